@@ -1,0 +1,5 @@
+/**
+ * Reading and writing estates as YAML and JSON files, with errors that name the file, line, column and path of
+ * every problem, and limits that keep untrusted files from exhausting memory or time.
+ */
+package io.github.accountgovernance.core.io;

@@ -1,0 +1,233 @@
+package io.github.accountgovernance.core.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A half-open interval of time {@code [start, end)} on the time line, to whole seconds.
+ *
+ * <p>A window is never empty: its end is after its start. Windows are compared by their start, then their end.
+ * Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TimeWindow shift = TimeWindow.of(Instant.parse("2021-03-06T22:00:00Z"), Duration.ofHours(10));
+ * shift.contains(Instant.parse("2021-03-07T07:59:59Z")); // true
+ * shift.contains(shift.end());                           // false: half-open
+ * }</pre>
+ */
+public final class TimeWindow implements Comparable<TimeWindow> {
+
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.UK);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter DAY_NO_YEAR =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+
+  private final long startSecond;
+  private final long endSecond;
+
+  private TimeWindow(long startSecond, long endSecond) {
+    this.startSecond = startSecond;
+    this.endSecond = endSecond;
+  }
+
+  /**
+   * Returns the window {@code [start, end)}.
+   *
+   * @param start the first instant inside the window, a whole second
+   * @param end the first instant after the window, a whole second
+   * @return the window
+   * @throws NullPointerException if {@code start} or {@code end} is null
+   * @throws IllegalArgumentException if {@code end} is not after {@code start}, or either has a fraction of a
+   *     second
+   */
+  public static TimeWindow of(Instant start, Instant end) {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    requireWholeSecond(start, "start");
+    requireWholeSecond(end, "end");
+    return ofEpochSeconds(start.getEpochSecond(), end.getEpochSecond());
+  }
+
+  /**
+   * Returns the window that starts at {@code start} and lasts {@code length}.
+   *
+   * @param start the first instant inside the window, a whole second
+   * @param length how long the window lasts, positive and a whole number of seconds
+   * @return the window
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code length} is not positive or either has a fraction of a second
+   */
+  public static TimeWindow of(Instant start, Duration length) {
+    requireNonNull(length, "length");
+    return of(start, start.plus(length));
+  }
+
+  /**
+   * Returns the window {@code [startSecond, endSecond)} in seconds since the epoch.
+   *
+   * @param startSecond the start, in seconds since 1970-01-01T00:00:00Z
+   * @param endSecond the end, in seconds since the epoch
+   * @return the window
+   * @throws IllegalArgumentException if {@code endSecond <= startSecond}
+   */
+  public static TimeWindow ofEpochSeconds(long startSecond, long endSecond) {
+    if (endSecond <= startSecond) {
+      throw new IllegalArgumentException(
+          "a time window must end after it starts, but got ["
+              + Instant.ofEpochSecond(startSecond)
+              + ", "
+              + Instant.ofEpochSecond(endSecond)
+              + ")");
+    }
+    return new TimeWindow(startSecond, endSecond);
+  }
+
+  private static void requireWholeSecond(Instant instant, String name) {
+    if (instant.getNano() != 0) {
+      throw new IllegalArgumentException(
+          name + " must be a whole second, but was " + instant + " (truncate it with truncatedTo(SECONDS))");
+    }
+  }
+
+  /**
+   * Returns the first instant inside the window.
+   *
+   * @return the start
+   */
+  public Instant start() {
+    return Instant.ofEpochSecond(startSecond);
+  }
+
+  /**
+   * Returns the first instant after the window.
+   *
+   * @return the end, exclusive
+   */
+  public Instant end() {
+    return Instant.ofEpochSecond(endSecond);
+  }
+
+  /**
+   * Returns the start in seconds since the epoch.
+   *
+   * @return the start second
+   */
+  public long startSecond() {
+    return startSecond;
+  }
+
+  /**
+   * Returns the exclusive end in seconds since the epoch.
+   *
+   * @return the end second
+   */
+  public long endSecond() {
+    return endSecond;
+  }
+
+  /**
+   * Returns how long the window lasts.
+   *
+   * @return the positive duration
+   */
+  public Duration duration() {
+    return Duration.ofSeconds(endSecond - startSecond);
+  }
+
+  /**
+   * Tells whether the instant lies inside the window.
+   *
+   * @param instant the instant
+   * @return true if {@code start <= instant < end}
+   */
+  public boolean contains(Instant instant) {
+    long s = instant.getEpochSecond();
+    return s >= startSecond && s < endSecond;
+  }
+
+  /**
+   * Tells whether the two windows share at least one second.
+   *
+   * @param other the other window
+   * @return true if they overlap
+   */
+  public boolean overlaps(TimeWindow other) {
+    return startSecond < other.endSecond && other.startSecond < endSecond;
+  }
+
+  /**
+   * Formats the window in local time for people, for example {@code Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00,
+   * 10 h}: the end omits what it shares with the start.
+   *
+   * @param zone the zone to show local times in
+   * @return the text
+   */
+  public String format(ZoneId zone) {
+    ZonedDateTime from = start().atZone(zone);
+    ZonedDateTime to = end().atZone(zone);
+    String endText =
+        from.toLocalDate().equals(to.toLocalDate())
+            ? TIME.format(to)
+            : (from.getYear() == to.getYear() ? DAY_NO_YEAR.format(to) : DAY_AND_TIME.format(to));
+    return DAY_AND_TIME.format(from) + " – " + endText + ", " + formatDuration(duration());
+  }
+
+  /**
+   * Formats a duration for people: {@code 10 h}, {@code 1 h 30 min}, {@code 2 d 4 h}, {@code 45 s}.
+   *
+   * @param duration a non-negative duration
+   * @return the text
+   */
+  public static String formatDuration(Duration duration) {
+    long seconds = duration.getSeconds();
+    long days = seconds / 86_400;
+    long hours = (seconds % 86_400) / 3_600;
+    long minutes = (seconds % 3_600) / 60;
+    long rest = seconds % 60;
+    StringBuilder text = new StringBuilder();
+    if (days > 0) {
+      text.append(days).append(" d");
+    }
+    if (hours > 0) {
+      text.append(text.length() > 0 ? " " : "").append(hours).append(" h");
+    }
+    if (minutes > 0) {
+      text.append(text.length() > 0 ? " " : "").append(minutes).append(" min");
+    }
+    if (rest > 0 || text.length() == 0) {
+      text.append(text.length() > 0 ? " " : "").append(rest).append(" s");
+    }
+    return text.toString();
+  }
+
+  @Override
+  public int compareTo(TimeWindow other) {
+    int byStart = Long.compare(startSecond, other.startSecond);
+    return byStart != 0 ? byStart : Long.compare(endSecond, other.endSecond);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TimeWindow
+        && ((TimeWindow) other).startSecond == startSecond
+        && ((TimeWindow) other).endSecond == endSecond;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(startSecond) * 31 + Long.hashCode(endSecond);
+  }
+
+  /** Returns {@code [start, end)} in ISO-8601 UTC. */
+  @Override
+  public String toString() {
+    return "[" + start() + ", " + end() + ")";
+  }
+}

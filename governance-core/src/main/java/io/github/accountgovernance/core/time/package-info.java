@@ -1,0 +1,8 @@
+/**
+ * Time arithmetic for monitoring coverage: half-open {@link io.github.accountgovernance.core.time.TimeWindow}s,
+ * {@link io.github.accountgovernance.core.time.IntervalSet}s over sorted primitive arrays, coverage multiplicity
+ * in one sweep, and weekly wall-clock windows expanded in a force's zone across daylight-saving changes.
+ *
+ * <p>All types here are immutable and thread-safe.
+ */
+package io.github.accountgovernance.core.time;

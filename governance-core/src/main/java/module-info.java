@@ -1,0 +1,31 @@
+/**
+ * The immutable model of a police force's social-media estate, time arithmetic over it, and estate files.
+ *
+ * <ul>
+ *   <li>{@link io.github.accountgovernance.core.model}: forces, districts, accounts, contributors, rotas,
+ *       absences, closure plans and the {@link io.github.accountgovernance.core.model.Estate} they make up;
+ *   <li>{@link io.github.accountgovernance.core.time}: half-open time windows, interval sets over sorted
+ *       primitive arrays, coverage multiplicity, weekly hours in a force's zone;
+ *   <li>{@link io.github.accountgovernance.core.io}: reading and writing estates as YAML and JSON;
+ *   <li>{@link io.github.accountgovernance.core.testing}: jqwik arbitraries of estates for property-based tests
+ *       (needs jqwik on the class path).
+ * </ul>
+ */
+module io.github.accountgovernance.core {
+  requires transitive com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static transitive org.immutables.value.annotations;
+  // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires static net.jqwik.api;
+
+  exports io.github.accountgovernance.core.model;
+  exports io.github.accountgovernance.core.time;
+  // exports io.github.accountgovernance.core.io;
+  // exports io.github.accountgovernance.core.testing;
+  exports io.github.accountgovernance.core.internal to
+      io.github.accountgovernance.rules,
+      io.github.accountgovernance.examples;
+}
