@@ -1,0 +1,69 @@
+package io.github.accountgovernance.core.model;
+
+import io.github.accountgovernance.core.time.TimeWindow;
+import java.util.Comparator;
+import org.immutables.value.Value;
+
+/**
+ * A time when a contributor cannot monitor: leave, sickness, training. Rota slots that overlap an absence do
+ * not count as cover for that part.
+ *
+ * <pre>{@code
+ * Absence leave = Absence.of("c-1402", TimeWindow.of(start, Duration.ofDays(14)), AbsenceReason.LEAVE);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Absence implements Comparable<Absence> {
+
+  private static final Comparator<Absence> ORDER =
+      Comparator.comparing(Absence::contributor)
+          .thenComparing(Absence::window)
+          .thenComparing(Absence::reason);
+
+  Absence() {}
+
+  /**
+   * Returns the id of the absent contributor.
+   *
+   * @return the contributor id
+   */
+  @Value.Parameter
+  public abstract String contributor();
+
+  /**
+   * Returns when the contributor is absent.
+   *
+   * @return the window
+   */
+  @Value.Parameter
+  public abstract TimeWindow window();
+
+  /**
+   * Returns why the contributor is absent.
+   *
+   * @return the reason
+   */
+  @Value.Parameter
+  public abstract AbsenceReason reason();
+
+  /**
+   * Returns an absence.
+   *
+   * @param contributor the contributor's id
+   * @param window when they are absent
+   * @param reason why
+   * @return the absence
+   * @throws NullPointerException if an argument is null
+   */
+  public static Absence of(String contributor, TimeWindow window, AbsenceReason reason) {
+    return ImmutableAbsence.of(contributor, window, reason);
+  }
+
+  /** Orders absences by contributor, window, then reason. */
+  @Override
+  public int compareTo(Absence other) {
+    return ORDER.compare(this, other);
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.accountgovernance.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One thing wrong with an estate's structure: where it is (a path such as {@code accounts[12].district}, and,
+ * for estates read from a file, the file, line and column) and what is wrong, in words a user can act on.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EstateProblem implements Comparable<EstateProblem> {
+
+  private static final Comparator<EstateProblem> ORDER =
+      Comparator.comparing((EstateProblem p) -> p.location().map(SourceLocation::file).orElse(""))
+          .thenComparingInt(p -> p.location().map(SourceLocation::line).orElse(0))
+          .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0))
+          .thenComparing(EstateProblem::path)
+          .thenComparing(EstateProblem::message);
+
+  private final String path;
+  private final String message;
+  private final SourceLocation location;
+
+  private EstateProblem(String path, String message, SourceLocation location) {
+    this.path = path;
+    this.message = message;
+    this.location = location;
+  }
+
+  /**
+   * Returns a problem at a path.
+   *
+   * @param path where in the estate, such as {@code accounts[12].district}
+   * @param message what is wrong and, where it helps, how to fix it
+   * @return the problem
+   * @throws NullPointerException if an argument is null
+   */
+  public static EstateProblem at(String path, String message) {
+    return new EstateProblem(requireNonNull(path, "path"), requireNonNull(message, "message"), null);
+  }
+
+  /**
+   * Returns this problem located in a file.
+   *
+   * @param location the file, line and column
+   * @return a problem with the same path and message
+   * @throws NullPointerException if {@code location} is null
+   */
+  public EstateProblem withLocation(SourceLocation location) {
+    return new EstateProblem(path, message, requireNonNull(location, "location"));
+  }
+
+  /**
+   * Returns the path in the estate.
+   *
+   * @return the path, such as {@code accounts[12].district}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns what is wrong.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns where in a file the problem is, for estates read from files.
+   *
+   * @return the location, or empty
+   */
+  public Optional<SourceLocation> location() {
+    return Optional.ofNullable(location);
+  }
+
+  @Override
+  public int compareTo(EstateProblem other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EstateProblem
+        && ((EstateProblem) other).path.equals(path)
+        && ((EstateProblem) other).message.equals(message)
+        && ((EstateProblem) other).location().equals(location());
+  }
+
+  @Override
+  public int hashCode() {
+    return (path.hashCode() * 31 + message.hashCode()) * 31 + location().hashCode();
+  }
+
+  /** Returns {@code file:line:column: path: message}, or {@code path: message} without a location. */
+  @Override
+  public String toString() {
+    return (location == null ? "" : location + ": ") + path + ": " + message;
+  }
+
+  /**
+   * A place in a file: its name, and a 1-based line and column.
+   *
+   * @param file the file name as the user gave it
+   * @param line the line, from 1
+   * @param column the column, from 1
+   */
+  public record SourceLocation(String file, int line, int column) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if {@code file} is null
+     */
+    public SourceLocation {
+      requireNonNull(file, "file");
+    }
+
+    /** Returns {@code file:line:column}. */
+    @Override
+    public String toString() {
+      return file + ":" + line + ":" + column;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.accountgovernance.core.model;
+
+import com.google.common.collect.Ordering;
+import io.github.accountgovernance.core.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The structural checks of an estate, collecting every problem, and its canonical order. */
+final class EstateValidation {
+
+  private EstateValidation() {}
+
+  static List<EstateProblem> problems(Estate estate) {
+    List<EstateProblem> problems = new ArrayList<>();
+    Set<String> districts = new TreeSet<>();
+    estate.force().districts().forEach(d -> districts.add(d.code()));
+
+    Map<String, Integer> accountIds = new HashMap<>();
+    Map<String, Integer> literalHandles = new HashMap<>();
+    List<Account> accounts = estate.accounts();
+    for (int i = 0; i < accounts.size(); i++) {
+      Account account = accounts.get(i);
+      String path = "accounts[" + i + "]";
+      Integer earlier = accountIds.putIfAbsent(account.id(), i);
+      if (earlier != null) {
+        problems.add(
+            EstateProblem.at(
+                path + ".id",
+                "account id \"" + account.id() + "\" is already used by accounts[" + earlier + "]; ids are unique"));
+      }
+      String literal = account.platform().fileName() + ":" + account.handle().value();
+      Integer sameHandle = literalHandles.putIfAbsent(literal, i);
+      if (sameHandle != null) {
+        problems.add(
+            EstateProblem.at(
+                path + ".handle",
+                "handle " + account.handle() + " is already the handle of accounts[" + sameHandle
+                    + "]; a platform registers a handle once"));
+      }
+      account
+          .district()
+          .ifPresent(code -> checkDistrict(problems, path + ".district", code, districts));
+    }
+    Set<String> accountIdSet = accountIds.keySet();
+
+    Map<String, Integer> contributorIds = new HashMap<>();
+    List<Contributor> contributors = estate.contributors();
+    for (int i = 0; i < contributors.size(); i++) {
+      Contributor contributor = contributors.get(i);
+      String path = "contributors[" + i + "]";
+      Integer earlier = contributorIds.putIfAbsent(contributor.id(), i);
+      if (earlier != null) {
+        problems.add(
+            EstateProblem.at(
+                path + ".id",
+                "contributor id \"" + contributor.id() + "\" is already used by contributors[" + earlier
+                    + "]; ids are unique"));
+      }
+      contributor
+          .district()
+          .ifPresent(code -> checkDistrict(problems, path + ".district", code, districts));
+    }
+    Set<String> contributorIdSet = contributorIds.keySet();
+
+    List<AccessGrant> grants = estate.grants();
+    for (int i = 0; i < grants.size(); i++) {
+      checkRef(problems, "grants[" + i + "].contributor", "contributor", grants.get(i).contributor(), contributorIdSet);
+      checkRef(problems, "grants[" + i + "].account", "account", grants.get(i).account(), accountIdSet);
+    }
+    List<RotaAssignment> rota = estate.rota();
+    for (int i = 0; i < rota.size(); i++) {
+      checkRef(problems, "rota[" + i + "].contributor", "contributor", rota.get(i).contributor(), contributorIdSet);
+      checkRef(problems, "rota[" + i + "].account", "account", rota.get(i).account(), accountIdSet);
+    }
+    List<Absence> absences = estate.absences();
+    for (int i = 0; i < absences.size(); i++) {
+      checkRef(
+          problems, "absences[" + i + "].contributor", "contributor", absences.get(i).contributor(), contributorIdSet);
+    }
+    Map<String, Integer> planned = new HashMap<>();
+    List<ClosurePlan> plans = estate.closurePlans();
+    for (int i = 0; i < plans.size(); i++) {
+      ClosurePlan plan = plans.get(i);
+      String path = "closurePlans[" + i + "]";
+      checkRef(problems, path + ".account", "account", plan.account(), accountIdSet);
+      Integer earlier = planned.putIfAbsent(plan.account(), i);
+      if (earlier != null) {
+        problems.add(
+            EstateProblem.at(
+                path + ".account",
+                "account \"" + plan.account() + "\" already has a closure plan at closurePlans[" + earlier
+                    + "]; merge the two"));
+      }
+      for (int j = 0; j < plan.successors().size(); j++) {
+        checkRef(problems, path + ".successors[" + j + "]", "account", plan.successors().get(j), accountIdSet);
+      }
+    }
+    List<SampledPost> posts = estate.posts();
+    for (int i = 0; i < posts.size(); i++) {
+      checkRef(problems, "posts[" + i + "].account", "account", posts.get(i).account(), accountIdSet);
+      checkRef(problems, "posts[" + i + "].author", "contributor", posts.get(i).author(), contributorIdSet);
+    }
+    return problems;
+  }
+
+  private static void checkDistrict(
+      List<EstateProblem> problems, String path, String code, Set<String> districts) {
+    if (!districts.contains(code)) {
+      problems.add(
+          EstateProblem.at(
+              path,
+              "unknown district \"" + code + "\"" + Suggestions.didYouMean(code, districts)
+                  + "; the force's districts are " + districts));
+    }
+  }
+
+  private static void checkRef(
+      List<EstateProblem> problems, String path, String kind, String id, Set<String> known) {
+    if (!known.contains(id)) {
+      problems.add(
+          EstateProblem.at(
+              path, "unknown " + kind + " \"" + id + "\"" + Suggestions.didYouMean(id, smallSample(known))));
+    }
+  }
+
+  /** Suggestions scan at most this many ids, so a huge estate full of bad references stays linear. */
+  private static Collection<String> smallSample(Set<String> known) {
+    return known.size() <= 10_000 ? known : List.of();
+  }
+
+  static boolean isCanonical(Estate estate) {
+    return Ordering.natural().isOrdered(estate.accounts())
+        && Ordering.natural().isOrdered(estate.contributors())
+        && Ordering.natural().isOrdered(estate.grants())
+        && Ordering.natural().isOrdered(estate.rota())
+        && Ordering.natural().isOrdered(estate.absences())
+        && Ordering.natural().isOrdered(estate.closurePlans())
+        && Ordering.natural().isOrdered(estate.posts())
+        && Ordering.natural().isOrdered(estate.observedHandles());
+  }
+
+  static Estate canonical(Estate estate) {
+    return Estate.builder()
+        .force(estate.force())
+        .asOf(estate.asOf())
+        .accounts(sorted(estate.accounts()))
+        .contributors(sorted(estate.contributors()))
+        .grants(sorted(estate.grants()))
+        .rota(sorted(estate.rota()))
+        .absences(sorted(estate.absences()))
+        .closurePlans(sorted(estate.closurePlans()))
+        .posts(sorted(estate.posts()))
+        .observedHandles(sorted(estate.observedHandles()))
+        .build();
+  }
+
+  private static <T extends Comparable<? super T>> List<T> sorted(List<T> list) {
+    return Ordering.natural().immutableSortedCopy(list);
+  }
+
+}

@@ -1,0 +1,162 @@
+package io.github.accountgovernance.core.model;
+
+import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.core.time.WeeklyWindow;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A slot on the monitoring rota: a contributor monitors an account either during one {@linkplain #shift(String,
+ * String, TimeWindow) shift} or {@linkplain #weekly(String, String, WeeklyWindow, LocalDate, LocalDate) every
+ * week} in a weekly window between two dates (in the force's zone). Weekly patterns are expanded over the
+ * evaluation horizon by the monitoring rules.
+ *
+ * <pre>{@code
+ * RotaAssignment nights = RotaAssignment.shift("c-1402", "york-x",
+ *     TimeWindow.of(Instant.parse("2021-03-06T22:00:00Z"), Duration.ofHours(10)));
+ * RotaAssignment office = RotaAssignment.weekly("c-1402", "york-x",
+ *     WeeklyWindow.parse("Mon 08:00-18:00"), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 6, 1));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RotaAssignment implements Comparable<RotaAssignment> {
+
+  private static final Comparator<RotaAssignment> ORDER =
+      Comparator.comparing(RotaAssignment::account)
+          .thenComparing(RotaAssignment::contributor)
+          .thenComparing(a -> a.shiftWindow().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(a -> a.weeklyWindow().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(a -> a.validFrom().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(a -> a.validUntil().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+
+  RotaAssignment() {}
+
+  /**
+   * Returns the id of the contributor on duty.
+   *
+   * @return the contributor id
+   */
+  public abstract String contributor();
+
+  /**
+   * Returns the id of the account monitored.
+   *
+   * @return the account id
+   */
+  public abstract String account();
+
+  /**
+   * Returns the one-off shift, for a shift slot.
+   *
+   * @return the shift window, or empty for a weekly slot
+   */
+  public abstract Optional<TimeWindow> shiftWindow();
+
+  /**
+   * Returns the weekly window, for a weekly slot.
+   *
+   * @return the weekly window, or empty for a shift
+   */
+  public abstract Optional<WeeklyWindow> weeklyWindow();
+
+  /**
+   * Returns the first date on which a weekly slot applies.
+   *
+   * @return the first date, or empty for a shift
+   */
+  public abstract Optional<LocalDate> validFrom();
+
+  /**
+   * Returns the date from which a weekly slot no longer applies (exclusive).
+   *
+   * @return the end date, or empty for a shift or an open-ended pattern
+   */
+  public abstract Optional<LocalDate> validUntil();
+
+  /**
+   * Returns a one-off shift.
+   *
+   * @param contributor the contributor's id
+   * @param account the account's id
+   * @param window when the contributor is on duty
+   * @return the slot
+   * @throws NullPointerException if an argument is null
+   */
+  public static RotaAssignment shift(String contributor, String account, TimeWindow window) {
+    return builder().contributor(contributor).account(account).shiftWindow(window).build();
+  }
+
+  /**
+   * Returns a weekly slot applying on dates in {@code [from, until)}.
+   *
+   * @param contributor the contributor's id
+   * @param account the account's id
+   * @param window the weekly window, in the force's zone
+   * @param from the first date on which the pattern applies
+   * @param until the first date on which it no longer applies
+   * @return the slot
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code until} is not after {@code from}
+   */
+  public static RotaAssignment weekly(
+      String contributor, String account, WeeklyWindow window, LocalDate from, LocalDate until) {
+    return builder()
+        .contributor(contributor)
+        .account(account)
+        .weeklyWindow(window)
+        .validFrom(from)
+        .validUntil(until)
+        .build();
+  }
+
+  /**
+   * Returns a new builder, for weekly patterns without an end date.
+   *
+   * @return a builder; not thread-safe, and {@code build()} copies its state
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RotaAssignment}; {@code build()} throws {@link IllegalArgumentException} unless exactly one
+   * of shift window and weekly window (with its first date) is set.
+   */
+  public static final class Builder extends ImmutableRotaAssignment.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (shiftWindow().isPresent() == weeklyWindow().isPresent()) {
+      throw new IllegalArgumentException(
+          "a rota slot is either a shift or a weekly pattern, but slot of " + contributor() + " on " + account()
+              + " has " + (shiftWindow().isPresent() ? "both" : "neither"));
+    }
+    if (weeklyWindow().isPresent() && validFrom().isEmpty()) {
+      throw new IllegalArgumentException(
+          "weekly slot " + weeklyWindow().get() + " of " + contributor() + " on " + account()
+              + " needs a first date (validFrom)");
+    }
+    if (shiftWindow().isPresent() && (validFrom().isPresent() || validUntil().isPresent())) {
+      throw new IllegalArgumentException(
+          "shift " + shiftWindow().get() + " of " + contributor() + " on " + account()
+              + " has validFrom/validUntil, which only weekly slots take");
+    }
+    if (validFrom().isPresent() && validUntil().isPresent() && !validUntil().get().isAfter(validFrom().get())) {
+      throw new IllegalArgumentException(
+          "weekly slot of " + contributor() + " on " + account() + " ends (" + validUntil().get()
+              + ") before it starts (" + validFrom().get() + ")");
+    }
+  }
+
+  /** Orders slots by account, contributor, then time. */
+  @Override
+  public int compareTo(RotaAssignment other) {
+    return ORDER.compare(this, other);
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.accountgovernance.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.accountgovernance.core.time.TimeWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class EstateTest {
+
+  private static final Force NYP =
+      Force.builder()
+          .name("North Yorkshire Police")
+          .addDistricts(District.of("york", "York"), District.of("craven", "Craven"))
+          .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
+          .build();
+
+  private static Account account(String id, String handle, String district) {
+    return Account.builder()
+        .id(id)
+        .handle(Handle.of(Platform.X, handle))
+        .displayName("North Yorkshire Police " + id)
+        .tier(AccountTier.DISTRICT)
+        .status(AccountStatus.ACTIVE)
+        .district(district)
+        .build();
+  }
+
+  private static Contributor person(String id) {
+    return Contributor.builder().id(id).kind(ContributorKind.OFFICER).name("PC " + id).build();
+  }
+
+  @Test
+  void build_listsEveryUnresolvedReferenceInOneError() {
+    Estate.Builder builder =
+        Estate.builder()
+            .force(NYP)
+            .asOf(Instant.parse("2021-04-01T00:00:00Z"))
+            .addAccounts(account("york-x", "NYP_York", "york"), account("ryedale-x", "NYP_Ryedale", "ryedal"))
+            .addContributors(person("c1"))
+            .addRota(
+                RotaAssignment.shift(
+                    "c2", "york-x", TimeWindow.of(Instant.parse("2021-04-01T08:00:00Z"), Duration.ofHours(8))))
+            .addGrants(AccessGrant.of("c1", "yrok-x", AccessRole.POSTER));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            InvalidEstateException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(EstateProblem::path)
+                    .containsExactly("accounts[1].district", "grants[0].account", "rota[0].contributor"))
+        .hasMessageContaining("unknown district \"ryedal\"")
+        .hasMessageContaining("did you mean \"york-x\"?");
+  }
+
+  @Test
+  void build_keepsCanonicalOrderWhateverTheInputOrder() {
+    Account york = account("york-x", "NYP_York", "york");
+    Account craven = account("craven-x", "NYP_Craven", "craven");
+    Estate one = Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(york, craven).build();
+    Estate other = Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(craven, york).build();
+
+    assertThat(one).isEqualTo(other);
+    assertThat(one.accounts()).containsExactly(craven, york);
+  }
+
+  @Test
+  void accountsWithHandle_comparesThePlatformsWay() {
+    Estate estate =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(account("york-x", "NYP_York", "york")).build();
+
+    assertThat(estate.accountsWithHandle(Handle.of(Platform.X, "@nyp_york")))
+        .extracting(Account::id)
+        .isEqualTo(List.of("york-x"));
+    assertThat(estate.accountsInDistrict("york")).hasSize(1);
+  }
+}

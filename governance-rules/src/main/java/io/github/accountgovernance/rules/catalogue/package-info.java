@@ -1,0 +1,9 @@
+/**
+ * The policy catalogue of {@code DOMAIN.md}, each rule with its id, statement, rationale, source, parameters and
+ * severity, and the policy packs built from them: {@code npcc2021} (the consolidated model as North Yorkshire
+ * adopted it in 2021) and {@code retainIndividualAccounts} (as Northamptonshire chose).
+ */
+@GovernanceStyle
+package io.github.accountgovernance.rules.catalogue;
+
+import io.github.accountgovernance.core.internal.GovernanceStyle;

@@ -1,0 +1,6 @@
+/**
+ * Monitoring coverage of each account over a horizon: rota slots less absences, in the force's zone, with the
+ * uncovered windows, the longest gaps and the windows that one person alone covers (leave resilience), computed
+ * by interval arithmetic in one sweep.
+ */
+package io.github.accountgovernance.rules.coverage;

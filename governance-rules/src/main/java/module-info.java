@@ -1,0 +1,34 @@
+/**
+ * The rules engine and the policy catalogue.
+ *
+ * <ul>
+ *   <li>{@link io.github.accountgovernance.rules}: composable, self-describing predicates and rules, policy packs
+ *       with parameters and their provenance, evaluation, reports, waivers and baselines;
+ *   <li>{@link io.github.accountgovernance.rules.report}: reports as text, JSON, SARIF 2.1.0, JUnit XML and
+ *       Markdown;
+ *   <li>{@link io.github.accountgovernance.rules.catalogue}: every rule of the policy catalogue (MON, NAM, CLO,
+ *       EST, ATT) and the {@code npcc2021} and {@code retainIndividualAccounts} packs;
+ *   <li>{@link io.github.accountgovernance.rules.coverage}: monitoring coverage analysis per account;
+ *   <li>{@link io.github.accountgovernance.rules.naming}: handle conventions, lookalike detection and mentions;
+ *   <li>{@link io.github.accountgovernance.rules.assertions}: AssertJ assertions for policy teams' unit tests
+ *       (needs AssertJ on the class path).
+ * </ul>
+ */
+module io.github.accountgovernance.rules {
+  requires transitive io.github.accountgovernance.core;
+  requires org.slf4j;
+  requires com.ibm.icu;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires static org.assertj.core;
+
+  // exports io.github.accountgovernance.rules;
+  // exports io.github.accountgovernance.rules.report;
+  // exports io.github.accountgovernance.rules.catalogue;
+  // exports io.github.accountgovernance.rules.coverage;
+  // exports io.github.accountgovernance.rules.naming;
+  // exports io.github.accountgovernance.rules.assertions;
+}
