@@ -32,6 +32,12 @@ final class IntervalDomain extends DomainContextBase {
     return slots().list().ofMaxSize(8);
   }
 
+  /** Up to five members, each with up to five slots; a member's slots overlap often. */
+  @Provide
+  Arbitrary<Rota> rotas() {
+    return slots().list().ofMaxSize(5).list().ofMaxSize(5).map(Rota::new);
+  }
+
   @Provide
   Arbitrary<TimeWindow> windows() {
     return Combinators.combine(Arbitraries.longs().between(0, LAST - 8), Arbitraries.longs().between(1, LAST))
