@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * How many members cover each second, and who when only one does: the step function behind "always someone on
@@ -32,9 +33,6 @@ public final class CoverageProfile {
 
   /** The largest member number, so that the per-member counts of the sweep stay a modest array. */
   public static final int MAX_MEMBER = (1 << 24) - 1;
-
-  private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
-  private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
 
   private final int memberCount;
   /** Where the step function changes; segment {@code i} is {@code [at[i], at[i + 1])}, the last one unbounded. */
@@ -111,17 +109,7 @@ public final class CoverageProfile {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, but was " + k);
     }
-    long[] bounds = new long[at.length + 1];
-    int n = 0;
-    boolean inside = false;
-    for (int i = 0; i < at.length; i++) {
-      boolean in = multiplicity[i] >= k;
-      if (in != inside) {
-        bounds[n++] = at[i];
-        inside = in;
-      }
-    }
-    return IntervalSet.ofSortedBounds(Arrays.copyOf(bounds, n));
+    return segmentsWhere(i -> multiplicity[i] >= k);
   }
 
   /**
@@ -142,17 +130,7 @@ public final class CoverageProfile {
    * @return the seconds with multiplicity 1
    */
   public IntervalSet soleCoverage() {
-    long[] bounds = new long[at.length + 1];
-    int n = 0;
-    boolean inside = false;
-    for (int i = 0; i < at.length; i++) {
-      boolean in = multiplicity[i] == 1;
-      if (in != inside) {
-        bounds[n++] = at[i];
-        inside = in;
-      }
-    }
-    return IntervalSet.ofSortedBounds(Arrays.copyOf(bounds, n));
+    return segmentsWhere(i -> multiplicity[i] == 1);
   }
 
   /**
@@ -167,14 +145,19 @@ public final class CoverageProfile {
     if (member < 0) {
       throw new IllegalArgumentException("member must not be negative, but was " + member);
     }
+    return segmentsWhere(i -> sole[i] == member);
+  }
+
+  /** Joins the segments whose index passes the test; the last segment, covered by nobody, never does. */
+  private IntervalSet segmentsWhere(IntPredicate inside) {
     long[] bounds = new long[at.length + 1];
     int n = 0;
-    boolean inside = false;
+    boolean wasInside = false;
     for (int i = 0; i < at.length; i++) {
-      boolean in = sole[i] == member;
-      if (in != inside) {
+      boolean isInside = inside.test(i);
+      if (isInside != wasInside) {
         bounds[n++] = at[i];
-        inside = in;
+        wasInside = isInside;
       }
     }
     return IntervalSet.ofSortedBounds(Arrays.copyOf(bounds, n));
@@ -315,15 +298,7 @@ public final class CoverageProfile {
         throw new IllegalArgumentException(
             "member must be from 0 to " + MAX_MEMBER + ", but was " + member);
       }
-      if (endSecond <= startSecond) {
-        throw new IllegalArgumentException(
-            "a slot must end after it starts, but got [" + startSecond + ", " + endSecond + ")");
-      }
-      if (startSecond < MIN_SECOND || endSecond > MAX_SECOND) {
-        throw new IllegalArgumentException(
-            "a slot must lie between Instant.MIN and Instant.MAX, but got ["
-                + startSecond + ", " + endSecond + ")");
-      }
+      IntervalSet.requireWindow("a slot", startSecond, endSecond);
       if (count == members.length) {
         members = Arrays.copyOf(members, count * 2);
         starts = Arrays.copyOf(starts, count * 2);

@@ -347,6 +347,18 @@ public final class IntervalSet {
     return Duration.ofSeconds(longest);
   }
 
+  /** Checks raw epoch seconds as {@link TimeWindow} would, and that {@link Instant} can show them. */
+  static void requireWindow(String what, long startSecond, long endSecond) {
+    if (endSecond <= startSecond) {
+      throw new IllegalArgumentException(
+          what + " must end after it starts, but got [" + startSecond + ", " + endSecond + ")");
+    }
+    if (startSecond < MIN_SECOND || endSecond > MAX_SECOND) {
+      throw new IllegalArgumentException(
+          what + " must lie between Instant.MIN and Instant.MAX, but got [" + startSecond + ", " + endSecond + ")");
+    }
+  }
+
   /** Returns the number of boundaries {@code <= second}; odd means the second is inside a window. */
   private int boundsAtOrBefore(long second) {
     int low = 0;
@@ -504,15 +516,7 @@ public final class IntervalSet {
      *     {@link Instant}
      */
     public Builder add(long startSecond, long endSecond) {
-      if (endSecond <= startSecond) {
-        throw new IllegalArgumentException(
-            "a window must end after it starts, but got [" + startSecond + ", " + endSecond + ")");
-      }
-      if (startSecond < MIN_SECOND || endSecond > MAX_SECOND) {
-        throw new IllegalArgumentException(
-            "a window must lie between Instant.MIN and Instant.MAX, but got ["
-                + startSecond + ", " + endSecond + ")");
-      }
+      requireWindow("a window", startSecond, endSecond);
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);

@@ -1,10 +1,10 @@
 package io.github.accountgovernance.core.time;
 
+import static io.github.accountgovernance.core.time.TestWindows.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 final class CalendarDaysTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-  private static TimeWindow utc(String start, String end) {
-    return TimeWindow.of(Instant.parse(start), Instant.parse(end));
-  }
 
   @Test
   void of_springForwardDayLasts23HoursAndAutumnDay25() {

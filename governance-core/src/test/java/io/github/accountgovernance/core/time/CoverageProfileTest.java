@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.time;
 
+import static io.github.accountgovernance.core.time.TestWindows.MONDAY;
+import static io.github.accountgovernance.core.time.TestWindows.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +14,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 final class CoverageProfileTest {
-
-  private static final Instant MONDAY = Instant.parse("2021-03-01T00:00:00Z");
-
-  private static TimeWindow hours(int fromHour, int toHour) {
-    return TimeWindow.of(MONDAY.plus(Duration.ofHours(fromHour)), MONDAY.plus(Duration.ofHours(toHour)));
-  }
 
   @Test
   void soleCoverageOf_namesWhoCoversAlone() {

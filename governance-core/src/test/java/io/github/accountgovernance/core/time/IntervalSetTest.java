@@ -1,20 +1,15 @@
 package io.github.accountgovernance.core.time;
 
+import static io.github.accountgovernance.core.time.TestWindows.MONDAY;
+import static io.github.accountgovernance.core.time.TestWindows.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class IntervalSetTest {
-
-  private static final Instant MONDAY = Instant.parse("2021-03-01T00:00:00Z");
-
-  private static TimeWindow hours(int fromHour, int toHour) {
-    return TimeWindow.of(MONDAY.plus(Duration.ofHours(fromHour)), MONDAY.plus(Duration.ofHours(toHour)));
-  }
 
   @Test
   void empty_holdsNothing() {

@@ -1,10 +1,10 @@
 package io.github.accountgovernance.core.time;
 
+import static io.github.accountgovernance.core.time.TestWindows.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +16,6 @@ final class WeeklyScheduleTest {
 
   private static WeeklySchedule schedule(String... windows) {
     return WeeklySchedule.of(Arrays.stream(windows).map(WeeklyWindow::parse).toList());
-  }
-
-  private static TimeWindow utc(String start, String end) {
-    return TimeWindow.of(Instant.parse(start), Instant.parse(end));
   }
 
   /** The week from Monday 22 March 2021, which holds the spring-forward Sunday 28 March. */
