@@ -1,0 +1,154 @@
+package io.github.accountgovernance.core.time;
+
+import static io.github.accountgovernance.core.time.TestWindows.MONDAY;
+import static io.github.accountgovernance.core.time.TestWindows.hours;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+final class CoverageProfileTest {
+
+  @Test
+  void soleCoverageOf_namesWhoCoversAlone() {
+    IntervalSet alice = IntervalSet.of(hours(8, 18));
+    IntervalSet bob = IntervalSet.of(hours(16, 26));
+    IntervalSet carol = IntervalSet.of(hours(17, 19));
+
+    CoverageProfile profile = CoverageProfile.of(List.of(alice, bob, carol));
+
+    assertThat(profile.soleCoverageOf(0).windows()).containsExactly(hours(8, 16));
+    assertThat(profile.soleCoverageOf(1).windows()).containsExactly(hours(19, 26));
+    assertThat(profile.soleCoverageOf(2)).isEqualTo(IntervalSet.empty());
+    assertThat(profile.soleCoverageByMember()).containsOnlyKeys(0, 1);
+    assertThat(profile.coveredAtLeast(3).windows()).containsExactly(hours(17, 18));
+    assertThat(profile.maxMultiplicity()).isEqualTo(3);
+    assertThat(profile.uncovered(hours(0, 30)).windows()).containsExactly(hours(0, 8), hours(26, 30));
+  }
+
+  @Test
+  void handover_atTheSameSecondLeavesNoGapAndNoOverlap() {
+    CoverageProfile profile =
+        CoverageProfile.of(List.of(IntervalSet.of(hours(0, 8)), IntervalSet.of(hours(8, 16))));
+
+    assertThat(profile.uncovered(hours(0, 16))).isEqualTo(IntervalSet.empty());
+    assertThat(profile.coveredAtLeast(2)).isEqualTo(IntervalSet.empty());
+    assertThat(profile.soleCoverageOf(0).windows()).containsExactly(hours(0, 8));
+  }
+
+  @Test
+  void monitorLoad_countsAccountsAtOnce() {
+    // MON-6 from the other side: members are the accounts one person monitors.
+    CoverageProfile load =
+        CoverageProfile.builder()
+            .add(0, hours(0, 10))
+            .add(1, hours(2, 4))
+            .add(2, hours(3, 12))
+            .add(2, hours(5, 6))
+            .build();
+
+    assertThat(load.maxMultiplicity()).isEqualTo(3);
+    assertThat(load.coveredAtLeast(3).windows()).containsExactly(hours(3, 4));
+    assertThat(load.multiplicityAt(hours(5, 6).startSecond())).isEqualTo(2);
+  }
+
+  @Test
+  void empty_profileCoversNothing() {
+    CoverageProfile profile = CoverageProfile.of(List.of());
+
+    assertThat(profile.memberCount()).isZero();
+    assertThat(profile.maxMultiplicity()).isZero();
+    assertThat(profile.multiplicityAt(0)).isZero();
+    assertThat(profile.soleCoverageByMember()).isEmpty();
+    assertThat(profile.uncovered(hours(0, 1))).isEqualTo(IntervalSet.of(hours(0, 1)));
+  }
+
+  @Test
+  void misuse_failsFastQuotingTheBadValue() {
+    CoverageProfile profile = CoverageProfile.of(List.of(IntervalSet.of(hours(0, 1))));
+
+    assertThatThrownBy(() -> profile.coveredAtLeast(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0");
+    assertThatThrownBy(() -> profile.soleCoverageOf(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> CoverageProfile.builder().add(-3, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-3");
+    assertThatThrownBy(() -> CoverageProfile.builder().add(0, 5, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[5, 5)");
+    assertThatThrownBy(() -> CoverageProfile.of(null)).hasMessage("coverByMember");
+    assertThatThrownBy(() -> profile.uncovered(null)).hasMessage("within");
+  }
+
+  @Test
+  void build_rejectsSlotsSpanningMoreThanFitsBesideTheMembers() {
+    long first = Instant.MIN.getEpochSecond();
+    long last = Instant.MAX.getEpochSecond();
+    CoverageProfile.Builder builder =
+        CoverageProfile.builder().add(CoverageProfile.MAX_MEMBER, first, first + 1).add(0, last - 1, last);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.valueOf(last - first));
+  }
+
+  @Test
+  void build_ofAMillionSlotsKeepsItsInvariants() {
+    SplittableRandom random = new SplittableRandom(20210301);
+    int members = 300;
+    int slots = 1_000_000;
+    long year = Duration.ofDays(365).getSeconds();
+    long origin = MONDAY.getEpochSecond();
+    int[] memberOf = new int[slots];
+    long[] starts = new long[slots];
+    long[] ends = new long[slots];
+    CoverageProfile.Builder builder = CoverageProfile.builder();
+    IntervalSet.Builder union = IntervalSet.builder();
+    for (int i = 0; i < slots; i++) {
+      memberOf[i] = random.nextInt(members);
+      starts[i] = origin + random.nextLong(year);
+      ends[i] = starts[i] + 60 + random.nextLong(Duration.ofHours(12).getSeconds());
+      builder.add(memberOf[i], starts[i], ends[i]);
+      union.add(starts[i], ends[i]);
+    }
+
+    CoverageProfile profile = builder.build();
+
+    assertThat(profile.memberCount()).isEqualTo(members);
+    assertThat(profile.coveredAtLeast(1)).isEqualTo(union.build());
+    IntervalSet sole = profile.soleCoverage();
+    assertThat(sole).isEqualTo(profile.coveredAtLeast(1).difference(profile.coveredAtLeast(2)));
+    Map<Integer, IntervalSet> byMember = profile.soleCoverageByMember();
+    IntervalSet.Builder soleUnion = IntervalSet.builder();
+    long soleSeconds = 0;
+    for (IntervalSet own : byMember.values()) {
+      soleUnion.addAll(own);
+      soleSeconds += own.totalSeconds();
+    }
+    assertThat(soleUnion.build()).isEqualTo(sole);
+    assertThat(soleSeconds).as("sole coverage of different members is disjoint").isEqualTo(sole.totalSeconds());
+    for (int sample = 0; sample < 10; sample++) {
+      long second = origin + random.nextLong(year);
+      boolean[] covering = new boolean[members];
+      for (int i = 0; i < slots; i++) {
+        covering[memberOf[i]] |= starts[i] <= second && second < ends[i];
+      }
+      int expected = 0;
+      for (boolean on : covering) {
+        expected += on ? 1 : 0;
+      }
+      assertThat(profile.multiplicityAt(second)).as("at %d", second).isEqualTo(expected);
+      assertThat(profile.maxMultiplicity()).isGreaterThanOrEqualTo(expected);
+    }
+    assertThat(new ArrayList<>(byMember.keySet())).isSorted();
+  }
+}
