@@ -198,33 +198,25 @@ public final class LookalikeIndex {
   /** The official handles of one platform and their deletion neighbourhoods. */
   private static final class Partition {
     private final Entry[] entries;
-    private final Map<String, int[]> byKeyVariant;
-    private final Map<String, int[]> bySkeletonVariant;
+    // One map for the variants of keys and of skeletons alike: for most handles the two coincide, so this
+    // halves the index, and a cross match only adds a candidate that the exact comparison then rejects.
+    private final Map<String, int[]> byVariant;
 
     Partition(List<Entry> entries, int maxEdits) {
       this.entries = entries.toArray(new Entry[0]);
-      Map<String, int[]> keys = new HashMap<>();
-      Map<String, int[]> skeletons = new HashMap<>();
+      Map<String, int[]> variants = new HashMap<>();
       for (int id = 0; id < this.entries.length; id++) {
-        Entry entry = this.entries[id];
-        for (String variant : deletionVariants(entry.key, maxEdits)) {
-          keys.merge(variant, new int[] {id}, LookalikeIndex::concat);
-        }
-        for (String variant : deletionVariants(entry.skeletonCodePoints, maxEdits)) {
-          skeletons.merge(variant, new int[] {id}, LookalikeIndex::concat);
+        for (String variant : variants(this.entries[id], maxEdits)) {
+          variants.merge(variant, new int[] {id}, LookalikeIndex::concat);
         }
       }
-      this.byKeyVariant = keys;
-      this.bySkeletonVariant = skeletons;
+      this.byVariant = variants;
     }
 
     List<Lookalike> find(Entry candidate, int maxEdits) {
       int[] ids = NONE;
-      for (String variant : deletionVariants(candidate.key, maxEdits)) {
-        ids = concat(ids, byKeyVariant.getOrDefault(variant, NONE));
-      }
-      for (String variant : deletionVariants(candidate.skeletonCodePoints, maxEdits)) {
-        ids = concat(ids, bySkeletonVariant.getOrDefault(variant, NONE));
+      for (String variant : variants(candidate, maxEdits)) {
+        ids = concat(ids, byVariant.getOrDefault(variant, NONE));
       }
       int[] distinct = Arrays.stream(ids).distinct().sorted().toArray();
       List<Lookalike> found = new ArrayList<>(distinct.length);
@@ -236,6 +228,12 @@ public final class LookalikeIndex {
       }
       Collections.sort(found);
       return List.copyOf(found);
+    }
+
+    private static Set<String> variants(Entry entry, int maxEdits) {
+      Set<String> variants = deletionVariants(entry.key, maxEdits);
+      variants.addAll(deletionVariants(entry.skeletonCodePoints, maxEdits));
+      return variants;
     }
   }
 
