@@ -25,7 +25,9 @@ import java.util.Objects;
  */
 public final class Lookalike implements Comparable<Lookalike> {
 
-  private static final Comparator<Handle> HANDLE_ORDER =
+  // Handles equal under the platform's equivalence may be written differently; the text as written breaks ties
+  // so that every order in this package is total and deterministic.
+  static final Comparator<Handle> HANDLE_ORDER =
       Comparator.<Handle>naturalOrder().thenComparing(Handle::value);
 
   private static final Comparator<Lookalike> ORDER =

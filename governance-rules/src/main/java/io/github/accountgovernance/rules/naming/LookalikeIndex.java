@@ -54,8 +54,7 @@ public final class LookalikeIndex {
   /** The largest {@code maxEdits} accepted: beyond it the index grows too fast and most short handles match. */
   public static final int LARGEST_MAX_EDITS = 3;
 
-  private static final Comparator<Handle> HANDLE_ORDER =
-      Comparator.<Handle>naturalOrder().thenComparing(Handle::value);
+  private static final Comparator<Handle> HANDLE_ORDER = Lookalike.HANDLE_ORDER;
 
   private static final int[] NONE = new int[0];
 
