@@ -1,0 +1,299 @@
+package io.github.accountgovernance.rules.naming;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.Handle;
+import io.github.accountgovernance.core.model.Platform;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An index of a force's official handles (active accounts and closed ones it retains) that finds handles
+ * confusable with them (NAM-4): the same Unicode TR39 confusable skeleton (computed by ICU4J's
+ * {@code SpoofChecker}), or within {@code maxEdits} edits of an official handle.
+ *
+ * <p>Handles are compared only with official handles on the same platform and under that platform's
+ * equivalence (case-insensitive everywhere; Facebook also ignores dots). Edits are counted by optimal string
+ * alignment distance (Levenshtein plus swaps of two adjacent characters, each character edited once) over code
+ * points of the equivalence keys. A handle equal to an official handle is the same name, not a lookalike of
+ * it (NAM-3 is about duplicates).
+ *
+ * <p>The index does not compare all pairs. For each official handle it stores every string obtained by
+ * deleting up to {@code maxEdits} characters from its key and from its folded skeleton; a candidate's own
+ * deletion variants are looked up there, and only the few official handles found are compared exactly. One
+ * lookup costs about (length × maxEdits) hash probes, whatever the number of official handles; memory grows
+ * with handles × length<sup>maxEdits</sup>.
+ *
+ * <pre>{@code
+ * LookalikeIndex index = LookalikeIndex.of(List.of(
+ *     Handle.of(Platform.X, "NYorksPolice"), Handle.of(Platform.X, "NYP_York")));
+ * index.findLookalikes(Handle.of(Platform.X, "NYorksPol1ce"));
+ * // [@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 9]
+ * index.findLookalikes(Handle.of(Platform.X, "NYP_Y\u043Erk"));  // Cyrillic о
+ * // [@NYP_Yоrk looks like @NYP_York: same confusable skeleton "nyp_york"]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build it once per estate and query it from any thread.
+ */
+public final class LookalikeIndex {
+
+  /** The default number of edits within which a handle counts as a lookalike: 1. */
+  public static final int DEFAULT_MAX_EDITS = 1;
+
+  /** The largest {@code maxEdits} accepted: beyond it the index grows too fast and most short handles match. */
+  public static final int LARGEST_MAX_EDITS = 3;
+
+  private static final Comparator<Handle> HANDLE_ORDER = Lookalike.HANDLE_ORDER;
+
+  private static final int[] NONE = new int[0];
+
+  private final int maxEdits;
+  private final List<Handle> officialHandles;
+  private final Map<Platform, Partition> partitions;
+
+  private LookalikeIndex(int maxEdits, List<Handle> officialHandles, Map<Platform, Partition> partitions) {
+    this.maxEdits = maxEdits;
+    this.officialHandles = officialHandles;
+    this.partitions = partitions;
+  }
+
+  /**
+   * Returns an index of the official handles with the default {@value #DEFAULT_MAX_EDITS} edit.
+   *
+   * @param officialHandles the force's official handles, on any platforms; equal handles count once
+   * @return the index
+   * @throws NullPointerException if the collection or one of its handles is null
+   */
+  public static LookalikeIndex of(Collection<Handle> officialHandles) {
+    return of(officialHandles, DEFAULT_MAX_EDITS);
+  }
+
+  /**
+   * Returns an index of the official handles.
+   *
+   * @param officialHandles the force's official handles, on any platforms; of equal handles written
+   *     differently, the first in handle order is kept
+   * @param maxEdits how many edits still make a lookalike, 0 to {@value #LARGEST_MAX_EDITS} (0 keeps only
+   *     skeleton matches)
+   * @return the index
+   * @throws NullPointerException if the collection or one of its handles is null
+   * @throws IllegalArgumentException if {@code maxEdits} is out of range
+   */
+  public static LookalikeIndex of(Collection<Handle> officialHandles, int maxEdits) {
+    requireNonNull(officialHandles, "officialHandles");
+    if (maxEdits < 0 || maxEdits > LARGEST_MAX_EDITS) {
+      throw new IllegalArgumentException(
+          "maxEdits must be between 0 and " + LARGEST_MAX_EDITS + ", but was " + maxEdits);
+    }
+    List<Handle> sorted = new ArrayList<>(officialHandles.size());
+    for (Handle handle : officialHandles) {
+      sorted.add(requireNonNull(handle, "officialHandles contains null"));
+    }
+    sorted.sort(HANDLE_ORDER);
+    Map<Handle, Handle> distinct = new LinkedHashMap<>();
+    for (Handle handle : sorted) {
+      distinct.putIfAbsent(handle, handle);
+    }
+    Map<Platform, List<Entry>> byPlatform = new EnumMap<>(Platform.class);
+    for (Handle handle : distinct.values()) {
+      byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>()).add(new Entry(handle));
+    }
+    Map<Platform, Partition> partitions = new EnumMap<>(Platform.class);
+    byPlatform.forEach((platform, entries) -> partitions.put(platform, new Partition(entries, maxEdits)));
+    return new LookalikeIndex(
+        maxEdits, List.copyOf(distinct.values()), Collections.unmodifiableMap(partitions));
+  }
+
+  /**
+   * Returns how many edits still make a lookalike.
+   *
+   * @return the edit limit
+   */
+  public int maxEdits() {
+    return maxEdits;
+  }
+
+  /**
+   * Returns the official handles, distinct, in handle order.
+   *
+   * @return the indexed handles
+   */
+  public List<Handle> officialHandles() {
+    return officialHandles;
+  }
+
+  /**
+   * Finds the official handles the candidate is confusable with.
+   *
+   * @param candidate a handle that is not, or may not be, the force's
+   * @return one lookalike per official handle it resembles, ordered by official handle; empty if none (and
+   *     never one for an official handle equal to the candidate)
+   * @throws NullPointerException if {@code candidate} is null
+   */
+  public List<Lookalike> findLookalikes(Handle candidate) {
+    requireNonNull(candidate, "candidate");
+    Partition partition = partitions.get(candidate.platform());
+    if (partition == null) {
+      return List.of();
+    }
+    return partition.find(new Entry(candidate), maxEdits);
+  }
+
+  /**
+   * Finds every lookalike among other handles of the estate: other accounts' handles, retired ones and
+   * observed external ones. An official handle is never reported as a lookalike of itself, but two official
+   * handles confusable with each other are both reported, once each way, when both are among
+   * {@code others}.
+   *
+   * @param others the handles to check; repeats of one handle as written count once
+   * @return the lookalikes, ordered by official handle and then candidate
+   * @throws NullPointerException if the collection or one of its handles is null
+   */
+  public List<Lookalike> findAllLookalikes(Collection<Handle> others) {
+    requireNonNull(others, "others");
+    Set<Handle> distinct = new TreeSet<>(HANDLE_ORDER);
+    for (Handle other : others) {
+      distinct.add(requireNonNull(other, "others contains null"));
+    }
+    List<Lookalike> found = new ArrayList<>();
+    for (Handle other : distinct) {
+      found.addAll(findLookalikes(other));
+    }
+    Collections.sort(found);
+    return List.copyOf(found);
+  }
+
+  @Override
+  public String toString() {
+    return "LookalikeIndex[" + officialHandles.size() + " official handles, maxEdits " + maxEdits + "]";
+  }
+
+  /** A handle with its key and folded skeleton as code points, computed once. */
+  private static final class Entry {
+    final Handle handle;
+    final int[] key;
+    final String skeleton;
+    final int[] skeletonCodePoints;
+
+    Entry(Handle handle) {
+      this.handle = handle;
+      this.key = handle.equivalenceKey().codePoints().toArray();
+      this.skeleton = Confusables.skeletonKey(handle);
+      this.skeletonCodePoints = skeleton.codePoints().toArray();
+    }
+  }
+
+  /** The official handles of one platform and their deletion neighbourhoods. */
+  private static final class Partition {
+    private final Entry[] entries;
+    // One map for the variants of keys and of skeletons alike: for most handles the two coincide, so this
+    // halves the index, and a cross match only adds a candidate that the exact comparison then rejects.
+    private final Map<String, int[]> byVariant;
+
+    Partition(List<Entry> entries, int maxEdits) {
+      this.entries = entries.toArray(new Entry[0]);
+      Map<String, int[]> variants = new HashMap<>();
+      for (int id = 0; id < this.entries.length; id++) {
+        for (String variant : variants(this.entries[id], maxEdits)) {
+          variants.merge(variant, new int[] {id}, LookalikeIndex::concat);
+        }
+      }
+      this.byVariant = variants;
+    }
+
+    List<Lookalike> find(Entry candidate, int maxEdits) {
+      int[] ids = NONE;
+      for (String variant : variants(candidate, maxEdits)) {
+        ids = concat(ids, byVariant.getOrDefault(variant, NONE));
+      }
+      int[] distinct = Arrays.stream(ids).distinct().sorted().toArray();
+      List<Lookalike> found = new ArrayList<>(distinct.length);
+      for (int id : distinct) {
+        Lookalike lookalike = compare(entries[id], candidate, maxEdits);
+        if (lookalike != null) {
+          found.add(lookalike);
+        }
+      }
+      Collections.sort(found);
+      return List.copyOf(found);
+    }
+
+    private static Set<String> variants(Entry entry, int maxEdits) {
+      Set<String> variants = deletionVariants(entry.key, maxEdits);
+      variants.addAll(deletionVariants(entry.skeletonCodePoints, maxEdits));
+      return variants;
+    }
+  }
+
+  /** Compares exactly; null when the handles are the same name or not confusable. */
+  private static Lookalike compare(Entry official, Entry candidate, int maxEdits) {
+    if (official.handle.equals(candidate.handle)) {
+      return null;
+    }
+    List<LookalikeReason> reasons = new ArrayList<>(2);
+    List<Lookalike.Edit> edits = List.of();
+    boolean sameSkeleton = official.skeleton.equals(candidate.skeleton);
+    if (sameSkeleton) {
+      reasons.add(LookalikeReason.SAME_SKELETON);
+    }
+    List<Lookalike.Edit> keyEdits = EditScripts.script(official.key, candidate.key, maxEdits);
+    if (keyEdits != null) {
+      reasons.add(LookalikeReason.EDIT_DISTANCE);
+      edits = keyEdits;
+    } else if (!sameSkeleton) {
+      List<Lookalike.Edit> skeletonEdits =
+          EditScripts.script(official.skeletonCodePoints, candidate.skeletonCodePoints, maxEdits);
+      if (skeletonEdits != null) {
+        reasons.add(LookalikeReason.CONFUSABLE_EDIT_DISTANCE);
+        edits = skeletonEdits;
+      }
+    }
+    return reasons.isEmpty()
+        ? null
+        : new Lookalike(official.handle, candidate.handle, official.skeleton, reasons, edits);
+  }
+
+  /** Every string obtained by deleting at most {@code maxDeletions} code points, the text itself included. */
+  static Set<String> deletionVariants(int[] codePoints, int maxDeletions) {
+    Set<String> variants = new HashSet<>();
+    collectDeletions(codePoints, maxDeletions, 0, variants);
+    return variants;
+  }
+
+  private static void collectDeletions(int[] codePoints, int deletions, int from, Set<String> variants) {
+    variants.add(new String(codePoints, 0, codePoints.length));
+    if (deletions == 0) {
+      return;
+    }
+    // Deleting at non-decreasing positions visits each set of deleted positions once.
+    for (int i = from; i < codePoints.length; i++) {
+      int[] shorter = new int[codePoints.length - 1];
+      System.arraycopy(codePoints, 0, shorter, 0, i);
+      System.arraycopy(codePoints, i + 1, shorter, i, codePoints.length - i - 1);
+      collectDeletions(shorter, deletions - 1, i, variants);
+    }
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.accountgovernance.rules.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.accountgovernance.core.model.Handle;
+import io.github.accountgovernance.core.model.Platform;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class LookalikeIndexTest {
+
+  private static final LookalikeIndex NYP =
+      LookalikeIndex.of(
+          List.of(
+              x("NYorksPolice"),
+              x("NYP_York"),
+              x("NYP_Jobs"),
+              x("NYPRoadCrime"),
+              x("NPTYorkSouth"),
+              x("NYP_Craven"),
+              x("NYP_Selby"),
+              Handle.of(Platform.FACEBOOK, "NYPYork")));
+
+  private static Handle x(String handle) {
+    return Handle.of(Platform.X, handle);
+  }
+
+  @Test
+  void findLookalikes_reportsDigitOneForLetterIAsOneEdit() {
+    List<Lookalike> found = NYP.findLookalikes(x("NYorksPol1ce"));
+
+    assertThat(found).hasSize(1);
+    Lookalike hit = found.get(0);
+    assertThat(hit.official().value()).isEqualTo("NYorksPolice");
+    assertThat(hit.candidate().value()).isEqualTo("NYorksPol1ce");
+    assertThat(hit.reasons()).containsExactly(LookalikeReason.EDIT_DISTANCE);
+    assertThat(hit.edits()).containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SUBSTITUTION, 9, "i", "1"));
+    assertThat(hit.explanation()).isEqualTo("@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 9");
+  }
+
+  @Test
+  void findLookalikes_reportsCapitalIForSmallLByBothSkeletonAndEdit() {
+    List<Lookalike> found = NYP.findLookalikes(x("NYorksPoIice"));
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            hit -> {
+              assertThat(hit.reasons())
+                  .containsExactly(LookalikeReason.SAME_SKELETON, LookalikeReason.EDIT_DISTANCE);
+              assertThat(hit.explanation())
+                  .isEqualTo(
+                      "@NYorksPoIice looks like @NYorksPolice: same confusable skeleton \"nyorkspolice\"; "
+                          + "1 edit: 'l' → 'i' at 8");
+            });
+  }
+
+  @Test
+  void findLookalikes_reportsCyrillicLetterAsSameSkeleton() {
+    Handle cyrillic = Handle.of(Platform.INSTAGRAM, "NYP_Y\u043Erk");
+    LookalikeIndex instagram = LookalikeIndex.of(List.of(Handle.of(Platform.INSTAGRAM, "NYP_York")));
+
+    List<Lookalike> found = instagram.findLookalikes(cyrillic);
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            hit -> {
+              assertThat(hit.official().value()).isEqualTo("NYP_York");
+              assertThat(hit.reasons()).contains(LookalikeReason.SAME_SKELETON);
+              assertThat(hit.skeleton()).isEqualTo("nyp_york");
+              assertThat(hit.explanation())
+                  .isEqualTo(
+                      "instagram:@NYP_Y\u043Erk looks like instagram:@NYP_York: same confusable skeleton"
+                          + " \"nyp_york\"; 1 edit: 'o' → '\u043E' (U+043E) at 5");
+            });
+  }
+
+  @Test
+  void findLookalikes_cyrillicHandleAlsoFailsXSyntax() {
+    Handle cyrillic = x("NYP_Y\u043Erk");
+
+    assertThat(cyrillic.isValidOnPlatform()).isFalse();
+    assertThat(NYP.findLookalikes(cyrillic))
+        .extracting(Lookalike::reasons)
+        .containsExactly(List.of(LookalikeReason.SAME_SKELETON, LookalikeReason.EDIT_DISTANCE));
+  }
+
+  @Test
+  void findLookalikes_reportsConfusableAndTypoTogetherAsConfusableEditDistance() {
+    List<Lookalike> found = NYP.findLookalikes(x("NYP_Y\u043Erkk"));
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            hit -> {
+              assertThat(hit.reasons()).containsExactly(LookalikeReason.CONFUSABLE_EDIT_DISTANCE);
+              assertThat(hit.edits())
+                  .containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.INSERTION, 7, "", "k"));
+              assertThat(hit.explanation())
+                  .endsWith("1 edit: 'k' inserted at 7 once confusable characters are folded");
+            });
+  }
+
+  @Test
+  void findLookalikes_countsSwappedLettersAsOneEdit() {
+    assertThat(NYP.findLookalikes(x("NYorksPoilce")))
+        .singleElement()
+        .satisfies(
+            hit ->
+                assertThat(hit.edits())
+                    .containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SWAP, 8, "li", "il")));
+  }
+
+  @Test
+  void findLookalikes_reportsMissingCharacter() {
+    assertThat(NYP.findLookalikes(x("NYP_Crave")))
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.explanation()).endsWith("1 edit: 'n' missing at 9"));
+  }
+
+  @Test
+  void findLookalikes_ignoresTheSameHandleWrittenInAnotherCase() {
+    assertThat(NYP.findLookalikes(x("nyorkspolice"))).isEmpty();
+    assertThat(NYP.findLookalikes(Handle.of(Platform.FACEBOOK, "nyp.york"))).isEmpty();
+  }
+
+  @Test
+  void findLookalikes_comparesOnlyWithinThePlatform() {
+    assertThat(NYP.findLookalikes(Handle.of(Platform.INSTAGRAM, "NYorksPol1ce"))).isEmpty();
+  }
+
+  @Test
+  void findLookalikes_findsNothingForAnUnrelatedHandle() {
+    assertThat(NYP.findLookalikes(x("YorkshireWater"))).isEmpty();
+  }
+
+  @Test
+  void findLookalikes_withZeroEditsKeepsOnlySkeletonMatches() {
+    LookalikeIndex strict = LookalikeIndex.of(NYP.officialHandles(), 0);
+
+    assertThat(strict.findLookalikes(x("NYorksPol1ce"))).isEmpty();
+    assertThat(strict.findLookalikes(x("NYorksPoIice")))
+        .extracting(Lookalike::reasons)
+        .containsExactly(List.of(LookalikeReason.SAME_SKELETON));
+  }
+
+  @Test
+  void findAllLookalikes_excludesOfficialHandlesMatchedAgainstThemselves() {
+    List<Handle> estate =
+        List.of(x("NYorksPolice"), x("NYP_York"), x("nyp_york"), x("NYorksPol1ce"), x("NYP_Y\u043Erk"));
+
+    assertThat(NYP.findAllLookalikes(estate))
+        .extracting(l -> l.official().value() + " <- " + l.candidate().value())
+        .containsExactly("NYorksPolice <- NYorksPol1ce", "NYP_York <- NYP_Y\u043Erk");
+  }
+
+  @Test
+  void findAllLookalikes_reportsTwoConfusableOfficialHandlesEachWay() {
+    LookalikeIndex index = LookalikeIndex.of(List.of(x("NYP_York"), x("NYP_Yorks")));
+
+    assertThat(index.findAllLookalikes(index.officialHandles()))
+        .extracting(l -> l.official().value() + " <- " + l.candidate().value())
+        .containsExactly("NYP_York <- NYP_Yorks", "NYP_Yorks <- NYP_York");
+  }
+
+  @Test
+  void of_keepsOneOfEqualOfficialHandles() {
+    LookalikeIndex index = LookalikeIndex.of(List.of(x("nyp_york"), x("NYP_York")));
+
+    assertThat(index.officialHandles()).extracting(Handle::value).containsExactly("NYP_York");
+  }
+
+  @Test
+  void of_rejectsAnEditLimitOutOfRange() {
+    assertThatThrownBy(() -> LookalikeIndex.of(List.of(), 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was 4");
+    assertThatThrownBy(() -> LookalikeIndex.of(null)).isInstanceOf(NullPointerException.class);
+  }
+}
