@@ -3,7 +3,8 @@ package io.github.accountgovernance.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.core.testing.EstateArbitraries;
-import java.util.List;
+import java.util.Arrays;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -55,22 +56,21 @@ final class PlatformProperties {
 
   private record Sample(Platform platform, String text) {}
 
+  private static Arbitrary<Sample> onEveryPlatform(Function<Platform, Arbitrary<String>> texts) {
+    return Arbitraries.oneOf(
+        Arrays.stream(Platform.values())
+            .map(platform -> texts.apply(platform).map(text -> new Sample(platform, text)))
+            .toList());
+  }
+
   @Provide
   Arbitrary<Sample> valid() {
-    return Arbitraries.oneOf(
-        List.of(
-            EstateArbitraries.validHandleTexts(Platform.X).map(t -> new Sample(Platform.X, t)),
-            EstateArbitraries.validHandleTexts(Platform.INSTAGRAM).map(t -> new Sample(Platform.INSTAGRAM, t)),
-            EstateArbitraries.validHandleTexts(Platform.FACEBOOK).map(t -> new Sample(Platform.FACEBOOK, t))));
+    return onEveryPlatform(EstateArbitraries::validHandleTexts);
   }
 
   @Provide
   Arbitrary<Sample> invalid() {
-    return Arbitraries.oneOf(
-        List.of(
-            EstateArbitraries.invalidHandleTexts(Platform.X).map(t -> new Sample(Platform.X, t)),
-            EstateArbitraries.invalidHandleTexts(Platform.INSTAGRAM).map(t -> new Sample(Platform.INSTAGRAM, t)),
-            EstateArbitraries.invalidHandleTexts(Platform.FACEBOOK).map(t -> new Sample(Platform.FACEBOOK, t))));
+    return onEveryPlatform(EstateArbitraries::invalidHandleTexts);
   }
 
   @Property
