@@ -22,7 +22,7 @@ public abstract class ObservedHandle implements Comparable<ObservedHandle> {
       Comparator.comparing(ObservedHandle::handle)
           .thenComparing(o -> o.handle().value())
           .thenComparing(o -> o.observedOn().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(o -> o.note().orElse(""));
+          .thenComparing(o -> o.note().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   ObservedHandle() {}
 

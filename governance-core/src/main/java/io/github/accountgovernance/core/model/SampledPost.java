@@ -26,7 +26,7 @@ public abstract class SampledPost implements Comparable<SampledPost> {
           .thenComparing(SampledPost::account)
           .thenComparing(SampledPost::author)
           .thenComparing(SampledPost::text)
-          .thenComparing(p -> p.signature().orElse(""));
+          .thenComparing(p -> p.signature().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   SampledPost() {}
 

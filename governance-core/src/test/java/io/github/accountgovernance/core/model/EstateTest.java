@@ -78,4 +78,29 @@ final class EstateTest {
         .isEqualTo(List.of("york-x"));
     assertThat(estate.accountsInDistrict("york")).hasSize(1);
   }
+
+  @Test
+  void build_ordersAnEmptySignatureApartFromNoSignature_regression() {
+    Account york = account("york-x", "NYP_York", "york");
+    SampledPost unsigned =
+        SampledPost.builder()
+            .account("york-x")
+            .author("c1")
+            .postedAt(Instant.parse("2021-04-02T09:15:00Z"))
+            .text("Out on patrol")
+            .build();
+    SampledPost emptySignature = SampledPost.builder().from(unsigned).signature("").build();
+    ObservedHandle bare = ObservedHandle.of(Handle.of(Platform.X, "NYorksPol1ce"));
+    ObservedHandle emptyNote = ObservedHandle.builder().from(bare).note("").build();
+
+    Estate one =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(york).addContributors(person("c1"))
+            .addPosts(unsigned, emptySignature).addObservedHandles(bare, emptyNote).build();
+    Estate other =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(york).addContributors(person("c1"))
+            .addPosts(emptySignature, unsigned).addObservedHandles(emptyNote, bare).build();
+
+    assertThat(one).isEqualTo(other);
+    assertThat(one.posts()).containsExactly(unsigned, emptySignature);
+  }
 }
