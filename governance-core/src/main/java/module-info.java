@@ -19,8 +19,8 @@ module io.github.accountgovernance.core {
   // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Static: only core.testing needs jqwik; transitive: its public signatures expose jqwik types.
-  requires static transitive net.jqwik.api;
+  // Static: only core.testing needs jqwik, and its users have jqwik on their test class path already.
+  requires static net.jqwik.api;
 
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;

@@ -65,6 +65,8 @@ import net.jqwik.api.arbitraries.StringArbitrary;
  *
  * <p>The arbitraries are stateless and thread-safe; each call returns a new one.
  */
+// jqwik is an optional dependency (requires static); users of this package bring it themselves.
+@SuppressWarnings("exports")
 public final class EstateArbitraries {
 
   /** The start of the generated time window: 2021-03-01T00:00:00Z. */

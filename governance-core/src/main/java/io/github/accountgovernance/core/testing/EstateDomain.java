@@ -40,6 +40,8 @@ import net.jqwik.api.domains.DomainContextBase;
  *
  * <p>Stateless and thread-safe.
  */
+// jqwik is an optional dependency (requires static); users of this package bring it themselves.
+@SuppressWarnings("exports")
 public class EstateDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(EstateDomain.class)}. */
