@@ -11,7 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,8 @@ final class MappingReader {
   private final String what;
   private final Problems problems;
   private boolean failed;
+  /** Required fields an unknown field was taken for a misspelling of: their absence is not reported twice. */
+  private final Set<String> suggested = new HashSet<>();
 
   private MappingReader(Node.Mapping mapping, String path, String what, Problems problems) {
     this.mapping = mapping;
@@ -52,6 +56,7 @@ final class MappingReader {
     MappingReader reader = new MappingReader(mapping, path, what, problems);
     for (Node.Field field : mapping.fields.values()) {
       if (!known.contains(field.name)) {
+        Suggestions.closest(field.name, known).ifPresent(reader.suggested::add);
         reader.fail(
             path + "." + field.name,
             "unknown field \"" + field.name + "\" in " + what + Suggestions.didYouMean(field.name, known)
@@ -94,7 +99,9 @@ final class MappingReader {
     if (has(name)) {
       return mapping.fields.get(name).value;
     }
-    if (required) {
+    if (required && suggested.contains(name)) {
+      failed = true;
+    } else if (required) {
       fail(path + "." + name, "missing required field \"" + name + "\" in " + what, mapping.line, mapping.column);
     }
     return null;
