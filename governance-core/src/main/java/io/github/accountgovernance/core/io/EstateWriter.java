@@ -43,6 +43,8 @@ public final class EstateWriter {
       YAMLFactory.builder()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          // Text that looks like a number (a collar number such as "1402") stays text for every YAML reader.
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)

@@ -348,4 +348,16 @@ final class EstateReaderTest {
         .hasMessageContaining(file + ":" + at(yaml, "actve").line() + ":" + at(yaml, "actve").column() + ":")
         .hasMessageContaining("accounts[0].status: unknown account status \"actve\" (did you mean \"active\"?)");
   }
+
+  @Test
+  void docs_smallCompleteExampleReads() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "estate-format.md"), StandardCharsets.UTF_8);
+    int start = page.indexOf("```yaml\n", page.indexOf("## A small complete example")) + "```yaml\n".length();
+    String example = page.substring(start, page.indexOf("```", start));
+
+    Estate estate = EstateReader.yaml().read(example, "estate-format.md");
+
+    assertThat(estate.accounts()).hasSize(2);
+    assertThat(EstateReader.yaml().read(EstateWriter.yaml().writeToString(estate), "again.yaml")).isEqualTo(estate);
+  }
 }
