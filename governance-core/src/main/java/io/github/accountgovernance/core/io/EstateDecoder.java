@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -254,12 +255,11 @@ final class EstateDecoder {
     LocalDate openedOn = a.date("openedOn", false);
     LocalDate closedOn = a.date("closedOn", false);
     LocalDate deletedOn = a.date("deletedOn", false);
-    if (a.failed()) {
-      return;
-    }
-    try {
-      Account.Builder builder =
-          Account.builder()
+    add(
+        a,
+        accounts,
+        () ->
+            Account.builder()
               .id(id)
               .handle(handle)
               .displayName(displayName)
@@ -274,14 +274,9 @@ final class EstateDecoder {
               .justification(Optional.ofNullable(justification))
               .openedOn(Optional.ofNullable(openedOn))
               .closedOn(Optional.ofNullable(closedOn))
-              .deletedOn(Optional.ofNullable(deletedOn));
-      if (bio != null) {
-        builder.bio(bio);
-      }
-      accounts.add(builder.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      a.fail(e.getMessage());
-    }
+              .deletedOn(Optional.ofNullable(deletedOn))
+              .bio(bio == null ? "" : bio)
+              .build());
   }
 
   private static MonitoredHours monitoredHours(MappingReader a) {
@@ -328,26 +323,20 @@ final class EstateDecoder {
     String team = c.text("team", false);
     ContributorStatus status = c.choice("status", false, ContributorStatus.class, "contributor status");
     LocalDate leftOn = c.date("leftOn", false);
-    if (c.failed()) {
-      return;
-    }
-    try {
-      Contributor.Builder builder =
-          Contributor.builder()
+    add(
+        c,
+        contributors,
+        () ->
+            Contributor.builder()
               .id(id)
               .kind(kind)
               .name(name)
               .collarNumber(Optional.ofNullable(collar))
               .district(Optional.ofNullable(district))
               .team(Optional.ofNullable(team))
-              .leftOn(Optional.ofNullable(leftOn));
-      if (status != null) {
-        builder.status(status);
-      }
-      contributors.add(builder.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      c.fail(e.getMessage());
-    }
+              .leftOn(Optional.ofNullable(leftOn))
+              .status(status == null ? ContributorStatus.SERVING : status)
+              .build());
   }
 
   void grant(Node node, int index) {
@@ -360,14 +349,7 @@ final class EstateDecoder {
     String contributor = g.text("contributor", true);
     String account = g.text("account", true);
     AccessRole role = g.choice("role", true, AccessRole.class, "access role");
-    if (g.failed()) {
-      return;
-    }
-    try {
-      grants.add(AccessGrant.of(contributor, account, role));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      g.fail(e.getMessage());
-    }
+    add(g, grants, () -> AccessGrant.of(contributor, account, role));
   }
 
   void rota(Node node, int index) {
@@ -399,20 +381,19 @@ final class EstateDecoder {
     WeeklyWindow window = weeklyNode == null ? null : r.weeklyWindow(path + ".weekly", weeklyNode);
     LocalDate validFrom = weekly ? r.date("validFrom", true) : null;
     LocalDate validUntil = weekly ? r.date("validUntil", false) : null;
-    if (r.failed()) {
-      return;
-    }
-    try {
-      RotaAssignment.Builder builder = RotaAssignment.builder().contributor(contributor).account(account);
-      if (shift) {
-        builder.shiftWindow(TimeWindow.of(from, to));
-      } else {
-        builder.weeklyWindow(window).validFrom(validFrom).validUntil(Optional.ofNullable(validUntil));
-      }
-      rota.add(builder.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      r.fail(e.getMessage());
-    }
+    add(
+        r,
+        rota,
+        () ->
+            shift
+                ? RotaAssignment.shift(contributor, account, TimeWindow.of(from, to))
+                : RotaAssignment.builder()
+                    .contributor(contributor)
+                    .account(account)
+                    .weeklyWindow(window)
+                    .validFrom(validFrom)
+                    .validUntil(Optional.ofNullable(validUntil))
+                    .build());
   }
 
   void absence(Node node, int index) {
@@ -426,14 +407,7 @@ final class EstateDecoder {
     Instant from = a.instant("from", true);
     Instant to = a.instant("to", true);
     AbsenceReason reason = a.choice("reason", true, AbsenceReason.class, "absence reason");
-    if (a.failed()) {
-      return;
-    }
-    try {
-      absences.add(Absence.of(contributor, TimeWindow.of(from, to), reason));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      a.fail(e.getMessage());
-    }
+    add(a, absences, () -> Absence.of(contributor, TimeWindow.of(from, to), reason));
   }
 
   void closurePlan(Node node, int index) {
@@ -453,22 +427,15 @@ final class EstateDecoder {
     LocalDate finalMessageOn = c.date("finalMessageOn", false);
     LocalDate closureDate = c.date("closureDate", true);
     LocalDate archivedOn = c.date("archivedOn", false);
-    if (c.failed()) {
-      return;
-    }
-    try {
-      closurePlans.add(
-          ClosurePlan.builder()
-              .account(account)
-              .successors(successors)
-              .finalMessage(Optional.ofNullable(finalMessage))
-              .finalMessageOn(Optional.ofNullable(finalMessageOn))
-              .closureDate(closureDate)
-              .archivedOn(Optional.ofNullable(archivedOn))
-              .build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      c.fail(e.getMessage());
-    }
+    add(c, closurePlans, () ->
+            ClosurePlan.builder()
+                .account(account)
+                .successors(successors)
+                .finalMessage(Optional.ofNullable(finalMessage))
+                .finalMessageOn(Optional.ofNullable(finalMessageOn))
+                .closureDate(closureDate)
+                .archivedOn(Optional.ofNullable(archivedOn))
+                .build());
   }
 
   void post(Node node, int index) {
@@ -483,21 +450,14 @@ final class EstateDecoder {
     Instant postedAt = p.instant("postedAt", true);
     String text = p.text("text", true);
     String signature = p.text("signature", false);
-    if (p.failed()) {
-      return;
-    }
-    try {
-      posts.add(
-          SampledPost.builder()
-              .account(account)
-              .author(author)
-              .postedAt(postedAt)
-              .text(text)
-              .signature(Optional.ofNullable(signature))
-              .build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      p.fail(e.getMessage());
-    }
+    add(p, posts, () ->
+            SampledPost.builder()
+                .account(account)
+                .author(author)
+                .postedAt(postedAt)
+                .text(text)
+                .signature(Optional.ofNullable(signature))
+                .build());
   }
 
   void observedHandle(Node node, int index) {
@@ -510,18 +470,23 @@ final class EstateDecoder {
     Handle handle = o.handle("handle", platform);
     LocalDate observedOn = o.date("observedOn", false);
     String note = o.text("note", false);
-    if (o.failed()) {
+    add(o, observedHandles, () ->
+            ObservedHandle.builder()
+                .handle(handle)
+                .observedOn(Optional.ofNullable(observedOn))
+                .note(Optional.ofNullable(note))
+                .build());
+  }
+
+  /** Adds the object {@code build} makes unless a field failed; a model builder's rejection becomes a problem. */
+  private static <T> void add(MappingReader reader, List<T> into, Supplier<T> build) {
+    if (reader.failed()) {
       return;
     }
     try {
-      observedHandles.add(
-          ObservedHandle.builder()
-              .handle(handle)
-              .observedOn(Optional.ofNullable(observedOn))
-              .note(Optional.ofNullable(note))
-              .build());
+      into.add(build.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      o.fail(e.getMessage());
+      reader.fail(e.getMessage());
     }
   }
 
