@@ -15,6 +15,8 @@ module io.github.accountgovernance.core {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
+  // The YAML parser's own limits (code points, nesting, aliases) are set through its LoaderOptions.
+  requires org.yaml.snakeyaml;
   requires static transitive org.immutables.value.annotations;
   // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
   requires static com.google.errorprone.annotations;
@@ -24,7 +26,7 @@ module io.github.accountgovernance.core {
 
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;
-  // exports io.github.accountgovernance.core.io;
+  exports io.github.accountgovernance.core.io;
   exports io.github.accountgovernance.core.testing;
   exports io.github.accountgovernance.core.internal to
       io.github.accountgovernance.rules,

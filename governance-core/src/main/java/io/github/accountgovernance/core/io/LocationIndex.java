@@ -1,0 +1,112 @@
+package io.github.accountgovernance.core.io;
+
+import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where things were in the file, so that problems found later by {@code Estate.build()} (paths such as
+ * {@code accounts[12].district}) can be given a line and column. Large lists keep packed {@code long}
+ * positions in arrays rather than a map entry per path, so a two-million-entry rota costs a few bytes per
+ * entry; only the fields that the estate's reference checks can name are kept.
+ */
+final class LocationIndex {
+
+  private static final Pattern ELEMENT_PATH = Pattern.compile("([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+))?(.*)");
+
+  private final Problems problems;
+  private final Map<String, Section> sections = new HashMap<>();
+  private final Map<String, Long> paths = new HashMap<>();
+
+  LocationIndex(Problems problems) {
+    this.problems = problems;
+  }
+
+  static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+  }
+
+  void path(String path, Node node) {
+    paths.put(path, pack(node.line, node.column));
+  }
+
+  void section(String name, int line, int column) {
+    sections.computeIfAbsent(name, n -> new Section()).start = pack(line, column);
+  }
+
+  void element(String section, int index, Node node) {
+    Section s = sections.computeIfAbsent(section, n -> new Section());
+    s.elements = Section.set(s.elements, index, pack(node.line, node.column));
+  }
+
+  void field(String section, int index, String field, Node value) {
+    Section s = sections.computeIfAbsent(section, n -> new Section());
+    s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line, value.column)));
+  }
+
+  /** Finds the closest recorded place for a path, falling back to its element, its list, then the file's top. */
+  SourceLocation find(String path) {
+    Long exact = paths.get(path);
+    if (exact != null) {
+      return unpack(exact);
+    }
+    Matcher m = ELEMENT_PATH.matcher(path);
+    if (m.matches()) {
+      Section s = sections.get(m.group(1));
+      if (s != null) {
+        int index = parseIndex(m.group(2));
+        long found = m.group(3) == null ? 0 : Section.get(s.fields.get(m.group(3)), index);
+        if (found == 0) {
+          found = Section.get(s.elements, index);
+        }
+        if (found == 0) {
+          found = s.start;
+        }
+        if (found != 0) {
+          return unpack(found);
+        }
+      }
+    }
+    for (String prefix = path; prefix.contains("."); prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+      Long near = paths.get(prefix.substring(0, prefix.lastIndexOf('.')));
+      if (near != null) {
+        return unpack(near);
+      }
+    }
+    return problems.location(1, 1);
+  }
+
+  private static int parseIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private SourceLocation unpack(long packed) {
+    return problems.location((int) (packed >>> 32), (int) packed);
+  }
+
+  private static final class Section {
+    long start;
+    long[] elements;
+    final Map<String, long[]> fields = new HashMap<>();
+
+    static long[] set(long[] array, int index, long value) {
+      long[] result = array == null ? new long[Math.max(16, index + 1)] : array;
+      if (index >= result.length) {
+        result = Arrays.copyOf(result, Math.max(index + 1, result.length * 2));
+      }
+      result[index] = value;
+      return result;
+    }
+
+    static long get(long[] array, int index) {
+      return array == null || index < 0 || index >= array.length ? 0 : array[index];
+    }
+  }
+}
