@@ -325,8 +325,8 @@ public final class NamingRules {
   private static Rule lookalikesRule() {
     return Rule.ofCheck(
             "NAM-4",
-            "no other handle is confusable with an official handle: the same confusable skeleton, or within"
-                + " {maxEdits} edits",
+            "no other handle is confusable with an official handle: the same confusable skeleton, or an edit"
+                + " distance of at most {maxEdits}",
             NamingRules::checkLookalikes)
         .title("lookalikes")
         .parameters(MAX_EDITS)

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * North Yorkshire Police after the consolidation of March 2021: one force-wide account, eight district accounts
  * and the recruitment account on X, each owned and administered by two serving people. Every person is
- * fictional.
+ * fictional. Richmondshire's handle token is {@code Richmond}: {@code NYP_Richmondshire} is 17 characters, more
+ * than X accepts.
  */
 final class EstateFixtures {
 
@@ -37,7 +38,7 @@ final class EstateFixtures {
               District.of("craven", "Craven"),
               District.of("hambleton", "Hambleton"),
               District.of("harrogate", "Harrogate Borough", "Harrogate"),
-              District.of("richmondshire", "Richmondshire"),
+              District.of("richmondshire", "Richmondshire", "Richmond"),
               District.of("ryedale", "Ryedale"),
               District.of("scarborough", "Scarborough Borough", "Scarborough"),
               District.of("selby", "Selby District", "Selby"),
