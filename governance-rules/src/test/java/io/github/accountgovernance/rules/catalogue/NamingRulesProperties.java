@@ -97,7 +97,7 @@ final class NamingRulesProperties {
             .orElseThrow().handle()).intValue()));
   }
 
-  @Property
+  @Property(tries = 200)
   void nam3AndNam4_doNotDependOnTheOrderOfAccountsOrObservedHandles(
       @ForAll("accounts") List<Account> accounts, @ForAll("accounts") List<Account> others, @ForAll long seed) {
     List<ObservedHandle> observed = new ArrayList<>();
