@@ -352,13 +352,9 @@ public final class AttributionRules {
     }
     if (!grants.isEmpty()) {
       failures.add(
-          Finding.builder()
-              .message("still holds " + EstateWords.count(grants.size(), "access grant", "access grants") + " after "
-                  + since + ": " + String.join(", ", grants))
-              .addEvidence(Evidence.of("access grants", grants))
-              .key("access")
-              .hint("remove the leaver's access grants")
-              .build());
+          heldAfterLeaving(
+              "still holds " + EstateWords.count(grants.size(), "access grant", "access grants") + " after " + since,
+              "access grants", grants, "access", "remove the leaver's access grants"));
     }
     List<String> slots = new ArrayList<>();
     for (RotaAssignment slot : estate.rotaOf(person.id())) {
@@ -368,15 +364,21 @@ public final class AttributionRules {
     }
     if (!slots.isEmpty()) {
       failures.add(
-          Finding.builder()
-              .message("still has " + EstateWords.count(slots.size(), "rota slot", "rota slots") + " ending after "
-                  + since + ": " + String.join(", ", slots))
-              .addEvidence(Evidence.of("rota slots", slots))
-              .key("rota")
-              .hint("give the leaver's rota slots to someone serving")
-              .build());
+          heldAfterLeaving(
+              "still has " + EstateWords.count(slots.size(), "rota slot", "rota slots") + " ending after " + since,
+              "rota slots", slots, "rota", "give the leaver's rota slots to someone serving"));
     }
     return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
+  }
+
+  /** One kind of thing a leaver still holds, listed in the message and as evidence. */
+  private static Finding heldAfterLeaving(String message, String label, List<String> held, String key, String hint) {
+    return Finding.builder()
+        .message(message + ": " + String.join(", ", held))
+        .addEvidence(Evidence.of(label, held))
+        .key(key)
+        .hint(hint)
+        .build();
   }
 
   private static boolean endsAfter(RotaAssignment slot, Instant cutoff, EvaluationContext context) {

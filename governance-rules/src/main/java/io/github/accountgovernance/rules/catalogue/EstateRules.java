@@ -45,7 +45,7 @@ import java.util.Set;
  *     .set(EstateRules.ALLOWED_TIERS, EnumSet.allOf(AccountTier.class))   // individual accounts kept
  *     .build();
  * pack.evaluate(estate).violationsOf("EST-1");
- * // York: has no active district account on X
+ * // York: has no active district accounts on X
  * }</pre>
  *
  * <p>Every rule here is immutable and thread-safe.
@@ -207,18 +207,30 @@ public final class EstateRules {
                 .addEvidence(Evidence.of("district", district.name()))
                 .addEvidence(Evidence.of("platform", platform.displayName()))
                 .key(platform.fileName());
-        if (accounts.isEmpty()) {
-          finding
-              .message("has no active district account on " + platform.displayName())
-              .hint("open or reactivate a district account for " + district.name() + " on " + platform.displayName());
-        } else {
-          finding
-              .message("has " + accounts.size() + " active district accounts on " + platform.displayName())
-              .addEvidence(Evidence.of("accounts", EstateWords.accounts(accounts)))
-              .hint("keep one of them and close the others with a closure plan naming it as successor");
-        }
+        notExactlyOne(
+            finding,
+            accounts,
+            "active district accounts on " + platform.displayName(),
+            "open or reactivate a district account for " + district.name() + " on " + platform.displayName(),
+            "keep one of them and close the others with a closure plan naming it as successor");
         sink.report(subject, finding.build());
       }
+    }
+  }
+
+  /**
+   * Words a finding about a place that should have exactly one account but has none ("has no active district
+   * accounts on X") or several ("has 2 …", with the accounts).
+   */
+  private static void notExactlyOne(
+      Finding.Builder finding, List<Account> accounts, String what, String missingHint, String doubledHint) {
+    if (accounts.isEmpty()) {
+      finding.message("has no " + what).hint(missingHint);
+    } else {
+      finding
+          .message("has " + accounts.size() + " " + what)
+          .addEvidence(Evidence.of("accounts", EstateWords.accounts(accounts)))
+          .hint(doubledHint);
     }
   }
 
@@ -247,17 +259,12 @@ public final class EstateRules {
       }
       Finding.Builder finding =
           Finding.builder().addEvidence(Evidence.of("platform", platform.displayName()));
-      if (accounts.isEmpty()) {
-        finding
-            .message("has no active force-wide account on " + platform.displayName())
-            .hint("open a force-wide account on " + platform.displayName() + ", or close the force's other"
-                + " accounts there");
-      } else {
-        finding
-            .message("has " + accounts.size() + " active force-wide accounts on " + platform.displayName())
-            .addEvidence(Evidence.of("accounts", EstateWords.accounts(accounts)))
-            .hint("keep one force-wide account and close the others with a closure plan naming it as successor");
-      }
+      notExactlyOne(
+          finding,
+          accounts,
+          "active force-wide accounts on " + platform.displayName(),
+          "open a force-wide account on " + platform.displayName() + ", or close the force's other accounts there",
+          "keep one force-wide account and close the others with a closure plan naming it as successor");
       sink.report(subject, finding.build());
     }
   }

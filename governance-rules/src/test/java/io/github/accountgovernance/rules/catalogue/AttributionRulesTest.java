@@ -66,11 +66,7 @@ final class AttributionRulesTest {
         .isEqualTo("a signed post is signed with its author's own name or collar number, and collar numbers match"
             + " [A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}");
     assertThat(AttributionRules.localVoices().severity()).isEqualTo(Severity.WARNING);
-    assertThat(AttributionRules.all()).allSatisfy(rule -> {
-      assertThat(rule.hint()).isPresent();
-      assertThat(rule.rationale()).isPresent();
-      assertThat(rule.source()).isPresent();
-    });
+    EstateFixtures.assertDocumented(AttributionRules.all());
   }
 
   // ------------------------------------------------------------------------------------------------- ATT-1

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.AccessRole;
 import io.github.accountgovernance.core.model.Account;
@@ -149,6 +151,15 @@ final class EstateFixtures {
 
   static <V> Report evaluate(Rule rule, Estate estate, Parameter<V> parameter, V value) {
     return PolicyPack.builder("test").add(rule).set(parameter, value).build().evaluate(estate);
+  }
+
+  /** Asserts that every rule says why it exists, where it comes from and how to fix a violation. */
+  static void assertDocumented(List<Rule> rules) {
+    assertThat(rules).allSatisfy(rule -> {
+      assertThat(rule.hint()).as("hint of %s", rule).isPresent();
+      assertThat(rule.rationale()).as("rationale of %s", rule).isPresent();
+      assertThat(rule.source()).as("source of %s", rule).isPresent();
+    });
   }
 
   static List<Violation> violations(Rule rule, Estate estate) {

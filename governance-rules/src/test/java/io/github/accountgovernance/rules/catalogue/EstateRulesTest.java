@@ -53,11 +53,7 @@ final class EstateRulesTest {
             "at most 15 active accounts per platform",
             "every account has an owning team and at least 2 serving administrators");
     assertThat(EstateRules.estateSize().severity()).isEqualTo(Severity.WARNING);
-    assertThat(EstateRules.all()).allSatisfy(rule -> {
-      assertThat(rule.hint()).isPresent();
-      assertThat(rule.rationale()).isPresent();
-      assertThat(rule.source()).isPresent();
-    });
+    EstateFixtures.assertDocumented(EstateRules.all());
   }
 
   // ------------------------------------------------------------------------------------------------- EST-1
@@ -82,7 +78,7 @@ final class EstateRulesTest {
     assertThat(found).singleElement().satisfies(violation -> {
       assertThat(violation.subject().kind()).isEqualTo(SubjectKind.DISTRICT);
       assertThat(violation.subject().displayName()).isEqualTo("York");
-      assertThat(violation.message()).isEqualTo("has no active district account on X");
+      assertThat(violation.message()).isEqualTo("has no active district accounts on X");
       assertThat(violation.evidence()).contains(Evidence.of("district", "York"), Evidence.of("platform", "X"));
       assertThat(violation.key()).isEqualTo("x");
       assertThat(violation.hint()).hasValue("open or reactivate a district account for York on X");
@@ -123,7 +119,7 @@ final class EstateRulesTest {
     List<Violation> found = violations(EstateRules.oneAccountPerDistrict(), estateOf(accounts).build());
 
     assertThat(found).hasSize(7).allSatisfy(violation -> {
-      assertThat(violation.message()).isEqualTo("has no active district account on Instagram");
+      assertThat(violation.message()).isEqualTo("has no active district accounts on Instagram");
       assertThat(violation.key()).isEqualTo("instagram");
     });
     assertThat(found).extracting(violation -> violation.subject().displayName()).doesNotContain("York");
@@ -192,7 +188,7 @@ final class EstateRulesTest {
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.subject().displayName()).isEqualTo("facebook");
-          assertThat(violation.message()).isEqualTo("has no active force-wide account on Facebook");
+          assertThat(violation.message()).isEqualTo("has no active force-wide accounts on Facebook");
         });
   }
 

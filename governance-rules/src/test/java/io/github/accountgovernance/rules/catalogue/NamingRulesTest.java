@@ -40,11 +40,7 @@ final class NamingRulesTest {
     assertThat(NamingRules.lookalikes().statementTemplate()).contains("{maxEdits}");
     assertThat(NamingRules.all()).extracting(Rule::severity)
         .containsExactly(Severity.ERROR, Severity.WARNING, Severity.ERROR, Severity.ERROR, Severity.WARNING);
-    assertThat(NamingRules.all()).allSatisfy(rule -> {
-      assertThat(rule.hint()).isPresent();
-      assertThat(rule.rationale()).isPresent();
-      assertThat(rule.source()).isPresent();
-    });
+    EstateFixtures.assertDocumented(NamingRules.all());
   }
 
   @Test
