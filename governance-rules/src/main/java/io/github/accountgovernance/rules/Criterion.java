@@ -715,7 +715,7 @@ public abstract class Criterion<T> {
         case AT_LEAST:
         default:
           if (count == 1) {
-            return "has a " + relation.singular() + " that " + singular;
+            return "has " + Words.article(relation.singular()) + " " + relation.singular() + " that " + singular;
           }
           return "has at least " + countWords + " " + relation.plural() + " that " + plural;
       }
