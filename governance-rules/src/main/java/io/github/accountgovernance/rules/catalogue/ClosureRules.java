@@ -377,7 +377,7 @@ public final class ClosureRules {
         if (end.platform() != account.platform()) {
           rejected.add(SuccessorChains.show(chain) + ": on " + end.platform().displayName());
         } else if (!SuccessorChains.covers(end, account)) {
-          rejected.add(SuccessorChains.show(chain) + ": does not " + coverage(estate, account));
+          rejected.add(SuccessorChains.show(chain) + ": " + notCovering(estate, account));
         } else {
           covered = true;
         }
@@ -403,12 +403,22 @@ public final class ClosureRules {
     }
   }
 
+  /** {@code does not cover York and is not force-wide}: why an active successor does not qualify, in words. */
+  private static String notCovering(Estate estate, Account closing) {
+    if (closing.district().isPresent()) {
+      return "does not cover " + districtName(estate, closing.district().get()) + " and is not force-wide";
+    }
+    return "is neither force-wide nor another " + tier(closing.tier()) + " account of no district";
+  }
+
+  private static String districtName(Estate estate, String code) {
+    return estate.force().district(code).map(District::name).orElse(code);
+  }
+
   /** {@code covers York or is force-wide}: what a successor must do for the closing account, in words. */
   private static String coverage(Estate estate, Account closing) {
     if (closing.district().isPresent()) {
-      String code = closing.district().get();
-      String name = estate.force().district(code).map(District::name).orElse(code);
-      return "covers " + name + " or is force-wide";
+      return "covers " + districtName(estate, closing.district().get()) + " or is force-wide";
     }
     return "is force-wide or another " + tier(closing.tier()) + " account of no district";
   }

@@ -481,11 +481,11 @@ public final class MonitoringRules {
                     return Verdict.fail(
                         Finding.builder()
                             .message(
-                                "is monitored "
+                                "is not monitored 24/7 ("
                                     + (account.monitoredHours().isDeclared()
-                                        ? account.monitoredHours().toString()
-                                        : "at no declared hours")
-                                    + " but has no out-of-hours text")
+                                        ? "declared hours: " + account.monitoredHours()
+                                        : "no hours declared")
+                                    + ") but has no out-of-hours text")
                             .addEvidence(Evidence.of("text must direct people to", phrases))
                             .build());
                   }
