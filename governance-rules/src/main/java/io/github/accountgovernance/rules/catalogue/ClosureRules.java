@@ -337,8 +337,12 @@ public final class ClosureRules {
             subject,
             Finding.builder()
                 .message(
-                    "is " + Shown.status(account) + " but "
-                        + (plan.isEmpty() ? "has no closure plan naming a successor" : "its closure plan names no successor"))
+                    "is "
+                        + Shown.status(account)
+                        + " but "
+                        + (plan.isEmpty()
+                            ? "has no closure plan naming a successor"
+                            : "its closure plan names no successor"))
                 .addEvidence(Evidence.of("status", Shown.status(account)))
                 .key("no-successor")
                 .build());
@@ -773,7 +777,8 @@ public final class ClosureRules {
         Criterion.explained(
             "is for a closing or closed account",
             (plan, context) ->
-                Verdict.of(context.estate().account(plan.account()).map(ClosureRules::isClosingOrClosed).orElse(false)));
+                Verdict.of(
+                    context.estate().account(plan.account()).map(ClosureRules::isClosingOrClosed).orElse(false)));
     return Rules.closurePlans()
         .that(ofClosingOrClosed)
         .should(

@@ -115,7 +115,7 @@ final class SuccessorChains {
     return successor.district().isEmpty() && successor.tier() == closing.tier();
   }
 
-  /** {@code @NPTYorkSouth → @NYPYorkOld (closed) → @NYP_York}: each account after the first with its status. */
+  /** {@code @NPTYorkSouth → @NYPYorkOld (closed) → @NYP_York}: each account after the first with its status unless active. */
   static String show(List<Account> chain) {
     StringBuilder text = new StringBuilder(chain.get(0).handle().display());
     Set<String> shown = new HashSet<>();

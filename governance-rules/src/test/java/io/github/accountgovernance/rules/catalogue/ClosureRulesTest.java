@@ -16,6 +16,7 @@ import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.off
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.only;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.shift;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
@@ -52,13 +53,7 @@ final class ClosureRulesTest {
             "CLO-4 monitored until closed",
             "CLO-5 retain, don't delete",
             "CLO-6 archive first");
-    assertThat(ClosureRules.all())
-        .allSatisfy(
-            rule -> {
-              assertThat(rule.rationale()).isPresent();
-              assertThat(rule.source()).isPresent();
-              assertThat(rule.hint()).isPresent();
-            });
+    assertThat(ClosureRules.all()).allSatisfy(MonitoringFixtures::explainsItself);
   }
 
   @Test
@@ -350,7 +345,8 @@ final class ClosureRulesTest {
     void aChainThatStopsAtAClosedAccount_isADeadEnd() {
       Estate estate =
           successors()
-              .addAccounts(team("a-x", "NYP_TeamA", AccountStatus.CLOSING), team("c-x", "NYP_TeamC", AccountStatus.CLOSED))
+              .addAccounts(
+                  team("a-x", "NYP_TeamA", AccountStatus.CLOSING), team("c-x", "NYP_TeamC", AccountStatus.CLOSED))
               .addClosurePlans(plan("a-x", "2021-04-02").addSuccessors("c-x").build())
               .build();
 
@@ -360,9 +356,9 @@ final class ClosureRulesTest {
           .filteredOn(v -> v.subject().id().equals("a-x"))
           .extracting(Violation::key, Violation::message)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(
+              tuple(
                   "dead-end:c-x", "its successor chain ends at @NYP_TeamC, which is closed and names no successor"),
-              org.assertj.core.groups.Tuple.tuple(
+              tuple(
                   "no-covering-successor",
                   "no successor chain ends at an account that is active, on X, and is force-wide or another"
                       + " specialist-team account of no district"));
@@ -514,7 +510,8 @@ final class ClosureRulesTest {
 
       assertThat(violation.message())
           .isEqualTo("nobody is on duty for 1 h of its declared hours before it closes on Fri 5 Mar 2021");
-      assertThat(evidence(violation, "uncovered declared hours")).containsExactly("Fri 5 Mar 2021 09:00 – 10:00, 1 h");
+      assertThat(evidence(violation, "uncovered declared hours"))
+          .containsExactly("Fri 5 Mar 2021 09:00 – 10:00, 1 h");
     }
   }
 
@@ -625,7 +622,8 @@ final class ClosureRulesTest {
       Violation violation = only(archived("2021-04-05"), "CLO-6");
 
       assertThat(violation.subject().displayName()).isEqualTo("closure of @NYPRoadCrime");
-      assertThat(violation.message()).isEqualTo("the content was archived on Mon 5 Apr 2021, 3 days after the closure date");
+      assertThat(violation.message())
+          .isEqualTo("the content was archived on Mon 5 Apr 2021, 3 days after the closure date");
     }
 
     @Test

@@ -162,6 +162,15 @@ final class MonitoringFixtures {
     return violations.get(0);
   }
 
+  /** Asserts that a rule says why it exists, where it comes from, and how to fix its violations. */
+  static void explainsItself(Rule rule) {
+    assertThat(rule.rationale()).as("the rationale of %s", rule).isPresent();
+    assertThat(rule.source())
+        .as("the source of %s, as keys of the catalogue's sources", rule)
+        .hasValueSatisfying(source -> assertThat(source).matches("S-[A-Z-]+(, S-[A-Z-]+)*"));
+    assertThat(rule.hint()).as("the hint of %s", rule).isPresent();
+  }
+
   /** The values of the violation's evidence with the label, empty if it has none. */
   static List<String> evidence(Violation violation, String label) {
     return violation.evidence().stream()

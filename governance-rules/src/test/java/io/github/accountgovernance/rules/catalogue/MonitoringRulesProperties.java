@@ -17,6 +17,7 @@ import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -184,7 +185,8 @@ final class MonitoringRulesProperties {
   }
 
   @Property(tries = 200)
-  void addingAShift_neverAddsAMonitoringViolation(@ForAll("scenarios") Scenario scenario, @ForAll("shifts") Shift shift) {
+  void addingAShift_neverAddsAMonitoringViolation(
+      @ForAll("scenarios") Scenario scenario, @ForAll("shifts") Shift shift) {
     Set<String> before = coverageViolations(scenario.estate());
     Set<String> after = coverageViolations(scenario.withShift(shift).estate());
 
@@ -239,7 +241,7 @@ final class MonitoringRulesProperties {
       if (key.equals("ongoing")) {
         continue;
       }
-      java.time.Instant start = java.time.Instant.parse(key);
+      Instant start = Instant.parse(key);
       String account = gap.subject().id();
       for (RotaAssignment slot : estate.rotaFor(account)) {
         TimeWindow shift = slot.shiftWindow().orElseThrow();

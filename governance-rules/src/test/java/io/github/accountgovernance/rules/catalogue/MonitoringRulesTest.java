@@ -25,6 +25,7 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.rules.Evaluation;
+import io.github.accountgovernance.rules.EvaluationContext;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.Rule;
@@ -32,6 +33,7 @@ import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
@@ -69,13 +71,7 @@ final class MonitoringRulesTest {
             "MON-4 leave resilience",
             "MON-5 out-of-hours signposting",
             "MON-6 monitor load");
-    assertThat(MonitoringRules.all())
-        .allSatisfy(
-            rule -> {
-              assertThat(rule.rationale()).isPresent();
-              assertThat(rule.source()).isPresent();
-              assertThat(rule.hint()).isPresent();
-            });
+    assertThat(MonitoringRules.all()).allSatisfy(MonitoringFixtures::explainsItself);
   }
 
   @Test
@@ -254,8 +250,9 @@ final class MonitoringRulesTest {
 
     @Test
     void weekdayOnlyRota_reportsEachWeekendAsItsOwnGapKeyedByItsStart() {
-      List<Violation> gaps = new ArrayList<>(evaluate(MonitoringRules.dailyMonitoring(), weekdaysOnly()).violationsOf("MON-2"));
-      gaps.sort(java.util.Comparator.comparing(Violation::key));
+      List<Violation> gaps =
+          new ArrayList<>(evaluate(MonitoringRules.dailyMonitoring(), weekdaysOnly()).violationsOf("MON-2"));
+      gaps.sort(Comparator.comparing(Violation::key));
 
       assertThat(gaps)
           .extracting(v -> evidence(v, "uncovered window").get(0))
@@ -451,7 +448,8 @@ final class MonitoringRulesTest {
       Report report =
           evaluate(MonitoringRules.outOfHoursSignposting(), estate().addAccounts(yorkAccount().build()).build());
 
-      assertThat(only(report, "MON-5").message()).isEqualTo("is not monitored 24/7 (no hours declared) but has no out-of-hours text");
+      assertThat(only(report, "MON-5").message())
+          .isEqualTo("is not monitored 24/7 (no hours declared) but has no out-of-hours text");
     }
 
     @Test
@@ -482,7 +480,9 @@ final class MonitoringRulesTest {
       Estate.Builder estate = estate().addContributors(officer("c-1402", "PC Alex Example"));
       List<RotaAssignment> slots = new ArrayList<>();
       String[] districts = {"craven", "hambleton", "harrogate", "richmondshire", "ryedale", "scarborough"};
-      String[] handles = {"NYP_Craven", "NYP_Hambleton", "NYP_Harrogate", "NYP_Richmond", "NYP_Ryedale", "NYP_Scarborough"};
+      String[] handles = {
+        "NYP_Craven", "NYP_Hambleton", "NYP_Harrogate", "NYP_Richmond", "NYP_Ryedale", "NYP_Scarborough"
+      };
       for (int i = 0; i < accounts; i++) {
         estate.addAccounts(
             account(districts[i] + "-x", handles[i], AccountTier.DISTRICT).district(districts[i]).build());
@@ -497,7 +497,8 @@ final class MonitoringRulesTest {
 
       assertThat(violation.subject().displayName()).isEqualTo("PC Alex Example");
       assertThat(violation.severity()).isEqualTo(Severity.WARNING);
-      assertThat(violation.message()).isEqualTo("is on duty for up to 5 accounts at once, more than 4, for 10 h in 1 window");
+      assertThat(violation.message())
+          .isEqualTo("is on duty for up to 5 accounts at once, more than 4, for 10 h in 1 window");
       assertThat(evidence(violation, "overloaded windows"))
           .containsExactly(
               "Tue 2 Mar 2021 08:00 – 18:00, 10 h: 5 accounts at once (@NYP_Craven, @NYP_Hambleton, @NYP_Harrogate,"
@@ -524,8 +525,7 @@ final class MonitoringRulesTest {
   @Test
   void coverage_isComputedOncePerEvaluationAndSharedByEveryRule() {
     Estate estate = officerAccount(true);
-    io.github.accountgovernance.rules.EvaluationContext context =
-        io.github.accountgovernance.rules.EvaluationContext.of(estate);
+    EvaluationContext context = EvaluationContext.of(estate);
 
     assertThat(MonitoringRules.coverage(context)).isSameAs(MonitoringRules.coverage(context));
     assertThat(MonitoringRules.coverage(context).horizon().start()).isEqualTo(AS_OF);
