@@ -71,9 +71,6 @@ public final class AttributionRules {
           "Ch Supt", "Ch Insp", "PCSO", "DSgt", "Supt", "Insp", "Sgt", "DCI", "DCS", "DSU", "PC", "SC", "DC", "DS",
           "DI");
 
-  private static final String S_RECLAIM = "S-RECLAIM";
-  private static final String S_YPOST = "S-YPOST";
-  private static final String S_NYP_STATEMENT = "S-NYP-STATEMENT";
 
   private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern IGNORED = Pattern.compile("[\\s.]+");
@@ -147,7 +144,7 @@ public final class AttributionRules {
         .because(
             "the public should know who the voice behind a post is: officers may sign with their name or collar"
                 + " number, and a signature that is not theirs misleads")
-        .source(S_RECLAIM + ", " + S_YPOST + ", " + S_NYP_STATEMENT)
+        .source(Sources.RECLAIM + "; " + Sources.YPOST + "; " + Sources.NYP_STATEMENT)
         .hint("sign posts with your own name or collar number")
         .build();
   }
@@ -294,7 +291,7 @@ public final class AttributionRules {
             "a contributor with posting access to a district account belongs to that district or to a force-wide"
                 + " team")
         .because("district accounts are run by local policing teams and speak for their area")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("give posting access to a district account only to that district's people or a force-wide team")
         .build();
   }
@@ -334,7 +331,7 @@ public final class AttributionRules {
         .because(
             "a leaver who can still post speaks for the force without answering to it, and a rota slot held by"
                 + " a leaver is a slot nobody covers")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("remove the leaver's access grants and give their rota slots to someone serving")
         .build();
   }

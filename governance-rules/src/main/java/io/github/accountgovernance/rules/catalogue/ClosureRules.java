@@ -116,8 +116,6 @@ public final class ClosureRules {
               "the days a closed handle stays registered and dormant before it may be deleted")
           .requiring(days -> days >= 0, "is zero or more");
 
-  private static final String S_NPCC = "S-NPCC";
-  private static final String S_YORKMIX = "S-YORKMIX";
 
   private static final DateTimeFormatter POSTED = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
@@ -278,7 +276,7 @@ public final class ClosureRules {
         .because(
             "under the NPCC model a force keeps a few well-monitored accounts; accounts of the tiers it gives up"
                 + " must actually close, by a date the force commits to")
-        .source(S_NPCC + ", " + S_YORKMIX)
+        .source(Sources.NPCC + "; " + Sources.YORKMIX)
         .hint(
             "plan the account's closure by the deadline (successors, final message, closure date), or name it in"
                 + " exemptAccounts")
@@ -319,7 +317,7 @@ public final class ClosureRules {
         .because(
             "followers of a closing account must be told where to go, and the account they are sent to must be"
                 + " there for them: active, on their platform, and local to them or force-wide")
-        .source(S_YORKMIX + ", " + MonitoringRules.S_NYP_STATEMENT)
+        .source(Sources.YORKMIX + "; " + Sources.NYP_STATEMENT)
         .hint("name an active district or force-wide account on the same platform as successor in the closure plan")
         .build();
   }
@@ -440,7 +438,7 @@ public final class ClosureRules {
             "followers need notice, neither too little to act on nor so much that it is forgotten, and the"
                 + " handles to follow next (York South named @NYP_York, @NYorksPolice and @NYP_Jobs three weeks"
                 + " ahead)")
-        .source(S_YORKMIX)
+        .source(Sources.YORKMIX)
         .hint("publish a final message inside the notice window that mentions every successor's handle")
         .parameters(MIN_NOTICE, MAX_NOTICE)
         .build();
@@ -562,7 +560,7 @@ public final class ClosureRules {
         .because(
             "a closing account still receives reports until the day it closes; its followers have not all moved"
                 + " yet")
-        .source(MonitoringRules.S_NYP_STATEMENT + ", " + MonitoringRules.S_RECLAIM)
+        .source(Sources.NYP_STATEMENT + "; " + Sources.RECLAIM)
         .hint("keep the rota running until the closure date, or bring the closure forward")
         .parameters(MonitoringRules.MAX_GAP)
         .build();
@@ -631,7 +629,7 @@ public final class ClosureRules {
         .because(
             "a deleted handle can be registered by anyone, and an account that looks like an official police"
                 + " account is a named risk; a dormant one should still send people on")
-        .source(MonitoringRules.S_NYP_STATEMENT + ", " + MonitoringRules.S_GUIDANCE)
+        .source(Sources.NYP_STATEMENT + "; " + Sources.GUIDANCE)
         .hint(
             "keep the closed handle registered, post nothing more, and set its bio to point to the successor and"
                 + " to 101 and 999")
@@ -818,7 +816,7 @@ public final class ClosureRules {
         .id("CLO-6")
         .title("archive first")
         .because("once an account is closed its posts may be lost, and they are a public record of the force")
-        .source(S_NPCC)
+        .source(Sources.NPCC)
         .hint("archive the account's posts and record archivedOn in the closure plan before the closure date")
         .build();
   }

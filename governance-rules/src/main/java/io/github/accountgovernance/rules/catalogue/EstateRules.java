@@ -78,9 +78,6 @@ public final class EstateRules {
       Parameter.of("minAdmins", ParameterType.INTEGER, 2, "the fewest serving administrators of an open account")
           .requiring(n -> n >= 1, "is at least 1");
 
-  private static final String S_NYP_STATEMENT = "S-NYP-STATEMENT";
-  private static final String S_NPCC = "S-NPCC";
-  private static final String S_RECLAIM = "S-RECLAIM";
 
   private static final Rule ONE_ACCOUNT_PER_DISTRICT = oneAccountPerDistrictRule();
   private static final Rule ONE_FORCE_ACCOUNT = oneForceAccountRule();
@@ -171,7 +168,7 @@ public final class EstateRules {
         .because(
             "people look for their area's account: with none they go to an unofficial one, with two the"
                 + " messages split and one of them may not be watched")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("keep one active district account per district on each platform; close the extra ones")
         .build();
   }
@@ -243,7 +240,7 @@ public final class EstateRules {
             EstateRules::checkOneForceAccount)
         .title("one force account")
         .because("one force-wide account is the place everybody can find and that is monitored around the clock")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("keep one active force-wide account on each platform in use")
         .build();
   }
@@ -319,7 +316,7 @@ public final class EstateRules {
         .because(
             "the fewer kinds of account, the fewer accounts to monitor; the NPCC model keeps force, district"
                 + " and corporate accounts and asks specialist teams to justify theirs")
-        .source(S_NPCC + ", " + S_NYP_STATEMENT)
+        .source(Sources.NPCC + "; " + Sources.NYP_STATEMENT)
         .hint("close accounts of tiers the pack does not allow; record why a specialist team needs its own")
         .build();
   }
@@ -337,7 +334,7 @@ public final class EstateRules {
         .because(
             "every account must be monitored every day; North Yorkshire went from over 150 accounts to one"
                 + " force-wide and eight district accounts so that each one can be")
-        .source(S_NYP_STATEMENT + ", " + S_NPCC)
+        .source(Sources.NYP_STATEMENT + "; " + Sources.NPCC)
         .hint("consolidate accounts into the force-wide and district accounts and close the rest")
         .build();
   }
@@ -409,7 +406,7 @@ public final class EstateRules {
         .because(
             "an account nobody owns is not reviewed, and an account with one administrator is locked when that"
                 + " person is on leave or leaves")
-        .source(S_NYP_STATEMENT + ", " + S_RECLAIM)
+        .source(Sources.NYP_STATEMENT + "; " + Sources.RECLAIM)
         .hint("record the owning team and grant administrator access to a second serving person")
         .build();
   }

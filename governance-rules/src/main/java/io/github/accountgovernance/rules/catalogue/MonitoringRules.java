@@ -117,10 +117,6 @@ public final class MonitoringRules {
               "the most accounts one person may be on duty for at once")
           .requiring(n -> n >= 1, "is at least 1");
 
-  static final String S_NYP_STATEMENT = "S-NYP-STATEMENT";
-  static final String S_RECLAIM = "S-RECLAIM";
-  static final String S_PCC_LINCS = "S-PCC-LINCS";
-  static final String S_GUIDANCE = "S-GUIDANCE";
 
   static final Criterion<Account> IS_OPEN =
       Criterion.of("is active or closing", account -> account.status().isOpen());
@@ -281,7 +277,7 @@ public final class MonitoringRules {
         .because(
             "one monitor cannot cover their own leave: an account whose one officer is away for two weeks lets"
                 + " down whoever reports a crime to it")
-        .source(S_RECLAIM + ", " + S_NYP_STATEMENT)
+        .source(Sources.RECLAIM + "; " + Sources.NYP_STATEMENT)
         .hint("add serving monitors to the account's rota")
         .parameters(MIN_MONITORS)
         .build();
@@ -309,7 +305,7 @@ public final class MonitoringRules {
         .because(
             "the force closed accounts so that every remaining one is monitored on a daily basis: a report sent"
                 + " to an account nobody reads for days goes unanswered")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("add rota slots, or cover the absences, so that no stretch without anyone on duty is longer than"
             + " maxGap")
         .parameters(MAX_GAP)
@@ -388,7 +384,7 @@ public final class MonitoringRules {
         .because(
             "people expect an answer during the hours an account says it is monitored; most force accounts are"
                 + " not monitored 24/7, so the hours they declare must hold")
-        .source(S_PCC_LINCS + ", " + S_GUIDANCE)
+        .source(Sources.PCC_LINCS + "; " + Sources.GUIDANCE)
         .hint("put someone on the rota for each uncovered window, or declare the hours the account is really"
             + " monitored")
         .build();
@@ -419,7 +415,7 @@ public final class MonitoringRules {
         .severity(Severity.WARNING)
         .because(
             "an account that rests on one officer goes unmonitored when that officer takes two weeks' leave")
-        .source(S_RECLAIM)
+        .source(Sources.RECLAIM)
         .hint("put a second person on the rota for the windows one person covers alone")
         .build();
   }
@@ -517,7 +513,7 @@ public final class MonitoringRules {
         .because(
             "someone who reports a crime to an account that nobody is reading must be told where to go instead:"
                 + " 101, or 999 in an emergency")
-        .source(S_GUIDANCE + ", " + S_NYP_STATEMENT)
+        .source(Sources.GUIDANCE + "; " + Sources.NYP_STATEMENT)
         .hint(
             "publish out-of-hours text such as \"Not monitored 24/7. Do not report crime here: call 101, or 999"
                 + " in an emergency.\"")
@@ -578,7 +574,7 @@ public final class MonitoringRules {
         .title("monitor load")
         .severity(Severity.WARNING)
         .because("nobody can read and answer more than a few busy accounts at the same time")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("move some of the person's rota slots on these accounts to someone else")
         .parameters(MAX_CONCURRENT_ACCOUNTS)
         .build();

@@ -80,8 +80,6 @@ public final class NamingRules {
               "names a display name may use for the force besides its full name, such as NYP")
           .requiring(names -> names.stream().noneMatch(String::isBlank), "has no blank names");
 
-  private static final String S_PLATFORMS = "S-PLATFORMS";
-  private static final String S_NYP_STATEMENT = "S-NYP-STATEMENT";
 
   private static final Criterion<Account> IS_NOT_DELETED =
       Criterion.of("is not deleted", account -> account.status() != AccountStatus.DELETED);
@@ -197,7 +195,7 @@ public final class NamingRules {
         .title("platform syntax")
         .statement("every handle follows its platform's syntax")
         .because("a handle the platform does not accept cannot be registered, mentioned or found")
-        .source(S_PLATFORMS)
+        .source(Sources.PLATFORMS)
         .hint("register a handle that the platform accepts")
         .build();
   }
@@ -253,7 +251,7 @@ public final class NamingRules {
         .because(
             "handles that follow one pattern make it easier for communities to find the force's accounts and"
                 + " harder for a lookalike to pass as one")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("rename the account to the handle its tier's convention expects")
         .build();
   }
@@ -269,7 +267,7 @@ public final class NamingRules {
         .because(
             "two accounts with one handle cannot both be registered, and whoever holds the handle is the one"
                 + " people find")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("give each account a handle of its own, or delete the duplicate record")
         .build();
   }
@@ -333,7 +331,7 @@ public final class NamingRules {
         .because(
             "people send crime reports and calls for help to any account that looks official, so a lookalike"
                 + " can intercept them or mislead followers")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint(
             "report an impersonating handle to the platform, rename a confusable account of the force, or"
                 + " register the lookalike handle and keep it dormant")
@@ -517,7 +515,7 @@ public final class NamingRules {
         .because(
             "people judge an account by its name: one that does not say whose it is, or mixes scripts, looks"
                 + " like an impersonator")
-        .source(S_NYP_STATEMENT)
+        .source(Sources.NYP_STATEMENT)
         .hint("name the force, and for a district account its district, in one script")
         .build();
   }
