@@ -1,0 +1,283 @@
+package io.github.accountgovernance.rules.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.Account;
+import io.github.accountgovernance.core.time.CoverageProfile;
+import io.github.accountgovernance.core.time.IntervalSet;
+import io.github.accountgovernance.core.time.TimeWindow;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The monitoring coverage of one open account over the analysis window: who monitors it, when nobody does, and
+ * when one person alone does. Made by {@link MonitoringCoverage#analyse}; the MON rules and CLO-4 read it.
+ *
+ * <p>A monitor's cover is their rota slots on this account inside {@link #window()}, less their absences. The
+ * {@link #profile() coverage profile} numbers the monitors by their position in {@link #monitors()}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AccountCoverage york = coverage.account("york-x");
+ * york.monitors();                                  // [c-1402, c-2210]                       MON-1
+ * york.gapsLongerThan(Duration.ofHours(24));        // stretches of over a day with nobody    MON-2
+ * york.uncoveredDuringDeclaredHours();              // declared hours with nobody on duty     MON-3
+ * york.soleCoverDuringDeclaredHours();              // {c-2210={...}}: her leave opens a gap  MON-4
+ * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h]
+ * }</pre>
+ */
+public final class AccountCoverage {
+
+  private final Account account;
+  private final ZoneId zone;
+  private final TimeWindow window;
+  private final IntervalSet declaredHours;
+  private final List<String> monitors;
+  private final List<IntervalSet> coverByMonitor;
+  private final CoverageProfile profile;
+  private final IntervalSet covered;
+
+  AccountCoverage(
+      Account account,
+      ZoneId zone,
+      TimeWindow window,
+      IntervalSet declaredHours,
+      List<String> sortedMonitors,
+      List<IntervalSet> coverByMonitor) {
+    this.account = account;
+    this.zone = zone;
+    this.window = window;
+    this.declaredHours = declaredHours;
+    this.monitors = List.copyOf(sortedMonitors);
+    this.coverByMonitor = List.copyOf(coverByMonitor);
+    this.profile = CoverageProfile.of(this.coverByMonitor);
+    this.covered = profile.coveredAtLeast(1);
+  }
+
+  /**
+   * Returns the account analysed.
+   *
+   * @return the account
+   */
+  public Account account() {
+    return account;
+  }
+
+  /**
+   * Returns the zone whose wall clock the declared hours and weekly rota slots are written in: the force's.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Returns the stretch of time analysed: the horizon from the as-of instant, cut short at the end of the closure
+   * date for a closing account whose closure plan dates its closure inside the horizon (CLO-4).
+   *
+   * @return the window
+   */
+  public TimeWindow window() {
+    return window;
+  }
+
+  /**
+   * Returns the account's declared monitored hours inside {@link #window()}: all of it for 24/7, the weekly
+   * windows laid out in the force's zone otherwise, nothing if the account declares no hours.
+   *
+   * @return the declared hours
+   */
+  public IntervalSet declaredHours() {
+    return declaredHours;
+  }
+
+  /**
+   * Returns the serving contributors who have rota slots on the account inside {@link #window()}, whether or not
+   * absences then take all of it away: the named monitors MON-1 counts.
+   *
+   * @return the contributor ids, sorted, without duplicates; unmodifiable
+   */
+  public List<String> monitors() {
+    return monitors;
+  }
+
+  /**
+   * Returns when a contributor is on duty for this account: their slots inside {@link #window()} less their
+   * absences.
+   *
+   * @param contributorId the contributor id
+   * @return the cover, empty if the contributor is not one of {@link #monitors()}
+   * @throws NullPointerException if {@code contributorId} is null
+   */
+  public IntervalSet coverOf(String contributorId) {
+    requireNonNull(contributorId, "contributorId");
+    int member = Collections.binarySearch(monitors, contributorId);
+    return member >= 0 ? coverByMonitor.get(member) : IntervalSet.empty();
+  }
+
+  /**
+   * Returns the coverage profile of the monitors; member {@code i} is {@code monitors().get(i)}.
+   *
+   * @return the profile
+   */
+  public CoverageProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns when at least one monitor is on duty.
+   *
+   * @return the covered seconds, inside {@link #window()}
+   */
+  public IntervalSet covered() {
+    return covered;
+  }
+
+  /**
+   * Returns the windows inside {@link #window()} when no monitor is on duty.
+   *
+   * @return the uncovered windows
+   */
+  public IntervalSet uncovered() {
+    return covered.complement(window);
+  }
+
+  /**
+   * Returns the stretches with no monitor on duty that last strictly longer than {@code maxGap} (MON-2). A
+   * stretch that runs off either end of {@link #window()} counts only its part inside.
+   *
+   * @param maxGap the longest stretch allowed without a monitor, zero or positive
+   * @return the gaps longer than {@code maxGap}
+   * @throws NullPointerException if {@code maxGap} is null
+   * @throws IllegalArgumentException if {@code maxGap} is negative
+   */
+  public IntervalSet gapsLongerThan(Duration maxGap) {
+    requireNonNull(maxGap, "maxGap");
+    return covered.gapsLongerThan(maxGap, window);
+  }
+
+  /**
+   * Returns the declared monitored hours when no monitor is on duty (MON-3).
+   *
+   * @return the uncovered declared hours
+   */
+  public IntervalSet uncoveredDuringDeclaredHours() {
+    return uncoveredDuring(declaredHours);
+  }
+
+  /**
+   * Returns the part of {@code hours} when no monitor is on duty, for rules that hold an account to other hours
+   * than it declares (for example the force-wide account to 24/7).
+   *
+   * @param hours the hours that must be covered
+   * @return the part of {@code hours} inside {@link #window()} with nobody on duty
+   * @throws NullPointerException if {@code hours} is null
+   */
+  public IntervalSet uncoveredDuring(IntervalSet hours) {
+    requireNonNull(hours, "hours");
+    return hours.clip(window).difference(covered);
+  }
+
+  /**
+   * Returns, for each monitor, the declared hours they cover alone: the windows their absence would leave
+   * uncovered (MON-4). Computed in one sweep over the coverage multiplicity, it agrees with taking each monitor
+   * away in turn and looking for new gaps.
+   *
+   * @return an unmodifiable map from contributor id to that person's sole cover, sorted by contributor id, holding
+   *     only monitors whose sole cover meets the declared hours
+   */
+  public SortedMap<String, IntervalSet> soleCoverDuringDeclaredHours() {
+    return soleCoverDuring(declaredHours);
+  }
+
+  /**
+   * Returns, for each monitor, the part of {@code hours} they cover alone.
+   *
+   * @param hours the hours that must be covered
+   * @return an unmodifiable map from contributor id to that person's sole cover within {@code hours}, sorted by
+   *     contributor id, holding only non-empty entries
+   * @throws NullPointerException if {@code hours} is null
+   */
+  public SortedMap<String, IntervalSet> soleCoverDuring(IntervalSet hours) {
+    requireNonNull(hours, "hours");
+    SortedMap<String, IntervalSet> byMonitor = new TreeMap<>();
+    for (Map.Entry<Integer, IntervalSet> entry : profile.soleCoverageByMember().entrySet()) {
+      IntervalSet sole = entry.getValue().intersection(hours);
+      if (!sole.isEmpty()) {
+        byMonitor.put(monitors.get(entry.getKey()), sole);
+      }
+    }
+    return Collections.unmodifiableSortedMap(byMonitor);
+  }
+
+  /**
+   * Returns the declared hours that one absence (or none) would leave uncovered: the hours with at most one
+   * monitor on duty. Unlike sole cover alone, this never grows when a monitor is added or an absence removed.
+   *
+   * @return the declared hours with fewer than two monitors on duty
+   */
+  public IntervalSet atRiskDuringDeclaredHours() {
+    return declaredHours.difference(profile.coveredAtLeast(2));
+  }
+
+  /**
+   * Formats windows for people in the force's zone, one line per merged window, for example
+   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h"}.
+   *
+   * @param windows the windows, such as {@link #uncovered()}
+   * @return the lines, in time order; unmodifiable
+   * @throws NullPointerException if {@code windows} is null
+   */
+  public List<String> describe(IntervalSet windows) {
+    return Windows.describe(windows, zone);
+  }
+
+  /**
+   * Tells whether the other object is the coverage of the same account over the same window, with the same
+   * declared hours and the same cover for the same monitors.
+   *
+   * @param other the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof AccountCoverage)) {
+      return false;
+    }
+    AccountCoverage that = (AccountCoverage) other;
+    return account.equals(that.account)
+        && zone.equals(that.zone)
+        && window.equals(that.window)
+        && declaredHours.equals(that.declaredHours)
+        && monitors.equals(that.monitors)
+        && coverByMonitor.equals(that.coverByMonitor);
+  }
+
+  @Override
+  public int hashCode() {
+    return (account.id().hashCode() * 31 + window.hashCode()) * 31 + coverByMonitor.hashCode();
+  }
+
+  /**
+   * Returns a one-line summary, for example {@code "york-x: 2 monitors, 10 h uncovered in 28 d"}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return account.id()
+        + ": "
+        + monitors.size()
+        + (monitors.size() == 1 ? " monitor, " : " monitors, ")
+        + TimeWindow.formatDuration(uncovered().totalDuration())
+        + " uncovered in "
+        + TimeWindow.formatDuration(window.duration());
+  }
+}

@@ -1,0 +1,271 @@
+package io.github.accountgovernance.rules.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.time.CoverageProfile;
+import io.github.accountgovernance.core.time.IntervalSet;
+import io.github.accountgovernance.core.time.TimeWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The monitoring coverage of a whole estate over a horizon, computed once and shared by every rule that asks
+ * about monitoring: MON-1 (named monitors), MON-2 (gaps), MON-3 (declared hours covered), MON-4 (leave
+ * resilience), MON-6 (monitor load) and CLO-4 (monitored until closed).
+ *
+ * <p>Every open account (active or closing) is analysed over {@code [asOf, asOf + horizon)}; a closing account
+ * whose closure plan dates its closure inside the horizon is analysed only until the end of its closure date,
+ * in the force's zone. (A closure date already past leaves the whole horizon: the account is still open.) On
+ * each account, a serving contributor is on duty during their rota slots for it (shifts clipped to the window;
+ * weekly patterns laid out in the force's zone on the local dates from {@code validFrom} up to, not including,
+ * {@code validUntil}), less their absences. Contributors who have left cover nothing and are not monitors.
+ *
+ * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
+ * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
+ * account's and each contributor's coverage comes from one sweep of a {@link CoverageProfile}. Nobody's absence
+ * is simulated by re-evaluating the estate.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MonitoringCoverage coverage = MonitoringCoverage.analyse(estate, estate.asOf(), Duration.ofDays(28));
+ * AccountCoverage york = coverage.account("york-x");
+ * for (TimeWindow gap : york.gapsLongerThan(Duration.ofHours(24)).windows()) {
+ *   gap.format(coverage.zone());  // "Mon 1 Mar 2021 18:00 – Mon 15 Mar 08:00, 13 d 14 h"
+ * }
+ * coverage.overload(4);           // {c-1402=[Mon 1 Mar 2021 08:00 – 18:00, 10 h: 6 accounts at once (...)]}
+ * }</pre>
+ */
+public final class MonitoringCoverage {
+
+  private final TimeWindow horizon;
+  private final ZoneId zone;
+  private final Map<String, AccountCoverage> accounts;
+  private final List<AccountCoverage> accountList;
+  private final List<ContributorLoad> loads;
+  private final Map<String, ContributorLoad> loadsByContributor;
+
+  MonitoringCoverage(
+      TimeWindow horizon, ZoneId zone, List<AccountCoverage> sortedAccounts, List<ContributorLoad> sortedLoads) {
+    this.horizon = horizon;
+    this.zone = zone;
+    this.accountList = List.copyOf(sortedAccounts);
+    Map<String, AccountCoverage> byId = new LinkedHashMap<>();
+    for (AccountCoverage account : accountList) {
+      byId.put(account.account().id(), account);
+    }
+    this.accounts = Collections.unmodifiableMap(byId);
+    this.loads = List.copyOf(sortedLoads);
+    Map<String, ContributorLoad> loadById = new LinkedHashMap<>();
+    for (ContributorLoad load : loads) {
+      loadById.put(load.contributor, load);
+    }
+    this.loadsByContributor = Collections.unmodifiableMap(loadById);
+  }
+
+  /**
+   * Analyses the monitoring of every open account of the estate over {@code [asOf, asOf + horizon)}.
+   *
+   * @param estate the estate
+   * @param asOf the start of the horizon, a whole second; usually {@link Estate#asOf()}
+   * @param horizon how far ahead to look, positive and a whole number of seconds; DOMAIN.md's default is 28 days
+   * @return the coverage
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code horizon} is not positive, or {@code asOf} or {@code horizon} has a
+   *     fraction of a second
+   */
+  public static MonitoringCoverage analyse(Estate estate, Instant asOf, Duration horizon) {
+    requireNonNull(estate, "estate");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(horizon, "horizon");
+    if (horizon.isNegative() || horizon.isZero()) {
+      throw new IllegalArgumentException("horizon must be positive, but was " + horizon);
+    }
+    return new CoverageAnalysis(estate, TimeWindow.of(asOf, horizon)).run();
+  }
+
+  /**
+   * Analyses the monitoring of every open account over {@code horizon} from the estate's own as-of instant.
+   *
+   * @param estate the estate
+   * @param horizon how far ahead to look, positive and a whole number of seconds
+   * @return the coverage
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #analyse(Estate, Instant, Duration)} does
+   */
+  public static MonitoringCoverage analyse(Estate estate, Duration horizon) {
+    requireNonNull(estate, "estate");
+    return analyse(estate, estate.asOf(), horizon);
+  }
+
+  /**
+   * Returns the horizon analysed, {@code [asOf, asOf + horizon)}.
+   *
+   * @return the horizon window
+   */
+  public TimeWindow horizon() {
+    return horizon;
+  }
+
+  /**
+   * Returns the force's zone, in which weekly windows were laid out and in which windows are best shown.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Returns the coverage of every open account.
+   *
+   * @return the accounts' coverage, by account id; unmodifiable
+   */
+  public List<AccountCoverage> accounts() {
+    return accountList;
+  }
+
+  /**
+   * Returns the coverage of one open account.
+   *
+   * @param accountId the account id
+   * @return the account's coverage
+   * @throws NullPointerException if {@code accountId} is null
+   * @throws IllegalArgumentException if the estate has no open account with that id; the message suggests a
+   *     close one
+   */
+  public AccountCoverage account(String accountId) {
+    requireNonNull(accountId, "accountId");
+    AccountCoverage coverage = accounts.get(accountId);
+    if (coverage == null) {
+      throw new IllegalArgumentException(
+          "no open account \""
+              + accountId
+              + "\" was analysed (only active and closing accounts are)"
+              + Suggestions.didYouMean(accountId, accounts.keySet()));
+    }
+    return coverage;
+  }
+
+  /**
+   * Returns the accounts a contributor is a monitor of.
+   *
+   * @param contributorId the contributor id
+   * @return the account ids, sorted; empty for someone who monitors nothing in the horizon or has left
+   * @throws NullPointerException if {@code contributorId} is null
+   */
+  public List<String> accountsMonitoredBy(String contributorId) {
+    requireNonNull(contributorId, "contributorId");
+    ContributorLoad load = loadsByContributor.get(contributorId);
+    return load == null ? List.of() : List.of(load.accounts);
+  }
+
+  /**
+   * Finds the windows in which a contributor is on duty for more than {@code maxConcurrentAccounts} accounts at
+   * once (MON-6), from one coverage profile per contributor with their accounts as members.
+   *
+   * @param maxConcurrentAccounts the most accounts one person may monitor at once, zero or more
+   * @return for each overloaded contributor, their overload windows in time order; an unmodifiable map sorted by
+   *     contributor id, without contributors who are never overloaded
+   * @throws IllegalArgumentException if {@code maxConcurrentAccounts} is negative
+   */
+  public SortedMap<String, List<MonitorOverload>> overload(int maxConcurrentAccounts) {
+    if (maxConcurrentAccounts < 0) {
+      throw new IllegalArgumentException(
+          "maxConcurrentAccounts must not be negative, but was " + maxConcurrentAccounts);
+    }
+    SortedMap<String, List<MonitorOverload>> byContributor = new TreeMap<>();
+    for (ContributorLoad load : loads) {
+      List<MonitorOverload> overloads = load.overload(maxConcurrentAccounts);
+      if (!overloads.isEmpty()) {
+        byContributor.put(load.contributor, overloads);
+      }
+    }
+    return Collections.unmodifiableSortedMap(byContributor);
+  }
+
+  /** Returns the horizon and the number of accounts analysed, for debugging. */
+  @Override
+  public String toString() {
+    return "MonitoringCoverage{horizon=" + horizon + ", accounts=" + accountList.size() + "}";
+  }
+
+  /** One contributor's cover on each account they monitor, as members of one profile. */
+  static final class ContributorLoad {
+
+    final String contributor;
+    final String[] accounts;
+    final IntervalSet[] covers;
+    final CoverageProfile profile;
+
+    ContributorLoad(String contributor, List<String> sortedAccounts, List<IntervalSet> covers) {
+      this.contributor = contributor;
+      this.accounts = sortedAccounts.toArray(new String[0]);
+      this.covers = covers.toArray(new IntervalSet[0]);
+      this.profile = CoverageProfile.of(covers);
+    }
+
+    List<MonitorOverload> overload(int max) {
+      int maxMultiplicity = profile.maxMultiplicity();
+      if (maxMultiplicity <= max) {
+        return List.of();
+      }
+      IntervalSet over = profile.coveredAtLeast(max + 1);
+      int[] peak = new int[over.size()];
+      Arrays.fill(peak, max + 1);
+      // Each level is nested in the one below, so its windows each lie inside one window of overload.
+      for (int level = max + 2; level <= maxMultiplicity; level++) {
+        IntervalSet atLevel = profile.coveredAtLeast(level);
+        for (int i = 0; i < atLevel.size(); i++) {
+          peak[windowContaining(over, atLevel.startSecond(i))] = level;
+        }
+      }
+      List<List<String>> accountsByWindow = new ArrayList<>(over.size());
+      for (int w = 0; w < over.size(); w++) {
+        accountsByWindow.add(new ArrayList<>());
+      }
+      for (int a = 0; a < accounts.length; a++) {
+        IntervalSet during = covers[a].intersection(over);
+        int previous = -1;
+        for (int i = 0; i < during.size(); i++) {
+          int w = windowContaining(over, during.startSecond(i));
+          if (w != previous) {
+            accountsByWindow.get(w).add(accounts[a]);
+            previous = w;
+          }
+        }
+      }
+      List<MonitorOverload> overloads = new ArrayList<>(over.size());
+      for (int w = 0; w < over.size(); w++) {
+        overloads.add(new MonitorOverload(contributor, over.window(w), accountsByWindow.get(w), peak[w]));
+      }
+      return List.copyOf(overloads);
+    }
+
+    /** The index of the window of {@code set} holding {@code second}, which must lie in one. */
+    private static int windowContaining(IntervalSet set, long second) {
+      int low = 0;
+      int high = set.size() - 1;
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (set.startSecond(mid) <= second) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return low;
+    }
+  }
+}
