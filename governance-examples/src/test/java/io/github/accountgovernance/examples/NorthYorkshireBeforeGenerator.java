@@ -102,7 +102,8 @@ final class NorthYorkshireBeforeGenerator {
           District.of("craven", "Craven"),
           District.of("hambleton", "Hambleton"),
           District.of("harrogate", "Harrogate Borough", "Harrogate"),
-          District.of("richmondshire", "Richmondshire"),
+          // X handles are at most 15 characters: @NYP_Richmondshire would be 17.
+          District.of("richmondshire", "Richmondshire", "Richmond"),
           District.of("ryedale", "Ryedale"),
           District.of("scarborough", "Scarborough Borough", "Scarborough"),
           District.of("selby", "Selby District", "Selby"),
