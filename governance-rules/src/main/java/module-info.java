@@ -27,7 +27,7 @@ module io.github.accountgovernance.rules {
 
   exports io.github.accountgovernance.rules;
   // exports io.github.accountgovernance.rules.report;
-  // exports io.github.accountgovernance.rules.catalogue;
+  exports io.github.accountgovernance.rules.catalogue;
   exports io.github.accountgovernance.rules.coverage;
   exports io.github.accountgovernance.rules.naming;
   // exports io.github.accountgovernance.rules.assertions;
