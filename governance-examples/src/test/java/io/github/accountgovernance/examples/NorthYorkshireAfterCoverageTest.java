@@ -6,8 +6,6 @@ import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.time.IntervalSet;
-import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,7 @@ final class NorthYorkshireAfterCoverageTest {
   @Test
   void afterConsolidation_everyOpenAccountIsWatchedByTwoThroughoutItsDeclaredHoursForTheWholeHorizon() {
     assertThat(COVERAGE.accounts()).hasSize(10);
-    for (AccountCoverage account : COVERAGE.accounts()) {
-      assertThat(account.gapsLongerThan(Duration.ofHours(24)).isEmpty()).as("gaps of %s", account.account().id()).isTrue();
-      assertThat(account.uncoveredDuringDeclaredHours().isEmpty()).isTrue();
-      assertThat(account.atRiskDuringDeclaredHours().isEmpty())
-          .as("hours of %s one absence would leave unwatched", account.account().id())
-          .isTrue();
-    }
-    assertThat(COVERAGE.account("force-x").uncoveredDuring(IntervalSet.of(COVERAGE.horizon())).isEmpty()).isTrue();
-    assertThat(COVERAGE.overload(4)).isEmpty();
+    CoverageExpectations.assertWatchedByTwoThroughoutDeclaredHours(COVERAGE);
   }
 
   @Test

@@ -13,8 +13,6 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.model.RotaAssignment;
-import io.github.accountgovernance.core.time.IntervalSet;
-import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.util.Map;
@@ -95,16 +93,7 @@ final class NorthamptonshireRetainEstateTest {
           assertThat(a.window().duration()).isEqualTo(Duration.ofDays(14));
         });
     assertThat(COVERAGE.accounts()).hasSize(29);
-    for (AccountCoverage account : COVERAGE.accounts()) {
-      assertThat(account.gapsLongerThan(Duration.ofHours(24)).isEmpty()).as("gaps of %s", account.account().id()).isTrue();
-      assertThat(account.uncoveredDuringDeclaredHours().isEmpty()).isTrue();
-      assertThat(account.atRiskDuringDeclaredHours().isEmpty())
-          .as("hours of %s one absence would leave unwatched", account.account().id())
-          .isTrue();
-    }
-    AccountCoverage force = COVERAGE.account("force-x");
-    assertThat(force.uncoveredDuring(IntervalSet.of(COVERAGE.horizon())).isEmpty()).isTrue();
-    assertThat(COVERAGE.overload(4)).isEmpty();
+    CoverageExpectations.assertWatchedByTwoThroughoutDeclaredHours(COVERAGE);
     assertThat(COVERAGE.overload(3)).isNotEmpty();
   }
 

@@ -166,17 +166,9 @@ final class NorthamptonshireRetainGenerator {
       String districtAccount = code + "-x";
       List<WeeklyWindow> declared = on(EVERY_DAY, "07:00", "22:00");
       Account district =
-          Account.builder()
-              .id(districtAccount)
-              .handle(Handle.of(Platform.X, "@NP_" + row[2]))
-              .displayName("Northamptonshire Police - " + name)
-              .tier(AccountTier.DISTRICT)
-              .status(AccountStatus.ACTIVE)
-              .district(code)
-              .owningTeam(team)
+          localAccount(districtAccount, "@NP_" + row[2], "Northamptonshire Police - " + name, AccountTier.DISTRICT,
+                  code, team, declared)
               .followers(4_000 + 700 * collar)
-              .monitoredHours(MonitoredHours.weekly(declared))
-              .outOfHoursText(SIGNPOST)
               .bio("News, appeals and advice from Northamptonshire Police in " + name + ". " + SIGNPOST)
               .openedOn(LocalDate.of(2015, 4, 1))
               .build();
@@ -221,17 +213,10 @@ final class NorthamptonshireRetainGenerator {
                 .team(team)
                 .build());
         Account individual =
-            Account.builder()
-                .id(account)
-                .handle(Handle.of(Platform.X, "@NP_" + rank + number))
-                .displayName("Northamptonshire Police - " + rank + " " + number + ", " + name)
-                .tier(AccountTier.INDIVIDUAL_OFFICER)
-                .status(AccountStatus.ACTIVE)
-                .district(code)
-                .owningTeam(team)
+            localAccount(account, "@NP_" + rank + number,
+                    "Northamptonshire Police - " + rank + " " + number + ", " + name, AccountTier.INDIVIDUAL_OFFICER,
+                    code, team, declared)
                 .followers(900 + 150 * collar)
-                .monitoredHours(MonitoredHours.weekly(declared))
-                .outOfHoursText(SIGNPOST)
                 .bio(rank + " " + number + ", " + team + ". Watched with the " + name + " digital team. " + SIGNPOST)
                 .openedOn(LocalDate.of(2016 + i, 3, 1))
                 .build();
@@ -296,5 +281,21 @@ final class NorthamptonshireRetainGenerator {
 
     GeneratedEstate.requireNoLookalikes(handles);
     return estate.build();
+  }
+
+  /** An active account of a district's team that declares its hours and signposts 101 and 999 outside them. */
+  private static Account.Builder localAccount(
+      String id, String handle, String displayName, AccountTier tier, String district, String team,
+      List<WeeklyWindow> declared) {
+    return Account.builder()
+        .id(id)
+        .handle(Handle.of(Platform.X, handle))
+        .displayName(displayName)
+        .tier(tier)
+        .status(AccountStatus.ACTIVE)
+        .district(district)
+        .owningTeam(team)
+        .monitoredHours(MonitoredHours.weekly(declared))
+        .outOfHoursText(SIGNPOST);
   }
 }
