@@ -1,0 +1,609 @@
+package io.github.accountgovernance.rules.catalogue;
+
+import io.github.accountgovernance.core.model.Absence;
+import io.github.accountgovernance.core.model.Account;
+import io.github.accountgovernance.core.model.Contributor;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.model.RotaAssignment;
+import io.github.accountgovernance.core.time.IntervalSet;
+import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.rules.AnalysisKey;
+import io.github.accountgovernance.rules.Criterion;
+import io.github.accountgovernance.rules.EvaluationContext;
+import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Finding;
+import io.github.accountgovernance.rules.FindingSink;
+import io.github.accountgovernance.rules.Parameter;
+import io.github.accountgovernance.rules.ParameterType;
+import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.Rules;
+import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.Verdict;
+import io.github.accountgovernance.rules.coverage.AccountCoverage;
+import io.github.accountgovernance.rules.coverage.MonitorOverload;
+import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The monitoring rules of the policy catalogue (MON-1 to MON-6): every open account has named monitors, is
+ * never left for long without one, has its declared hours covered even when one person is away, signposts 101
+ * and 999 when nobody is watching, and nobody watches too many accounts at once.
+ *
+ * <p>MON-1 to MON-4 look at active and closing accounts over the evaluation's horizon (28 days unless set);
+ * MON-3 and MON-4 only at accounts that declare monitored hours (an account that declares none is MON-5's
+ * business). Every rule reads one {@linkplain #coverage(EvaluationContext) monitoring coverage} of the estate,
+ * computed once per evaluation and shared with CLO-4. Uncovered windows are shown merged, in the force's local
+ * time: {@code "Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00, 13 d 14 h"}.
+ *
+ * <pre>{@code
+ * PolicyPack pack = PolicyPack.builder("monitoring").add(MonitoringRules.all())
+ *     .set(MonitoringRules.MAX_GAP, Duration.ofHours(12))
+ *     .build();
+ * pack.evaluate(estate).violationsOf("MON-2");
+ * // @NYP_York: nobody is on duty for 13 d 14 h (Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00), longer than 12h
+ * }</pre>
+ *
+ * <p>Fingerprints: MON-2 reports each gap on its own, keyed by the instant it starts ({@code ongoing} for a gap
+ * already running when the horizon starts), so a baseline that accepts one gap still reports the next. The other
+ * rules report at most one violation per account (MON-6: per contributor) with an empty key: their windows come
+ * and go as the horizon slides, and are evidence, not identity.
+ *
+ * <p>Every rule here is immutable and thread-safe.
+ */
+public final class MonitoringRules {
+
+  /** MON-1's {@code minMonitors}: the fewest distinct serving monitors of an open account, 2 unless set. */
+  public static final Parameter<Integer> MIN_MONITORS =
+      Parameter.of(
+              "minMonitors",
+              ParameterType.INTEGER,
+              2,
+              "the fewest distinct serving monitors on the rota of an active or closing account")
+          .requiring(n -> n >= 1, "is at least 1");
+
+  /**
+   * MON-2's (and CLO-4's) {@code maxGap}: the longest an open account may go without a monitor on duty, 24 hours
+   * unless set.
+   */
+  public static final Parameter<Duration> MAX_GAP =
+      Parameter.of(
+              "maxGap",
+              ParameterType.DURATION,
+              Duration.ofHours(24),
+              "the longest an open account may go without a monitor on duty")
+          .requiring(
+              gap -> !gap.isNegative() && gap.getNano() == 0, "is zero or positive, in whole seconds");
+
+  /**
+   * MON-5's (and CLO-5's) {@code requiredPhrases}: what signposting text must direct people to, each found as a
+   * whole word ignoring case; {@code 101} and {@code 999} unless set.
+   */
+  public static final Parameter<List<String>> REQUIRED_PHRASES =
+      Parameter.of(
+          "requiredPhrases",
+          ParameterType.TEXT_LIST,
+          List.of("101", "999"),
+          "the numbers or words that signposting text must direct people to");
+
+  /**
+   * MON-5's {@code notReportingPattern}: how out-of-hours text says not to report crime there. Unless set, it
+   * finds "do not report crime", "don't report crimes", "never report a crime", "not currently to be used for
+   * reporting crime" and "cannot be used to report crime", in any case.
+   */
+  public static final Parameter<Pattern> NOT_REPORTING_PATTERN =
+      Parameter.of(
+          "notReportingPattern",
+          ParameterType.PATTERN,
+          Pattern.compile(Signposting.NOT_REPORTING_CRIME),
+          "how out-of-hours text says not to report crime there, found anywhere in it");
+
+  /** MON-6's {@code maxConcurrentAccounts}: the most accounts one person monitors at once, 4 unless set. */
+  public static final Parameter<Integer> MAX_CONCURRENT_ACCOUNTS =
+      Parameter.of(
+              "maxConcurrentAccounts",
+              ParameterType.INTEGER,
+              4,
+              "the most accounts one person may be on duty for at once")
+          .requiring(n -> n >= 1, "is at least 1");
+
+  static final String S_NYP_STATEMENT = "S-NYP-STATEMENT";
+  static final String S_RECLAIM = "S-RECLAIM";
+  static final String S_PCC_LINCS = "S-PCC-LINCS";
+  static final String S_GUIDANCE = "S-GUIDANCE";
+
+  static final Criterion<Account> IS_OPEN =
+      Criterion.of("is active or closing", account -> account.status().isOpen());
+  private static final Criterion<Account> DECLARES_HOURS =
+      Criterion.of("declares monitored hours", account -> account.monitoredHours().isDeclared());
+  private static final Criterion<Account> NOT_ALWAYS_MONITORED =
+      Criterion.of("is not monitored 24/7", account -> !account.monitoredHours().isAlways());
+  private static final Criterion<Contributor> IS_SERVING = Criterion.of("is serving", Contributor::isServing);
+
+  private static final AnalysisKey<MonitoringCoverage> COVERAGE = AnalysisKey.of("monitoring coverage");
+
+  private static final Rule NAMED_MONITORS = namedMonitorsRule();
+  private static final Rule DAILY_MONITORING = dailyMonitoringRule();
+  private static final Rule DECLARED_HOURS_COVERED = declaredHoursCoveredRule();
+  private static final Rule LEAVE_RESILIENCE = leaveResilienceRule();
+  private static final Rule OUT_OF_HOURS_SIGNPOSTING = outOfHoursSignpostingRule();
+  private static final Rule MONITOR_LOAD = monitorLoadRule();
+
+  private MonitoringRules() {}
+
+  /**
+   * MON-1 named monitors: "every active or closing account has at least {minMonitors} distinct serving
+   * monitors". A monitor is a serving contributor with a rota slot on the account inside the horizon, whether or
+   * not an absence then takes it away (that is MON-3's and MON-4's business). Evidence: the monitors found, and
+   * any leavers still on the rota.
+   *
+   * @return the rule
+   */
+  public static Rule namedMonitors() {
+    return NAMED_MONITORS;
+  }
+
+  /**
+   * MON-2 daily monitoring: "over the horizon, no active or closing account goes longer than {maxGap} without a
+   * monitor on duty". One violation per gap, with the gap in local time and the absences behind it.
+   *
+   * @return the rule
+   */
+  public static Rule dailyMonitoring() {
+    return DAILY_MONITORING;
+  }
+
+  /**
+   * MON-3 declared hours covered: "during an active or closing account's declared monitored hours, a monitor who
+   * is not absent is always on duty". Accounts that declare no hours are not checked. Evidence: the uncovered
+   * windows of declared hours and the absences behind them.
+   *
+   * @return the rule
+   */
+  public static Rule declaredHoursCovered() {
+    return DECLARED_HOURS_COVERED;
+  }
+
+  /**
+   * MON-4 leave resilience (a warning): "no single person's absence leaves an active or closing account's
+   * declared hours uncovered". Reports the declared hours that rest on one person, and who, together with those
+   * that already rest on nobody, so that adding a monitor never adds a violation. Evidence: each window with who
+   * covers it alone, or nobody.
+   *
+   * @return the rule
+   */
+  public static Rule leaveResilience() {
+    return LEAVE_RESILIENCE;
+  }
+
+  /**
+   * MON-5 out-of-hours signposting: "an open account not monitored 24/7 carries out-of-hours text that directs
+   * people to each of {requiredPhrases} and says not to report crime there". Evidence: the text and what it
+   * lacks.
+   *
+   * @return the rule
+   */
+  public static Rule outOfHoursSignposting() {
+    return OUT_OF_HOURS_SIGNPOSTING;
+  }
+
+  /**
+   * MON-6 monitor load (a warning): "nobody monitors more than {maxConcurrentAccounts} accounts at once", counting
+   * the accounts a serving contributor is on duty for at the same moment. Evidence: each overloaded window with
+   * the accounts.
+   *
+   * @return the rule
+   */
+  public static Rule monitorLoad() {
+    return MONITOR_LOAD;
+  }
+
+  /**
+   * Returns MON-1 to MON-6, in id order.
+   *
+   * @return the rules; unmodifiable
+   */
+  public static List<Rule> all() {
+    return List.of(
+        NAMED_MONITORS,
+        DAILY_MONITORING,
+        DECLARED_HOURS_COVERED,
+        LEAVE_RESILIENCE,
+        OUT_OF_HOURS_SIGNPOSTING,
+        MONITOR_LOAD);
+  }
+
+  /**
+   * Returns the monitoring coverage of the estate under evaluation, computed on first use and then shared by
+   * every rule of the evaluation that asks (the MON rules, CLO-4, and a force's own rules): over
+   * {@code [asOf, asOf + horizon)}, both taken to the whole second.
+   *
+   * @param context the evaluation context
+   * @return the coverage
+   * @throws NullPointerException if {@code context} is null
+   */
+  public static MonitoringCoverage coverage(EvaluationContext context) {
+    Objects.requireNonNull(context, "context");
+    return context.shared(
+        COVERAGE,
+        shared -> {
+          Duration horizon = shared.horizon().truncatedTo(ChronoUnit.SECONDS);
+          return MonitoringCoverage.analyse(
+              shared.estate(),
+              shared.asOf().truncatedTo(ChronoUnit.SECONDS),
+              horizon.isZero() ? Duration.ofSeconds(1) : horizon);
+        });
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-1
+
+  private static Rule namedMonitorsRule() {
+    return Rules.accounts()
+        .that(IS_OPEN)
+        .should(
+            Criterion.<Account>explained(
+                "has at least {minMonitors} distinct serving monitors",
+                (account, context) -> {
+                  List<String> monitors = coverage(context).account(account.id()).monitors();
+                  int needed = context.value(MIN_MONITORS);
+                  if (monitors.size() >= needed) {
+                    return Verdict.pass();
+                  }
+                  Estate estate = context.estate();
+                  Finding.Builder finding =
+                      Finding.builder()
+                          .message(
+                              "has "
+                                  + monitors.size()
+                                  + (monitors.size() == 1 ? " serving monitor" : " serving monitors")
+                                  + " on the rota over the horizon, needs at least "
+                                  + needed)
+                          .addEvidence(Evidence.of("serving monitors", Shown.contributorsById(estate, monitors)));
+                  List<String> leavers = leaversOnRota(account, estate);
+                  if (!leavers.isEmpty()) {
+                    finding.addEvidence(Evidence.of("on the rota but left", leavers));
+                  }
+                  return Verdict.fail(finding.build());
+                }))
+        .statement("every active or closing account has at least {minMonitors} distinct serving monitors")
+        .id("MON-1")
+        .title("named monitors")
+        .because(
+            "one monitor cannot cover their own leave: an account whose one officer is away for two weeks lets"
+                + " down whoever reports a crime to it")
+        .source(S_RECLAIM + ", " + S_NYP_STATEMENT)
+        .hint("add serving monitors to the account's rota")
+        .parameters(MIN_MONITORS)
+        .build();
+  }
+
+  private static List<String> leaversOnRota(Account account, Estate estate) {
+    TreeSet<String> leavers = new TreeSet<>();
+    for (RotaAssignment slot : estate.rotaFor(account.id())) {
+      estate
+          .contributor(slot.contributor())
+          .filter(person -> !person.isServing())
+          .ifPresent(person -> leavers.add(person.id()));
+    }
+    return Shown.contributorsById(estate, leavers);
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-2
+
+  private static Rule dailyMonitoringRule() {
+    return Rule.ofCheck(
+            "MON-2",
+            "over the horizon, no active or closing account goes longer than {maxGap} without a monitor on duty",
+            MonitoringRules::checkGaps)
+        .title("daily monitoring")
+        .because(
+            "the force closed accounts so that every remaining one is monitored on a daily basis: a report sent"
+                + " to an account nobody reads for days goes unanswered")
+        .source(S_NYP_STATEMENT)
+        .hint("add rota slots, or cover the absences, so that no stretch without anyone on duty is longer than"
+            + " maxGap")
+        .parameters(MAX_GAP)
+        .build();
+  }
+
+  private static void checkGaps(Estate estate, EvaluationContext context, FindingSink sink) {
+    MonitoringCoverage coverage = coverage(context);
+    Duration maxGap = context.value(MAX_GAP);
+    ZoneId zone = coverage.zone();
+    for (AccountCoverage cover : coverage.accounts()) {
+      Subject subject = Subject.of(cover.account());
+      sink.checked(subject);
+      IntervalSet gaps = cover.gapsLongerThan(maxGap);
+      for (TimeWindow gap : gaps.windows()) {
+        Finding.Builder finding =
+            Finding.builder()
+                .message(
+                    "nobody is on duty for "
+                        + TimeWindow.formatDuration(gap.duration())
+                        + " ("
+                        + windowWithoutLength(gap, zone)
+                        + "), longer than the "
+                        + MAX_GAP.format(maxGap)
+                        + " allowed")
+                .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
+                .key(gap.startSecond() == cover.window().startSecond() ? "ongoing" : gap.start().toString());
+        addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
+        if (cover.monitors().isEmpty()) {
+          finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
+        }
+        sink.report(subject, finding.build());
+      }
+    }
+  }
+
+  private static String windowWithoutLength(TimeWindow window, ZoneId zone) {
+    String text = window.format(zone);
+    return text.substring(0, text.lastIndexOf(", "));
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-3
+
+  private static Rule declaredHoursCoveredRule() {
+    return Rules.accounts()
+        .that(IS_OPEN.and(DECLARES_HOURS))
+        .should(
+            Criterion.<Account>explained(
+                "has a monitor who is not absent on duty throughout its declared monitored hours",
+                (account, context) -> {
+                  AccountCoverage cover = coverage(context).account(account.id());
+                  IntervalSet uncovered = cover.uncoveredDuringDeclaredHours();
+                  if (uncovered.isEmpty()) {
+                    return Verdict.pass();
+                  }
+                  Finding.Builder finding =
+                      Finding.builder()
+                          .message(
+                              "nobody is on duty for "
+                                  + windows(uncovered.size())
+                                  + " of its declared hours ("
+                                  + account.monitoredHours()
+                                  + "), "
+                                  + TimeWindow.formatDuration(uncovered.totalDuration())
+                                  + " in all")
+                          .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)))
+                          .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
+                  addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
+                  return Verdict.fail(finding.build());
+                }))
+        .statement(
+            "during an active or closing account's declared monitored hours, a monitor who is not absent is"
+                + " always on duty")
+        .id("MON-3")
+        .title("declared hours covered")
+        .because(
+            "people expect an answer during the hours an account says it is monitored; most force accounts are"
+                + " not monitored 24/7, so the hours they declare must hold")
+        .source(S_PCC_LINCS + ", " + S_GUIDANCE)
+        .hint("put someone on the rota for each uncovered window, or declare the hours the account is really"
+            + " monitored")
+        .build();
+  }
+
+  private static String windows(int count) {
+    return count == 1 ? "1 window" : count + " windows";
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-4
+
+  private static Rule leaveResilienceRule() {
+    return Rules.accounts()
+        .that(IS_OPEN.and(DECLARES_HOURS))
+        .should(
+            Criterion.<Account>explained(
+                "has at least two monitors on duty throughout its declared monitored hours",
+                (account, context) -> {
+                  AccountCoverage cover = coverage(context).account(account.id());
+                  if (cover.atRiskDuringDeclaredHours().isEmpty()) {
+                    return Verdict.pass();
+                  }
+                  return Verdict.fail(leaveResilienceFinding(cover, context.estate()));
+                }))
+        .statement("no single person's absence leaves an active or closing account's declared hours uncovered")
+        .id("MON-4")
+        .title("leave resilience")
+        .severity(Severity.WARNING)
+        .because(
+            "an account that rests on one officer goes unmonitored when that officer takes two weeks' leave")
+        .source(S_RECLAIM)
+        .hint("put a second person on the rota for the windows one person covers alone")
+        .build();
+  }
+
+  private static Finding leaveResilienceFinding(AccountCoverage cover, Estate estate) {
+    ZoneId zone = cover.zone();
+    List<TimeWindow> order = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    List<String> alone = new ArrayList<>();
+    List<String> clauses = new ArrayList<>();
+    for (Map.Entry<String, IntervalSet> sole : cover.soleCoverDuringDeclaredHours().entrySet()) {
+      String who = Shown.contributorById(estate, sole.getKey());
+      String length = TimeWindow.formatDuration(sole.getValue().totalDuration());
+      alone.add(who + ", " + length);
+      clauses.add(who + " covers " + length + " of them alone");
+      for (TimeWindow window : sole.getValue().windows()) {
+        order.add(window);
+        lines.add(window.format(zone) + ": " + who + " alone");
+      }
+    }
+    IntervalSet nobody = cover.uncoveredDuringDeclaredHours();
+    for (TimeWindow window : nobody.windows()) {
+      order.add(window);
+      lines.add(window.format(zone) + ": nobody");
+    }
+    List<Integer> byTime = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      byTime.add(i);
+    }
+    byTime.sort(Comparator.comparing(order::get));
+    List<String> sorted = new ArrayList<>(lines.size());
+    for (int i : byTime) {
+      sorted.add(lines.get(i));
+    }
+
+    if (!nobody.isEmpty()) {
+      clauses.add(TimeWindow.formatDuration(nobody.totalDuration()) + " have nobody on duty already");
+    }
+    String message = "one absence would leave declared hours uncovered: " + String.join("; ", clauses);
+    return Finding.builder()
+        .message(message)
+        .addEvidence(Evidence.of("declared hours with one monitor or none", sorted))
+        .addEvidence(Evidence.of("who covers alone", alone))
+        .build();
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-5
+
+  private static Rule outOfHoursSignpostingRule() {
+    return Rules.accounts()
+        .that(IS_OPEN.and(NOT_ALWAYS_MONITORED))
+        .should(
+            Criterion.<Account>explained(
+                "carries out-of-hours text that directs people to each of {requiredPhrases} and says not to"
+                    + " report crime there",
+                (account, context) -> {
+                  List<String> phrases = context.value(REQUIRED_PHRASES);
+                  if (account.outOfHoursText().isEmpty()) {
+                    return Verdict.fail(
+                        Finding.builder()
+                            .message(
+                                "is not monitored 24/7 ("
+                                    + (account.monitoredHours().isDeclared()
+                                        ? "declared hours: " + account.monitoredHours()
+                                        : "no hours declared")
+                                    + ") but has no out-of-hours text")
+                            .addEvidence(Evidence.of("text must direct people to", phrases))
+                            .build());
+                  }
+                  String text = account.outOfHoursText().get();
+                  List<Finding> failures = new ArrayList<>(2);
+                  List<String> missing = Signposting.missingPhrases(text, phrases);
+                  if (!missing.isEmpty()) {
+                    failures.add(
+                        Finding.builder()
+                            .message("its out-of-hours text does not mention " + String.join(" or ", missing))
+                            .addEvidence(Evidence.of("out-of-hours text", text))
+                            .addEvidence(Evidence.of("missing", missing))
+                            .build());
+                  }
+                  if (!Signposting.saysNotToReportCrime(text, context.value(NOT_REPORTING_PATTERN))) {
+                    failures.add(
+                        Finding.builder()
+                            .message("its out-of-hours text does not say not to report crime there")
+                            .addEvidence(Evidence.of("out-of-hours text", text))
+                            .build());
+                  }
+                  return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
+                }))
+        .statement(
+            "an open account not monitored 24/7 carries out-of-hours text that directs people to each of"
+                + " {requiredPhrases} and says not to report crime there")
+        .id("MON-5")
+        .title("out-of-hours signposting")
+        .because(
+            "someone who reports a crime to an account that nobody is reading must be told where to go instead:"
+                + " 101, or 999 in an emergency")
+        .source(S_GUIDANCE + ", " + S_NYP_STATEMENT)
+        .hint(
+            "publish out-of-hours text such as \"Not monitored 24/7. Do not report crime here: call 101, or 999"
+                + " in an emergency.\"")
+        .parameters(REQUIRED_PHRASES, NOT_REPORTING_PATTERN)
+        .build();
+  }
+
+  // ------------------------------------------------------------------------------------------------- MON-6
+
+  private static Rule monitorLoadRule() {
+    return Rules.contributors()
+        .that(IS_SERVING)
+        .should(
+            Criterion.<Contributor>explained(
+                "is on duty for at most {maxConcurrentAccounts} accounts at once",
+                (person, context) -> {
+                  MonitoringCoverage coverage = coverage(context);
+                  int max = context.value(MAX_CONCURRENT_ACCOUNTS);
+                  List<MonitorOverload> overloads = coverage.overload(max).getOrDefault(person.id(), List.of());
+                  if (overloads.isEmpty()) {
+                    return Verdict.pass();
+                  }
+                  Estate estate = context.estate();
+                  List<String> lines = new ArrayList<>(overloads.size());
+                  int peak = 0;
+                  Duration total = Duration.ZERO;
+                  for (MonitorOverload overload : overloads) {
+                    List<String> handles = new ArrayList<>(overload.accounts().size());
+                    for (String accountId : overload.accounts()) {
+                      handles.add(Shown.handleById(estate, accountId));
+                    }
+                    lines.add(
+                        overload.window().format(coverage.zone())
+                            + ": "
+                            + overload.peak()
+                            + " accounts at once ("
+                            + String.join(", ", handles)
+                            + ")");
+                    peak = Math.max(peak, overload.peak());
+                    total = total.plus(overload.window().duration());
+                  }
+                  return Verdict.fail(
+                      Finding.builder()
+                          .message(
+                              "is on duty for up to "
+                                  + peak
+                                  + " accounts at once, more than "
+                                  + max
+                                  + ", for "
+                                  + TimeWindow.formatDuration(total)
+                                  + " in "
+                                  + windows(overloads.size()))
+                          .addEvidence(Evidence.of("overloaded windows", lines))
+                          .build());
+                }))
+        .statement("nobody monitors more than {maxConcurrentAccounts} accounts at once")
+        .id("MON-6")
+        .title("monitor load")
+        .severity(Severity.WARNING)
+        .because("nobody can read and answer more than a few busy accounts at the same time")
+        .source(S_NYP_STATEMENT)
+        .hint("move some of the person's rota slots on these accounts to someone else")
+        .parameters(MAX_CONCURRENT_ACCOUNTS)
+        .build();
+  }
+
+  // --------------------------------------------------------------------------------------------- evidence
+
+  /** Adds the absences of the account's monitors that overlap the windows, the usual reason they are empty. */
+  static void addAbsences(
+      Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
+    List<String> lines = new ArrayList<>();
+    for (String monitor : cover.monitors()) {
+      for (Absence absence : estate.absencesOf(monitor)) {
+        if (windows.overlaps(absence.window())) {
+          lines.add(
+              Shown.contributorById(estate, monitor)
+                  + ": "
+                  + absence.reason().name().toLowerCase(Locale.ROOT)
+                  + ", "
+                  + absence.window().format(zone));
+        }
+      }
+    }
+    if (!lines.isEmpty()) {
+      finding.addEvidence(Evidence.of("absences", lines));
+    }
+  }
+}
