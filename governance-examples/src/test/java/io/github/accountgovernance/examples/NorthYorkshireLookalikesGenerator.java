@@ -25,6 +25,7 @@ final class NorthYorkshireLookalikesGenerator {
   /** Confusable with an official handle: each should be reported by NAM-4, and nothing else. */
   static final List<ObservedHandle> CONFUSABLE =
       List.of(
+          observed("@NYorksPol1ce", "2021-04-02", "Lookalike reposting force appeals; reported to the platform"),
           observed("@NYorksPoIice", "2021-04-03", "Capital I for l; copies force appeals word for word"),
           observed("@NYP_Y\u043Erk", "2021-04-04", "Cyrillic o (U+043E) in York; reposts York district news"),
           observed("@NYP_Yrok", "2021-04-04", "Two letters swapped; asks for 'donations' after burglaries"),
