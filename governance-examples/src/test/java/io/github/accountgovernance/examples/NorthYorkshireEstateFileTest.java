@@ -49,7 +49,7 @@ final class NorthYorkshireEstateFileTest {
             tuple("Craven", "Craven"),
             tuple("Hambleton", "Hambleton"),
             tuple("Harrogate Borough", "Harrogate"),
-            tuple("Richmondshire", "Richmondshire"),
+            tuple("Richmondshire", "Richmond"),
             tuple("Ryedale", "Ryedale"),
             tuple("Scarborough Borough", "Scarborough"),
             tuple("Selby District", "Selby"),
