@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -70,6 +71,15 @@ public final class ObjectFields {
 
   private static String join(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /**
+   * Returns where the object starts.
+   *
+   * @return the location
+   */
+  public SourceLocation location() {
+    return node.location();
   }
 
   /**

@@ -42,6 +42,15 @@ public final class Problems {
   }
 
   /**
+   * Returns how many problems have been recorded, so that a reader can tell whether a part added any.
+   *
+   * @return the count
+   */
+  public int size() {
+    return problems.size();
+  }
+
+  /**
    * Returns the problems recorded so far, in the order found.
    *
    * @return a copy of the problems
