@@ -19,12 +19,13 @@ module io.github.accountgovernance.core {
   // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  requires static net.jqwik.api;
+  // Static: only core.testing needs jqwik; transitive: its public signatures expose jqwik types.
+  requires static transitive net.jqwik.api;
 
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;
   // exports io.github.accountgovernance.core.io;
-  // exports io.github.accountgovernance.core.testing;
+  exports io.github.accountgovernance.core.testing;
   exports io.github.accountgovernance.core.internal to
       io.github.accountgovernance.rules,
       io.github.accountgovernance.examples;

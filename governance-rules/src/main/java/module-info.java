@@ -25,7 +25,7 @@ module io.github.accountgovernance.rules {
   requires static java.compiler;
   requires static org.assertj.core;
 
-  // exports io.github.accountgovernance.rules;
+  exports io.github.accountgovernance.rules;
   // exports io.github.accountgovernance.rules.report;
   // exports io.github.accountgovernance.rules.catalogue;
   // exports io.github.accountgovernance.rules.coverage;

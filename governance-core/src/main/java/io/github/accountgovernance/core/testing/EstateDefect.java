@@ -1,0 +1,32 @@
+package io.github.accountgovernance.core.testing;
+
+/**
+ * A structural defect that {@link EstateArbitraries#estatesWithOneDefect()} plants in an otherwise valid estate,
+ * each of which {@link io.github.accountgovernance.core.model.Estate.Builder#build()} must refuse.
+ *
+ * <pre>{@code
+ * @Property
+ * void unknownDistrictsAreRefused(@ForAll("districtDefects") DefectiveEstate defective) { ... }
+ *
+ * @Provide
+ * Arbitrary<DefectiveEstate> districtDefects() {
+ *   return EstateArbitraries.estatesWithOneDefect(EstateDefect.UNKNOWN_DISTRICT);
+ * }
+ * }</pre>
+ */
+public enum EstateDefect {
+  /** An account names a district the force does not have; reported at {@code accounts[i].district}. */
+  UNKNOWN_DISTRICT,
+  /** A rota slot names a contributor the estate does not have; reported at {@code rota[i].contributor}. */
+  UNKNOWN_ROTA_CONTRIBUTOR,
+  /** An access grant names an account the estate does not have; reported at {@code grants[i].account}. */
+  UNKNOWN_GRANT_ACCOUNT,
+  /** Two accounts share an id; reported at the later one's {@code accounts[i].id}. */
+  DUPLICATE_ACCOUNT_ID,
+  /** Two accounts have literally the same handle on a platform; reported at the later one's {@code accounts[i].handle}. */
+  DUPLICATE_HANDLE,
+  /** A closure plan names a successor account the estate does not have; reported at {@code closurePlans[i].successors[j]}. */
+  UNKNOWN_SUCCESSOR,
+  /** An account has two closure plans; reported at the later one's {@code closurePlans[i].account}. */
+  DUPLICATE_CLOSURE_PLAN;
+}

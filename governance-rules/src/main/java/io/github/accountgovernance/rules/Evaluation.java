@@ -1,0 +1,340 @@
+package io.github.accountgovernance.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.Estate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates a {@link PolicyPack} over estates: as of an instant (the estate's own unless set, or a
+ * {@link Clock}'s), over a horizon for time-based rules (28 days unless set), applying waivers and a baseline.
+ * Each setter returns a new evaluation, so one may be shared and reused from many threads.
+ *
+ * <pre>{@code
+ * Report report = Evaluation.of(pack)
+ *     .clock(Clock.systemUTC())
+ *     .horizon(Duration.ofDays(14))
+ *     .waivers(waivers)
+ *     .baseline(baseline)
+ *     .evaluate(estate);
+ * }</pre>
+ *
+ * <p>Rules run one after another on the calling thread and share analyses (such as coverage) through the
+ * {@link EvaluationContext}. Each rule is logged at debug level with its counts. Immutable and thread-safe.
+ */
+public final class Evaluation {
+
+  /** How far ahead a waiver's expiry is warned about unless set: 14 days. */
+  public static final Period DEFAULT_EXPIRY_WARNING = Period.ofDays(14);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
+
+  private final PolicyPack pack;
+  private final Instant asOf;
+  private final Clock clock;
+  private final Duration horizon;
+  private final List<Waiver> waivers;
+  private final Baseline baseline;
+  private final Period expiryWarning;
+
+  private Evaluation(
+      PolicyPack pack,
+      Instant asOf,
+      Clock clock,
+      Duration horizon,
+      List<Waiver> waivers,
+      Baseline baseline,
+      Period expiryWarning) {
+    this.pack = pack;
+    this.asOf = asOf;
+    this.clock = clock;
+    this.horizon = horizon;
+    this.waivers = waivers;
+    this.baseline = baseline;
+    this.expiryWarning = expiryWarning;
+  }
+
+  /**
+   * Returns an evaluation of a pack: as of each estate's instant, over 28 days, without waivers or baseline.
+   *
+   * @param pack the pack
+   * @return the evaluation
+   * @throws NullPointerException if {@code pack} is null
+   */
+  public static Evaluation of(PolicyPack pack) {
+    return new Evaluation(
+        requireNonNull(pack, "pack"),
+        null,
+        null,
+        EvaluationContext.DEFAULT_HORIZON,
+        List.of(),
+        Baseline.empty(),
+        DEFAULT_EXPIRY_WARNING);
+  }
+
+  /**
+   * Returns a copy that evaluates as of a fixed instant.
+   *
+   * @param instant the instant
+   * @return the copy
+   * @throws NullPointerException if {@code instant} is null
+   */
+  public Evaluation asOf(Instant instant) {
+    return new Evaluation(pack, requireNonNull(instant, "instant"), null, horizon, waivers, baseline, expiryWarning);
+  }
+
+  /**
+   * Returns a copy that evaluates as of the clock's instant when {@link #evaluate(Estate)} is called.
+   *
+   * @param source the clock
+   * @return the copy
+   * @throws NullPointerException if {@code source} is null
+   */
+  public Evaluation clock(Clock source) {
+    return new Evaluation(pack, null, requireNonNull(source, "source"), horizon, waivers, baseline, expiryWarning);
+  }
+
+  /**
+   * Returns a copy with another horizon for time-based rules.
+   *
+   * @param duration the horizon
+   * @return the copy
+   * @throws NullPointerException if {@code duration} is null
+   * @throws IllegalArgumentException if it is not positive
+   */
+  public Evaluation horizon(Duration duration) {
+    return new Evaluation(
+        pack, asOf, clock, EvaluationContext.requirePositive(duration), waivers, baseline, expiryWarning);
+  }
+
+  /**
+   * Returns a copy that applies waivers.
+   *
+   * @param applied the waivers
+   * @return the copy
+   * @throws NullPointerException if an argument or element is null
+   */
+  public Evaluation waivers(Collection<Waiver> applied) {
+    requireNonNull(applied, "applied");
+    List<Waiver> sorted = new ArrayList<>(applied);
+    for (Waiver waiver : sorted) {
+      requireNonNull(waiver, "applied element");
+    }
+    Collections.sort(sorted);
+    return new Evaluation(pack, asOf, clock, horizon, List.copyOf(sorted), baseline, expiryWarning);
+  }
+
+  /**
+   * Returns a copy that evaluates against a baseline.
+   *
+   * @param accepted the baseline
+   * @return the copy
+   * @throws NullPointerException if {@code accepted} is null
+   */
+  public Evaluation baseline(Baseline accepted) {
+    return new Evaluation(pack, asOf, clock, horizon, waivers, requireNonNull(accepted, "accepted"), expiryWarning);
+  }
+
+  /**
+   * Returns a copy that warns about waivers expiring within another window.
+   *
+   * @param window how far ahead to warn
+   * @return the copy
+   * @throws NullPointerException if {@code window} is null
+   * @throws IllegalArgumentException if the window is negative
+   */
+  public Evaluation expiryWarning(Period window) {
+    requireNonNull(window, "window");
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("the expiry warning window must not be negative, but was " + window);
+    }
+    return new Evaluation(pack, asOf, clock, horizon, waivers, baseline, window);
+  }
+
+  /**
+   * Returns the pack.
+   *
+   * @return the pack
+   */
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /**
+   * Evaluates an estate.
+   *
+   * @param estate the estate
+   * @return the report
+   * @throws NullPointerException if {@code estate} is null
+   */
+  public Report evaluate(Estate estate) {
+    requireNonNull(estate, "estate");
+    Instant instant = asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf();
+    EvaluationContext base = EvaluationContext.forEvaluation(estate, instant, horizon);
+    LocalDate today = base.today();
+    LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
+        pack.id(), estate.force().name(), instant, horizon);
+
+    List<Violation> raw = new ArrayList<>();
+    Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
+    for (Rule rule : pack.rules()) {
+      long started = System.nanoTime();
+      Rule.Outcome outcome = rule.evaluate(base.forRule(rule.id(), pack.valuesFor(rule.id())));
+      outcomes.put(rule.id(), outcome);
+      raw.addAll(outcome.violations);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked,
+            outcome.passed, outcome.violations.size(), (System.nanoTime() - started) / 1_000_000);
+      }
+    }
+    Collections.sort(raw);
+
+    List<Violation> open = new ArrayList<>();
+    List<WaivedViolation> waived = new ArrayList<>();
+    List<Violation> baselined = new ArrayList<>();
+    List<ReportWarning> warnings = new ArrayList<>();
+    Set<Waiver> used = new HashSet<>();
+    Set<Fingerprint> matched = new HashSet<>();
+    for (Violation violation : raw) {
+      Waiver active = null;
+      Waiver expired = null;
+      for (Waiver waiver : waivers) {
+        if (waiver.matches(violation)) {
+          used.add(waiver);
+          if (waiver.isExpiredOn(today)) {
+            expired = expired == null ? waiver : expired;
+          } else if (active == null) {
+            active = waiver;
+          }
+        }
+      }
+      matched.add(violation.fingerprint());
+      if (active != null) {
+        waived.add(WaivedViolation.of(violation, active));
+        continue;
+      }
+      Violation shown = violation;
+      if (expired != null) {
+        shown = Violation.builder().from(violation).note("its waiver, approved by " + expired.approvedBy() + " (" + expired.reason()
+            + "), expired on " + expired.expiresOn()).build();
+        warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRED, expired.ruleId(),
+            "the waiver of " + expired.ruleId() + " for " + expired.subject() + " expired on "
+                + expired.expiresOn() + "; its violation is back"));
+      }
+      if (baseline.contains(violation)) {
+        baselined.add(shown);
+      } else {
+        open.add(shown);
+      }
+    }
+
+    List<Waiver> stale = new ArrayList<>();
+    List<Waiver> expiring = new ArrayList<>();
+    for (Waiver waiver : waivers) {
+      if (!used.contains(waiver)) {
+        stale.add(waiver);
+        warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_STALE, waiver.ruleId(),
+            "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " matches no violation"));
+      } else if (!waiver.isExpiredOn(today) && !waiver.expiresOn().isAfter(today.plus(expiryWarning))) {
+        expiring.add(waiver);
+        warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRING, waiver.ruleId(),
+            "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " expires on "
+                + waiver.expiresOn()));
+      }
+    }
+    List<Fingerprint> fixed = new ArrayList<>();
+    for (Fingerprint entry : baseline.entries()) {
+      if (!matched.contains(entry)) {
+        fixed.add(entry);
+      }
+    }
+
+    List<RuleResult> results = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    for (EffectiveParameter parameter : pack.parameters()) {
+      texts.put(parameter.key(), parameter.text());
+    }
+    for (Rule rule : pack.rules()) {
+      Rule.Outcome outcome = outcomes.get(rule.id());
+      if (outcome.checked == 0) {
+        warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
+            "rule " + rule.id() + " (" + rule.title() + ") applied to no subject; a rule that checks nothing is "
+                + "usually a mistake"));
+      }
+      List<String> keys = new ArrayList<>();
+      for (Parameter<?> parameter : rule.parameters()) {
+        keys.add(parameter.key());
+      }
+      results.add(
+          RuleResult.builder()
+              .ruleId(rule.id())
+              .title(rule.title())
+              .severity(rule.severity())
+              .statement(rule.statement(texts))
+              .rationale(rule.rationale())
+              .source(rule.source())
+              .hint(rule.hint())
+              .parameters(keys)
+              .checked(outcome.checked)
+              .passed(outcome.passed)
+              .violations(count(open, rule.id()))
+              .waived(countWaived(waived, rule.id()))
+              .baselined(count(baselined, rule.id()))
+              .build());
+    }
+    Collections.sort(open);
+    Collections.sort(waived);
+    Collections.sort(baselined);
+    Collections.sort(warnings);
+    Collections.sort(stale);
+    Collections.sort(expiring);
+    return Report.builder()
+        .packId(pack.id())
+        .packName(pack.name())
+        .forceName(estate.force().name())
+        .asOf(instant)
+        .horizon(horizon)
+        .parameters(pack.parameters())
+        .rules(results)
+        .disabledRules(new TreeSet<>(pack.disabled().keySet()))
+        .violations(open)
+        .waived(waived)
+        .baselined(baselined)
+        .fixedBaselineEntries(fixed)
+        .staleWaivers(stale)
+        .expiringWaivers(expiring)
+        .warnings(warnings)
+        .build();
+  }
+
+  private static int count(List<Violation> violations, RuleId rule) {
+    int count = 0;
+    for (Violation violation : violations) {
+      count += violation.ruleId().equals(rule) ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static int countWaived(List<WaivedViolation> violations, RuleId rule) {
+    int count = 0;
+    for (WaivedViolation waived : violations) {
+      count += waived.violation().ruleId().equals(rule) ? 1 : 0;
+    }
+    return count;
+  }
+}

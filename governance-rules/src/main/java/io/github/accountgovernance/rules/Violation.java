@@ -1,0 +1,142 @@
+package io.github.accountgovernance.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A rule that one subject breaks: the rule's id and severity, the subject, what is wrong in words, the evidence
+ * (the uncovered windows, the two confusable handles, the missing mention), how to fix it, and the findings that
+ * explain it. A violation is a value, never an exception.
+ *
+ * <p>Its {@link #fingerprint()} (rule id, subject and {@link #key()}) stays the same while the problem does,
+ * whatever the wording or order, so baselines and waivers can recognise it later.
+ *
+ * <pre>{@code
+ * for (Violation violation : report.violations()) {
+ *   System.out.println(violation.ruleId() + " " + violation.subject() + ": " + violation.message());
+ * }
+ * }</pre>
+ *
+ * <p>Violations order by rule id, subject, message and key. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Violation implements Comparable<Violation> {
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::ruleId)
+          .thenComparing(Violation::subject)
+          .thenComparing(Violation::message)
+          .thenComparing(Violation::key);
+
+  Violation() {}
+
+  /**
+   * Returns the id of the rule broken.
+   *
+   * @return the rule id
+   */
+  public abstract RuleId ruleId();
+
+  /**
+   * Returns the rule's severity.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns what breaks the rule.
+   *
+   * @return the subject
+   */
+  public abstract Subject subject();
+
+  /**
+   * Returns what is wrong, in words, without naming the subject.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Returns the evidence.
+   *
+   * @return the evidence, in the order to show it
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * Returns how to fix it.
+   *
+   * @return the hint, or empty
+   */
+  public abstract Optional<String> hint();
+
+  /**
+   * Returns what tells this violation apart from others of the same rule and subject, for its fingerprint.
+   *
+   * @return the key; empty text when the rule reports at most one violation per subject
+   */
+  @Value.Default
+  public String key() {
+    return "";
+  }
+
+  /**
+   * Returns the findings that explain the violation: the failed clauses of the rule's criterion, or the
+   * finding a whole-estate check reported.
+   *
+   * @return the explanation
+   */
+  public abstract List<Finding> explanation();
+
+  /**
+   * Returns a note the evaluation added, such as that the waiver for this violation expired.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns the stable fingerprint: rule id, subject reference and key.
+   *
+   * @return the fingerprint
+   */
+  public final Fingerprint fingerprint() {
+    return Fingerprint.of(ruleId(), subject(), key());
+  }
+
+  /**
+   * Returns a new builder, for readers of report files.
+   *
+   * @return a builder; not thread-safe, and {@code build()} copies its state
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Violation}; {@code build()} throws {@link IllegalStateException} if rule id, severity,
+   * subject or message is unset.
+   */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (message().isBlank()) {
+      throw new IllegalArgumentException("a violation's message must not be blank");
+    }
+    if (key().indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("a violation's key must be one line, but was \"" + key() + "\"");
+    }
+  }
+
+  @Override
+  public int compareTo(Violation other) {
+    return ORDER.compare(this, other);
+  }
+}
