@@ -36,9 +36,9 @@ final class MarkdownReport {
     out.append("# Account governance report: ").append(escape(report.packName())).append("\n\n");
     out.append(escape(ReportWords.summary(report))).append("\n\n");
     table(report);
-    Map<String, List<Violation>> byRule = ReportWords.byRule(report.violations());
-    for (Map.Entry<String, List<Violation>> rule : byRule.entrySet()) {
-      ruleSection(report, rule.getKey(), rule.getValue());
+    Map<RuleId, List<Violation>> byRule = ReportWords.byRule(report.violations());
+    for (Map.Entry<RuleId, List<Violation>> rule : byRule.entrySet()) {
+      ruleSection(report, rule.getKey().value(), rule.getValue());
     }
     waived(report);
     if (!report.baselined().isEmpty()) {
@@ -55,12 +55,12 @@ final class MarkdownReport {
       }
     }
     waivers("Waivers expiring soon", report.expiringWaivers());
-    waivers("Stale waivers", report.staleWaivers());
-    if (!report.warnings().isEmpty()) {
-      section("Warnings", report.warnings().size());
-      for (ReportWarning warning : ReportWords.sorted(report.warnings())) {
-        out.append("- ").append(warning.ruleId().map(id -> code(id.value()) + ": ").orElse(""))
-            .append(escape(warning.message())).append('\n');
+    waivers("Stale waivers, matching no violation", report.staleWaivers());
+    List<ReportWarning> warnings = ReportWords.warnings(report);
+    if (!warnings.isEmpty()) {
+      section("Warnings", warnings.size());
+      for (ReportWarning warning : warnings) {
+        out.append("- ").append(escape(ReportWords.warning(warning))).append('\n');
       }
     }
     parameters(report);

@@ -1,17 +1,17 @@
 package io.github.accountgovernance.rules.report;
 
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.ReportWarning;
 import io.github.accountgovernance.rules.RuleId;
-import io.github.accountgovernance.rules.RuleResult;
 import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.Waiver;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** The words and canonical orderings every format shares, so that all formats say the same thing. */
@@ -118,22 +118,41 @@ final class ReportWords {
         + ", " + waiver(waiver);
   }
 
-  /** Returns the violations grouped by rule id, rules in id order, violations in their canonical order. */
-  static Map<String, List<Violation>> byRule(List<Violation> violations) {
-    Map<String, List<Violation>> grouped = new TreeMap<>(ReportWords::compareRuleIds);
+  /**
+   * Returns the violations grouped by rule: errors' rules first, then warnings', then info, each by rule id;
+   * violations in their canonical order.
+   */
+  static Map<RuleId, List<Violation>> byRule(List<Violation> violations) {
+    Map<RuleId, Severity> severities = new TreeMap<>();
+    violations.forEach(v -> severities.merge(v.ruleId(), v.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    Map<RuleId, List<Violation>> grouped = new TreeMap<>(
+        Comparator.comparing((RuleId id) -> severities.get(id)).thenComparing(Comparator.naturalOrder()));
     for (Violation violation : sorted(violations)) {
-      grouped.computeIfAbsent(violation.ruleId().value(), id -> new ArrayList<>()).add(violation);
+      grouped.computeIfAbsent(violation.ruleId(), id -> new ArrayList<>()).add(violation);
     }
     return grouped;
   }
 
-  private static int compareRuleIds(String a, String b) {
-    return RuleId.of(a).compareTo(RuleId.of(b));
+  /**
+   * Returns the warnings a format lists under "Warnings": those that expiring and stale waivers, which have
+   * sections of their own, do not already say.
+   */
+  static List<ReportWarning> warnings(Report report) {
+    List<ReportWarning> shown = new ArrayList<>();
+    for (ReportWarning warning : sorted(report.warnings())) {
+      if (warning.kind() != ReportWarning.Kind.WAIVER_EXPIRING && warning.kind() != ReportWarning.Kind.WAIVER_STALE) {
+        shown.add(warning);
+      }
+    }
+    return shown;
   }
 
-  /** Returns the rule result for an id, if the report has one. */
-  static Optional<RuleResult> rule(Report report, String ruleId) {
-    return report.rule(ruleId);
+  /** Returns a warning with its rule id in front, unless its message already names the rule. */
+  static String warning(ReportWarning warning) {
+    return warning.ruleId()
+        .filter(id -> !warning.message().contains(id.value()))
+        .map(id -> id + ": " + warning.message())
+        .orElse(warning.message());
   }
 
   /** Returns a sorted copy, so that output never depends on the order a report was built in. */

@@ -34,7 +34,7 @@ final class TextReport {
     baselined(report);
     fixed(report);
     waivers("Waivers expiring soon", report.expiringWaivers());
-    waivers("Stale waivers (they match no violation)", report.staleWaivers());
+    waivers("Stale waivers, matching no violation", report.staleWaivers());
     warnings(report);
     rules(report);
     parameters(report);
@@ -58,9 +58,9 @@ final class TextReport {
       return;
     }
     heading("Violations", report.violations().size());
-    for (Map.Entry<String, List<Violation>> rule : ReportWords.byRule(report.violations()).entrySet()) {
+    for (Map.Entry<RuleId, List<Violation>> rule : ReportWords.byRule(report.violations()).entrySet()) {
       List<Violation> violations = rule.getValue();
-      String statement = report.rule(rule.getKey()).map(RuleResult::statement).orElse("");
+      String statement = report.rule(rule.getKey().value()).map(RuleResult::statement).orElse("");
       line(1, rule.getKey() + " (" + violations.get(0).severity().label() + ")"
           + (statement.isEmpty() ? "" : ": " + statement));
       for (Violation violation : violations) {
@@ -123,12 +123,13 @@ final class TextReport {
   }
 
   private void warnings(Report report) {
-    if (report.warnings().isEmpty()) {
+    List<ReportWarning> warnings = ReportWords.warnings(report);
+    if (warnings.isEmpty()) {
       return;
     }
-    heading("Warnings", report.warnings().size());
-    for (ReportWarning warning : ReportWords.sorted(report.warnings())) {
-      line(1, warning.ruleId().map(id -> id + ": ").orElse("") + warning.message());
+    heading("Warnings", warnings.size());
+    for (ReportWarning warning : warnings) {
+      line(1, ReportWords.warning(warning));
     }
   }
 
