@@ -138,6 +138,20 @@ public final class ObjectFields {
   }
 
   /**
+   * Returns a required scalar field's text, which may be blank, recording a problem if it is absent or null.
+   *
+   * @param name the field name
+   * @return the text, or empty after recording a problem
+   */
+  public Optional<String> requiredText(String name) {
+    if (node(name).isEmpty()) {
+      problems.add(path(name), node.location(), "missing field \"" + name + "\"");
+      return Optional.empty();
+    }
+    return string(name);
+  }
+
+  /**
    * Returns a field parsed from its text, recording the parser's complaint as a problem.
    *
    * @param name the field name

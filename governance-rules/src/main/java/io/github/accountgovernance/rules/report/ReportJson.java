@@ -430,11 +430,11 @@ public final class ReportJson {
       Report.Builder report = Report.builder();
       fields.node("pack").ifPresentOrElse(
           pack -> ObjectFields.of(pack, "pack", problems, PACK).ifPresent(p -> {
-            p.requiredString("id").ifPresent(report::packId);
-            p.requiredString("name").ifPresent(report::packName);
+            p.requiredText("id").ifPresent(report::packId);
+            p.requiredText("name").ifPresent(report::packName);
           }),
           () -> missing(fields, root, "pack"));
-      fields.requiredString("force").ifPresent(report::forceName);
+      fields.requiredText("force").ifPresent(report::forceName);
       fields.instant("asOf", true).ifPresent(report::asOf);
       fields.parsed("horizon", true, "a duration like PT672H", Duration::parse).ifPresent(report::horizon);
       fields.node("summary").ifPresent(summary -> {
@@ -511,9 +511,9 @@ public final class ReportJson {
         RuleResult.Builder rule = RuleResult.builder();
         int before = problems.size();
         ruleId(fields, "id").ifPresent(rule::ruleId);
-        fields.requiredString("title").ifPresent(rule::title);
+        fields.requiredText("title").ifPresent(rule::title);
         severity(fields).ifPresent(rule::severity);
-        fields.requiredString("statement").ifPresent(rule::statement);
+        fields.requiredText("statement").ifPresent(rule::statement);
         rule.rationale(fields.string("rationale"));
         rule.source(fields.string("source"));
         rule.hint(fields.string("hint"));
@@ -531,15 +531,14 @@ public final class ReportJson {
       return ObjectFields.of(node, path, problems, PARAMETER).flatMap(fields -> {
         EffectiveParameter.Builder parameter = EffectiveParameter.builder();
         int before = problems.size();
-        fields.requiredString("key").ifPresent(parameter::key);
-        fields.string("value").ifPresentOrElse(text -> parameter.text(text).value(text),
-            () -> missing(fields, node, "value"));
-        fields.requiredString("type").ifPresent(parameter::type);
-        parameter.description(fields.string("description").orElse(""));
-        parameter.defaultText(fields.string("default").orElse(""));
+        fields.requiredText("key").ifPresent(parameter::key);
+        fields.requiredText("value").ifPresent(text -> parameter.text(text).value(text));
+        fields.requiredText("type").ifPresent(parameter::type);
+        fields.requiredText("description").ifPresent(parameter::description);
+        fields.requiredText("default").ifPresent(parameter::defaultText);
         fields.parsed("provenance", true, "one of " + labels(Provenance.class),
             text -> parseLabel(Provenance.class, text)).ifPresent(parameter::provenance);
-        fields.requiredString("setBy").ifPresent(parameter::setBy);
+        fields.requiredText("setBy").ifPresent(parameter::setBy);
         parameter.addAllRules(each(fields, "rules",
             (item, at) -> text(item, at, RuleId::of, "a rule id like MON-2")));
         return build(before, () -> parameter.build(), fields, path);
@@ -627,7 +626,7 @@ public final class ReportJson {
         Optional<ReportWarning.Kind> kind = fields.parsed("kind", true, "one of " + labels(ReportWarning.Kind.class),
             text -> parseLabel(ReportWarning.Kind.class, text));
         Optional<RuleId> rule = fields.parsed("rule", false, "a rule id like MON-2", RuleId::of);
-        Optional<String> message = fields.requiredString("message");
+        Optional<String> message = fields.requiredText("message");
         if (kind.isEmpty() || message.isEmpty()) {
           return Optional.empty();
         }

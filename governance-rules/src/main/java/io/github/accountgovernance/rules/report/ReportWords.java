@@ -155,10 +155,14 @@ final class ReportWords {
         .orElse(warning.message());
   }
 
-  /** Returns a sorted copy, so that output never depends on the order a report was built in. */
+  /**
+   * Returns a sorted copy, so that output never depends on the order a report was built in. Items the model
+   * orders as equal (two violations alike but for their evidence) are ordered by their full text, so that even
+   * then the order is total.
+   */
   static <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
     List<T> copy = new ArrayList<>(items);
-    copy.sort(null);
+    copy.sort(Comparator.<T>naturalOrder().thenComparing(Object::toString));
     return copy;
   }
 }
