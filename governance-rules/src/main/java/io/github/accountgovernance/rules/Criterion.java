@@ -560,8 +560,9 @@ public abstract class Criterion<T> {
     @Override
     public Verdict test(T subject, EvaluationContext context) {
       List<Finding> failures = null;
-      for (Criterion<? super T> part : parts) {
-        Verdict verdict = part.test(subject, context);
+      // Indexed loops: an iterator per test would be the only allocation of a passing composite.
+      for (int i = 0; i < parts.size(); i++) {
+        Verdict verdict = parts.get(i).test(subject, context);
         if (!verdict.satisfied()) {
           if (failures == null) {
             failures = new ArrayList<>(2);
@@ -581,8 +582,8 @@ public abstract class Criterion<T> {
     @Override
     public Verdict test(T subject, EvaluationContext context) {
       List<Finding> causes = null;
-      for (Criterion<? super T> part : parts) {
-        Verdict verdict = part.test(subject, context);
+      for (int i = 0; i < parts.size(); i++) {
+        Verdict verdict = parts.get(i).test(subject, context);
         if (verdict.satisfied()) {
           return verdict;
         }
@@ -616,8 +617,8 @@ public abstract class Criterion<T> {
     public Verdict test(T subject, EvaluationContext context) {
       Verdict verdict = negated.test(subject, context);
       if (!verdict.satisfied()) {
-        // The failures of the negated criterion are why its negation holds; keep them for a double negation.
-        return Verdict.passBecause(verdict.failures());
+        // Passing stays allocation-free: the negated criterion's failures are dropped, not wrapped.
+        return Verdict.pass();
       }
       List<Finding> reasons = verdict.reasons();
       String message;
@@ -715,7 +716,7 @@ public abstract class Criterion<T> {
         case AT_LEAST:
         default:
           if (count == 1) {
-            return "has a " + relation.singular() + " that " + singular;
+            return "has " + Words.article(relation.singular()) + " " + relation.singular() + " that " + singular;
           }
           return "has at least " + countWords + " " + relation.plural() + " that " + plural;
       }

@@ -81,6 +81,11 @@ final class Words {
     return word;
   }
 
+  /** Returns "an" before a vowel letter, else "a"; enough for the nouns rules use. */
+  static String article(String noun) {
+    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  }
+
   /**
    * Negates a simple verb phrase: "is open" becomes "is not open", "has an owner" becomes "does not have an
    * owner", "mentions X" becomes "does not mention X"; anything else becomes "not (…)".

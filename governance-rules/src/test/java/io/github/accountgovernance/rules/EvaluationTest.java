@@ -1,0 +1,278 @@
+package io.github.accountgovernance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.accountgovernance.core.model.Account;
+import io.github.accountgovernance.core.model.AccountStatus;
+import io.github.accountgovernance.core.model.AccountTier;
+import io.github.accountgovernance.core.model.ClosurePlan;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.model.Handle;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class EvaluationTest {
+
+  static final Parameter<Duration> MAX_GAP =
+      Parameter.of("maxGap", ParameterType.DURATION, Duration.ofHours(24), "longest time without a monitor")
+          .requiring(d -> !d.isNegative() && !d.isZero(), "is positive");
+  static final Parameter<Integer> MAX_ACTIVE =
+      Parameter.of("maxActiveAccounts", ParameterType.INTEGER, 15, "active accounts per platform");
+
+  static final Rule OWNERSHIP =
+      Rules.accounts()
+          .that(Criterion.of("is open", a -> a.status().isOpen()))
+          .should(Criterion.of("has an owning team", a -> a.owningTeam().isPresent()))
+          .id("EST-5")
+          .title("ownership")
+          .hint("name the team that owns the account")
+          .build();
+
+  static final Rule GAP =
+      Rules.accounts()
+          .should(Criterion.explained("goes no longer than {maxGap} without a monitor", (a, c) ->
+              Verdict.of(c.value(MAX_GAP).compareTo(Duration.ofHours(1)) > 0)))
+          .id("MON-2")
+          .title("daily monitoring")
+          .parameters(MAX_GAP)
+          .build();
+
+  static final Rule ESTATE_SIZE =
+      Rule.ofCheck("EST-4", "at most {maxActiveAccounts} active accounts per platform", (estate, context, sink) -> {
+            var byPlatform = estate.accounts().stream()
+                .filter(a -> a.status() == AccountStatus.ACTIVE)
+                .collect(Collectors.groupingBy(Account::platform));
+            byPlatform.forEach((platform, accounts) -> {
+              Subject subject = Subject.of(platform);
+              sink.checked(subject);
+              if (accounts.size() > context.value(MAX_ACTIVE)) {
+                sink.report(subject, Finding.builder()
+                    .message(accounts.size() + " active accounts, more than " + context.value(MAX_ACTIVE))
+                    .addEvidence(Evidence.of("accounts",
+                        accounts.stream().map(a -> a.handle().display()).toList()))
+                    .build());
+              }
+            });
+          })
+          .title("estate size")
+          .severity(Severity.WARNING)
+          .parameters(MAX_ACTIVE)
+          .build();
+
+  static final Rule CLOSURES =
+      Rules.closurePlans()
+          .should(Criterion.of("names a successor", (ClosurePlan p) -> !p.successors().isEmpty()))
+          .id("CLO-2")
+          .title("successors")
+          .build();
+
+  static final PolicyPack BASE =
+      PolicyPack.builder("npcc-test").name("NPCC test pack").add(OWNERSHIP, GAP, ESTATE_SIZE, CLOSURES)
+          .set(MAX_ACTIVE, 2).build();
+
+  static Estate estate() {
+    return Estates.nyp()
+        .addAccounts(
+            Estates.account("york-x", "NYP_York", AccountTier.DISTRICT, AccountStatus.ACTIVE),
+            Estates.account("craven-x", "NYP_Craven", AccountTier.DISTRICT, AccountStatus.ACTIVE),
+            Account.builder()
+                .from(Estates.account("force-x", "NYorksPolice", AccountTier.FORCE_WIDE, AccountStatus.ACTIVE))
+                .owningTeam("Corporate Communications")
+                .build())
+        .build();
+  }
+
+  @Test
+  void evaluate_countsCheckedAndPassedSubjectsPerRule() {
+    Report report = BASE.evaluate(estate());
+
+    assertThat(report.rule("EST-5")).hasValueSatisfying(r -> {
+      assertThat(r.checked()).isEqualTo(3);
+      assertThat(r.passed()).isEqualTo(1);
+      assertThat(r.failed()).isEqualTo(2);
+      assertThat(r.violations()).isEqualTo(2);
+    });
+    assertThat(report.rule("EST-4")).hasValueSatisfying(r -> {
+      assertThat(r.checked()).isEqualTo(1);
+      assertThat(r.statement()).isEqualTo("at most 2 active accounts per platform");
+      assertThat(r.severity()).isEqualTo(Severity.WARNING);
+    });
+    assertThat(report.violationsOf("EST-4")).singleElement().satisfies(v -> {
+      assertThat(v.subject().kind()).isEqualTo(SubjectKind.PLATFORM);
+      assertThat(v.evidence()).containsExactly(Evidence.of("accounts", "@NYP_Craven", "@NYorksPolice", "@NYP_York"));
+    });
+    assertThat(report.violations())
+        .extracting(v -> v.ruleId() + " " + v.subject().displayName())
+        .containsExactly("EST-4 x", "EST-5 @NYP_Craven", "EST-5 @NYP_York");
+    assertThat(report.violationsOf("EST-5")).allSatisfy(v ->
+        assertThat(v.hint()).contains("name the team that owns the account"));
+  }
+
+  @Test
+  void evaluate_warnsAboutARuleThatCheckedNothing() {
+    Report report = BASE.evaluate(estate());
+
+    assertThat(report.warnings())
+        .filteredOn(w -> w.kind() == ReportWarning.Kind.RULE_CHECKED_NOTHING)
+        .singleElement()
+        .satisfies(w -> {
+          assertThat(w.ruleId()).contains(RuleId.of("CLO-2"));
+          assertThat(w.message()).contains("applied to no subject");
+        });
+  }
+
+  @Test
+  void derive_showsWhereEachEffectiveValueCameFrom() {
+    PolicyPack nyp = BASE.derive("nyp-2021").set(MAX_GAP, Duration.ofHours(12)).disable("CLO-2").build();
+
+    Report report = nyp.evaluate(estate());
+
+    assertThat(report.parameters())
+        .extracting(p -> p.key() + "=" + p.text() + " " + p.provenance() + " " + p.setBy())
+        .containsExactly("maxActiveAccounts=2 PACK npcc-test", "maxGap=12h FORCE_OVERRIDE nyp-2021");
+    assertThat(BASE.parameters())
+        .extracting(p -> p.key() + "=" + p.text() + " " + p.provenance() + " " + p.setBy())
+        .containsExactly("maxActiveAccounts=2 PACK npcc-test", "maxGap=24h RULE_DEFAULT MON-2");
+    assertThat(report.rule("MON-2").orElseThrow().statement())
+        .isEqualTo("every account goes no longer than 12h without a monitor");
+    assertThat(report.rule("CLO-2")).isEmpty();
+    assertThat(report.disabledRules()).containsExactly(RuleId.of("CLO-2"));
+    assertThat(nyp.derivedFrom()).contains("npcc-test");
+  }
+
+  @Test
+  void derive_refusesUnknownRulesAndParametersWithASuggestion() {
+    assertThatThrownBy(() -> BASE.derive("nyp").disable("EST-6"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no rule EST-6")
+        .hasMessageContaining("did you mean");
+    assertThatThrownBy(() -> BASE.derive("nyp").set("maxGaps", "12h").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("declares parameter maxGaps (did you mean \"maxGap\"?)");
+    assertThatThrownBy(() -> BASE.derive("nyp").set("maxGap", "soon").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parameter maxGap")
+        .hasMessageContaining("\"soon\"");
+    assertThatThrownBy(() -> BASE.derive("nyp").set(MAX_GAP, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parameter maxGap is positive, but was 0s");
+    assertThatThrownBy(() -> BASE.derive("nyp").add(OWNERSHIP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already has rule EST-5");
+  }
+
+  @Test
+  void waivers_waiveWarnExpireAndGoStale() {
+    LocalDate today = LocalDate.of(2021, 4, 1);
+    Waiver york = waiver("EST-5", "@NYP_York", today.plusDays(5));
+    Waiver craven = waiver("EST-5", "craven-x", today.minusDays(1));
+    Waiver stale = waiver("EST-5", "@NYorksPolice", today.plusDays(90));
+
+    Report report =
+        BASE.evaluation().waivers(List.of(stale, craven, york)).expiryWarning(Period.ofDays(7)).evaluate(estate());
+
+    assertThat(report.waived()).singleElement().satisfies(w -> {
+      assertThat(w.violation().subject().displayName()).isEqualTo("@NYP_York");
+      assertThat(w.waiver()).isEqualTo(york);
+    });
+    assertThat(report.violationsOf("EST-5")).singleElement().satisfies(v -> {
+      assertThat(v.subject().displayName()).isEqualTo("@NYP_Craven");
+      assertThat(v.note()).hasValueSatisfying(note -> assertThat(note).contains("expired on 2021-03-31"));
+    });
+    assertThat(report.expiringWaivers()).containsExactly(york);
+    assertThat(report.staleWaivers()).containsExactly(stale);
+    assertThat(report.rule("EST-5").orElseThrow().waived()).isEqualTo(1);
+    assertThat(report.warnings()).extracting(ReportWarning::kind).contains(
+        ReportWarning.Kind.WAIVER_EXPIRED, ReportWarning.Kind.WAIVER_EXPIRING, ReportWarning.Kind.WAIVER_STALE);
+  }
+
+  @Test
+  void waiver_isRefusedWithoutReasonOrExpiry() {
+    assertThatThrownBy(() -> Waiver.builder().ruleId(RuleId.of("EST-5")).subject("@NYP_York").reason(" ")
+            .approvedBy("Supt. Jordan Example").expiresOn(LocalDate.of(2021, 5, 1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a reason");
+    assertThatThrownBy(() -> Waiver.builder().ruleId(RuleId.of("EST-5")).subject("@NYP_York").reason("agreed")
+            .approvedBy("Supt. Jordan Example").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("expiresOn");
+  }
+
+  @Test
+  void baseline_failsOnlyOnNewViolationsAndListsFixedOnes() {
+    Report before = BASE.evaluate(estate());
+    Baseline baseline = Baseline.of(before);
+    Estate later =
+        Estate.builder()
+            .from(estate())
+            .accounts(List.of(
+                Account.builder().from(estate().account("york-x").orElseThrow()).owningTeam("York LPT").build(),
+                estate().account("craven-x").orElseThrow(),
+                estate().account("force-x").orElseThrow(),
+                Estates.account("ryedale-x", "NYP_Ryedale", AccountTier.SPECIALIST_TEAM, AccountStatus.ACTIVE)))
+            .build();
+
+    Report after = BASE.evaluation().baseline(baseline).evaluate(later);
+
+    assertThat(after.violations()).extracting(v -> v.subject().displayName()).containsExactly("@NYP_Ryedale");
+    assertThat(after.baselined()).extracting(v -> v.fingerprint().text())
+        .containsExactly("EST-4|platform:x|", "EST-5|account:craven-x|");
+    assertThat(after.fixedBaselineEntries()).containsExactly(Fingerprint.parse("EST-5|account:york-x|"));
+    assertThat(Baseline.of(after).entries()).hasSize(3);
+  }
+
+  @Test
+  void onePack_evaluatedFromManyThreads_givesEqualReports() throws Exception {
+    Estate estate = estate();
+    Report expected = BASE.evaluate(estate);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Report>>> futures = new ArrayList<>();
+      for (int thread = 0; thread < 8; thread++) {
+        futures.add(pool.submit(() -> {
+          List<Report> reports = new ArrayList<>();
+          for (int i = 0; i < 50; i++) {
+            reports.add(BASE.evaluate(estate));
+          }
+          return reports;
+        }));
+      }
+      for (Future<List<Report>> future : futures) {
+        assertThat(future.get()).hasSize(50).allSatisfy(report -> assertThat(report).isEqualTo(expected));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void subject_matchesItsIdDisplayNameOrReference() {
+    Subject york = Subject.of(Estates.account("york-x", "NYP_York", AccountTier.DISTRICT, AccountStatus.ACTIVE));
+
+    assertThat(york.matches("@NYP_York")).isTrue();
+    assertThat(york.matches("york-x")).isTrue();
+    assertThat(york.matches("account:york-x")).isTrue();
+    assertThat(york.matches("NYP_York")).isFalse();
+    assertThat(Subject.of(Handle.of(io.github.accountgovernance.core.model.Platform.X, "NYorksPol1ce")).reference())
+        .isEqualTo("handle:x:nyorkspol1ce");
+  }
+
+  private static Waiver waiver(String rule, String subject, LocalDate expiresOn) {
+    return Waiver.builder()
+        .ruleId(RuleId.of(rule))
+        .subject(subject)
+        .reason("ownership moving to the new district team")
+        .approvedBy("Supt. Jordan Example")
+        .expiresOn(expiresOn)
+        .build();
+  }
+}
