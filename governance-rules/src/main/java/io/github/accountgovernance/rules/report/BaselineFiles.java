@@ -2,27 +2,18 @@ package io.github.accountgovernance.rules.report;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.RuleId;
 import io.github.accountgovernance.rules.SubjectKind;
 import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
 import io.github.accountgovernance.rules.internal.LocatedReader.Syntax;
 import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Output;
 import io.github.accountgovernance.rules.internal.Problems;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,7 +50,6 @@ public final class BaselineFiles {
   /** The schema id a baseline file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/baseline@1";
 
-  private static final Set<String> FILE = Set.of("schema", "entries");
   private static final Set<String> ENTRY = Set.of("rule", "subject", "key");
 
   private BaselineFiles() {}
@@ -74,12 +64,7 @@ public final class BaselineFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Baseline read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return GovernanceFiles.readFile(file, BaselineFiles::read);
   }
 
   /**
@@ -106,24 +91,8 @@ public final class BaselineFiles {
    * @throws UncheckedIOException if reading fails
    */
   public static Baseline read(Reader in, String fileName) {
-    requireNonNull(in, "in");
-    requireNonNull(fileName, "fileName");
-    Problems problems = new Problems();
-    LocatedNode root = LocatedReader.read(fileName, in, Syntax.forFile(fileName), problems);
-    List<Fingerprint> entries = new ArrayList<>();
-    if (problems.isEmpty()) {
-      ObjectFields.of(root, "", problems, FILE).ifPresent(fields -> {
-        GovernanceFiles.checkSchema(fields, SCHEMA, problems);
-        List<LocatedNode> items = fields.array("entries", true);
-        for (int i = 0; i < items.size(); i++) {
-          entry(items.get(i), "entries[" + i + "]", problems).ifPresent(entries::add);
-        }
-      });
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidGovernanceFileException("baseline file " + fileName, problems.list());
-    }
-    return Baseline.of(entries);
+    return Baseline.of(
+        GovernanceFiles.readList(in, fileName, "baseline file", SCHEMA, "entries", BaselineFiles::entry));
   }
 
   private static Optional<Fingerprint> entry(LocatedNode node, String path, Problems problems) {
@@ -136,12 +105,8 @@ public final class BaselineFiles {
       if (rule.isEmpty() || subject.isEmpty()) {
         return Optional.empty();
       }
-      try {
-        return Optional.of(Fingerprint.parse(rule.get().value() + "|" + subject.get() + "|" + key));
-      } catch (IllegalArgumentException e) {
-        problems.add(path, fields.location(), e.getMessage());
-        return Optional.empty();
-      }
+      return GovernanceFiles.build(problems, problems.size(), fields, path,
+          () -> Fingerprint.parse(rule.get().value() + "|" + subject.get() + "|" + key));
     });
   }
 
@@ -191,25 +156,14 @@ public final class BaselineFiles {
 
   private static String write(Baseline baseline, Syntax syntax) {
     requireNonNull(baseline, "baseline");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator file = Output.generator(out, syntax)) {
+    return GovernanceFiles.writeList(baseline.entries(), syntax, SCHEMA, "entries", (file, entry) -> {
       file.writeStartObject();
-      file.writeStringField("schema", SCHEMA);
-      file.writeArrayFieldStart("entries");
-      for (Fingerprint entry : baseline.entries()) {
-        file.writeStartObject();
-        file.writeStringField("rule", entry.ruleId().value());
-        file.writeStringField("subject", entry.subject());
-        if (!entry.key().isEmpty()) {
-          file.writeStringField("key", entry.key());
-        }
-        file.writeEndObject();
+      file.writeStringField("rule", entry.ruleId().value());
+      file.writeStringField("subject", entry.subject());
+      if (!entry.key().isEmpty()) {
+        file.writeStringField("key", entry.key());
       }
-      file.writeEndArray();
       file.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("a string writer failed", e);
-    }
-    return GovernanceFiles.endWithNewline(out.toString());
+    });
   }
 }

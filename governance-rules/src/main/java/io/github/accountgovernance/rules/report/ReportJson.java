@@ -29,11 +29,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,12 +129,7 @@ public final class ReportJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Report read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return GovernanceFiles.readFile(file, ReportJson::read);
   }
 
   /**
@@ -634,18 +626,8 @@ public final class ReportJson {
       });
     }
 
-    /** Builds a value if reading its parts found no problem; a value the model refuses becomes a problem. */
-    private <T> Optional<T> build(int problemsBefore, Supplier<T> build, ObjectFields fields,
-        String path) {
-      if (problems.size() > problemsBefore) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(build.get());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(path, fields.location(), e.getMessage());
-        return Optional.empty();
-      }
+    private <T> Optional<T> build(int problemsBefore, Supplier<T> build, ObjectFields fields, String path) {
+      return GovernanceFiles.build(problems, problemsBefore, fields, path, build);
     }
   }
 }

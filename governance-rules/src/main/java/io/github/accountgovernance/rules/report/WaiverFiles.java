@@ -6,21 +6,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.rules.RuleId;
 import io.github.accountgovernance.rules.Waiver;
 import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
 import io.github.accountgovernance.rules.internal.LocatedReader.Syntax;
 import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Output;
 import io.github.accountgovernance.rules.internal.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +53,6 @@ public final class WaiverFiles {
   /** The schema id a waiver file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/waivers@1";
 
-  private static final Set<String> FILE = Set.of("schema", "waivers");
   private static final Set<String> WAIVER = Set.of("rule", "subject", "key", "reason", "approvedBy", "expires");
 
   private WaiverFiles() {}
@@ -74,12 +67,7 @@ public final class WaiverFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static List<Waiver> read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return GovernanceFiles.readFile(file, WaiverFiles::read);
   }
 
   /**
@@ -106,24 +94,8 @@ public final class WaiverFiles {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Waiver> read(Reader in, String fileName) {
-    requireNonNull(in, "in");
-    requireNonNull(fileName, "fileName");
-    Problems problems = new Problems();
-    LocatedNode root = LocatedReader.read(fileName, in, Syntax.forFile(fileName), problems);
-    List<Waiver> waivers = new ArrayList<>();
-    if (problems.isEmpty()) {
-      ObjectFields.of(root, "", problems, FILE).ifPresent(fields -> {
-        GovernanceFiles.checkSchema(fields, SCHEMA, problems);
-        List<LocatedNode> items = fields.array("waivers", true);
-        for (int i = 0; i < items.size(); i++) {
-          waiver(items.get(i), "waivers[" + i + "]", problems).ifPresent(waivers::add);
-        }
-      });
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidGovernanceFileException("waiver file " + fileName, problems.list());
-    }
-    return ReportWords.sorted(waivers);
+    return ReportWords.sorted(
+        GovernanceFiles.readList(in, fileName, "waiver file", SCHEMA, "waivers", WaiverFiles::waiver));
   }
 
   /** Reads one waiver object, as waiver files and JSON reports both write it. */
@@ -137,15 +109,7 @@ public final class WaiverFiles {
       fields.requiredString("reason").ifPresent(waiver::reason);
       fields.requiredString("approvedBy").ifPresent(waiver::approvedBy);
       fields.date("expires", true).ifPresent(waiver::expiresOn);
-      if (problems.size() > before) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(waiver.build());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(path, fields.location(), e.getMessage());
-        return Optional.empty();
-      }
+      return GovernanceFiles.build(problems, before, fields, path, waiver::build);
     });
   }
 
@@ -186,20 +150,8 @@ public final class WaiverFiles {
 
   private static String write(Collection<Waiver> waivers, Syntax syntax) {
     requireNonNull(waivers, "waivers");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator file = Output.generator(out, syntax)) {
-      file.writeStartObject();
-      file.writeStringField("schema", SCHEMA);
-      file.writeArrayFieldStart("waivers");
-      for (Waiver waiver : ReportWords.sorted(List.copyOf(waivers))) {
-        writeWaiver(file, waiver);
-      }
-      file.writeEndArray();
-      file.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("a string writer failed", e);
-    }
-    return GovernanceFiles.endWithNewline(out.toString());
+    return GovernanceFiles.writeList(
+        ReportWords.sorted(List.copyOf(waivers)), syntax, SCHEMA, "waivers", WaiverFiles::writeWaiver);
   }
 
   /** Writes one waiver object, as waiver files and JSON reports both write it. */
