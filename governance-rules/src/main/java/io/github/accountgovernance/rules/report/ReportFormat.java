@@ -4,10 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.rules.Report;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The formats a {@link Report} is written in: {@link #TEXT} for people, {@link #JSON} for programs (versioned
@@ -36,20 +35,10 @@ public enum ReportFormat {
    * by rule with subject, message, evidence, hint and note; waived, baselined and fixed violations; expiring
    * and stale waivers; warnings; every rule's counts; and the effective parameters with their provenance.
    */
-  TEXT("txt", "text/plain") {
-    @Override
-    String renderNow(Report report) {
-      return TextReport.render(report);
-    }
-  },
+  TEXT("txt", "text/plain", TextReport::render),
 
   /** JSON in the versioned schema {@value ReportJson#SCHEMA}; see {@link ReportJson}. */
-  JSON("json", "application/json") {
-    @Override
-    String renderNow(Report report) {
-      return ReportJson.write(report);
-    }
-  },
+  JSON("json", "application/json", ReportJson::write),
 
   /**
    * SARIF 2.1.0: one run, one {@code tool.driver.rules} entry per rule id, results with {@code ruleId},
@@ -57,44 +46,27 @@ public enum ReportFormat {
    * the baseline fingerprint as a partial fingerprint; waived violations carry an accepted external
    * suppression with the waiver's reason as justification.
    */
-  SARIF("sarif", "application/sarif+json") {
-    @Override
-    String renderNow(Report report) throws IOException {
-      StringWriter out = new StringWriter();
-      SarifReport.write(report, out);
-      return out.toString();
-    }
-  },
+  SARIF("sarif", "application/sarif+json", SarifReport::render),
 
   /**
    * JUnit XML as Surefire writes it: one {@code testsuite} per rule; a failing {@code testcase} per violation
    * of severity error or warning, with the message and evidence; a skipped one per waived or baselined
    * violation; a passing one for the subjects that comply; a skipped one for a rule that checked nothing.
    */
-  JUNIT("xml", "application/xml") {
-    @Override
-    String renderNow(Report report) {
-      return JunitReport.render(report);
-    }
-  },
+  JUNIT("xml", "application/xml", JunitReport::render),
 
   /** Markdown: the summary, a table of every rule, and a section per rule with its violations. */
-  MARKDOWN("md", "text/markdown") {
-    @Override
-    String renderNow(Report report) {
-      return MarkdownReport.render(report);
-    }
-  };
+  MARKDOWN("md", "text/markdown", MarkdownReport::render);
 
   private final String fileExtension;
   private final String mediaType;
+  private final Function<Report, String> renderer;
 
-  ReportFormat(String fileExtension, String mediaType) {
+  ReportFormat(String fileExtension, String mediaType, Function<Report, String> renderer) {
     this.fileExtension = fileExtension;
     this.mediaType = mediaType;
+    this.renderer = renderer;
   }
-
-  abstract String renderNow(Report report) throws IOException;
 
   /**
    * Returns a report in this format.
@@ -104,12 +76,7 @@ public enum ReportFormat {
    * @throws NullPointerException if {@code report} is null
    */
   public String render(Report report) {
-    requireNonNull(report, "report");
-    try {
-      return renderNow(report);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a string writer failed", e);
-    }
+    return renderer.apply(requireNonNull(report, "report"));
   }
 
   /**

@@ -14,7 +14,8 @@ import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
 import io.github.accountgovernance.rules.internal.Output;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +55,14 @@ final class SarifReport {
     this.baselined = !report.baselined().isEmpty() || !report.fixedBaselineEntries().isEmpty();
   }
 
-  static void write(Report report, Writer out) throws IOException {
+  static String render(Report report) {
+    StringWriter out = new StringWriter();
     try (JsonGenerator json = Output.json(out)) {
       new SarifReport(report, json).log();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string writer failed", e);
     }
-    out.write('\n');
+    return out.append('\n').toString();
   }
 
   static String level(Severity severity) {
