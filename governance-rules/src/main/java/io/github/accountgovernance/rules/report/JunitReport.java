@@ -159,7 +159,7 @@ final class JunitReport {
     lines.add(violation.ruleId() + " (" + violation.severity().label() + ") "
         + ReportWords.subject(violation.subject()) + ": " + violation.message());
     for (Evidence evidence : violation.evidence()) {
-      lines.add("  " + evidence);
+      lines.add("  " + ReportWords.evidence(evidence));
     }
     violation.hint().ifPresent(hint -> lines.add("  hint: " + hint));
     violation.note().ifPresent(note -> lines.add("  note: " + note));

@@ -98,7 +98,7 @@ final class MarkdownReport {
       out.append("- ").append(subject(violation)).append(": ").append(escape(violation.message())).append('\n');
       for (Evidence evidence : violation.evidence()) {
         out.append("  - ").append(escape(evidence.label())).append(": ")
-            .append(evidence.values().stream().map(MarkdownReport::escape).collect(Collectors.joining(", ")))
+            .append(evidence.values().stream().map(MarkdownReport::escape).collect(Collectors.joining("; ")))
             .append('\n');
       }
       violation.hint().ifPresent(hint -> out.append("  - *hint:* ").append(escape(hint)).append('\n'));

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.report;
 
+import io.github.accountgovernance.rules.Evidence;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
 import io.github.accountgovernance.rules.RuleId;
@@ -97,6 +98,14 @@ final class ReportWords {
       parts.add(plural(seconds, "second"));
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * Returns evidence as one line: its label, a colon and its values separated by semicolons, since values such
+   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h" have commas of their own.
+   */
+  static String evidence(Evidence evidence) {
+    return evidence.label() + ": " + String.join("; ", evidence.values());
   }
 
   /** Returns a subject as people read it with the reference machines use: "@NYP_York (account:york-x)". */

@@ -228,7 +228,7 @@ final class SarifReport {
     json.writeStringField("severity", violation.severity().label());
     json.writeArrayFieldStart("evidence");
     for (Evidence evidence : violation.evidence()) {
-      json.writeString(evidence.toString());
+      json.writeString(ReportWords.evidence(evidence));
     }
     json.writeEndArray();
     if (violation.hint().isPresent()) {

@@ -72,7 +72,7 @@ final class TextReport {
   private void violation(Violation violation) {
     line(2, ReportWords.subject(violation.subject()) + ": " + violation.message());
     for (Evidence evidence : violation.evidence()) {
-      line(3, evidence.toString());
+      line(3, ReportWords.evidence(evidence));
     }
     violation.hint().ifPresent(hint -> line(3, "hint: " + hint));
     violation.note().ifPresent(note -> line(3, "note: " + note));

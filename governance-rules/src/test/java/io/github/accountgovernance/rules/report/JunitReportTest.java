@@ -75,7 +75,7 @@ final class JunitReportTest {
     assertThat(testcase.getAttribute("classname")).isEqualTo("nyp-2021.MON-9");
     assertThat(failure.getAttribute("message")).isEqualTo("declares no monitored hours");
     assertThat(failure.getAttribute("type")).isEqualTo("warning");
-    assertThat(failure.getTextContent()).contains("monitored hours: not declared").contains("platforms: X, Facebook");
+    assertThat(failure.getTextContent()).contains("monitored hours: not declared").contains("platforms: X; Facebook");
   }
 
   @Test

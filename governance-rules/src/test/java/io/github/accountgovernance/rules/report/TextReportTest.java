@@ -26,7 +26,7 @@ final class TextReportTest {
             + "  MON-9 (warning): every open account declares its monitored hours\n"
             + "    @NYorksPolice (account:force-x): declares no monitored hours\n"
             + "      monitored hours: not declared\n"
-            + "      platforms: X, Facebook\n");
+            + "      platforms: X; Facebook\n");
   }
 
   @Test
