@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -27,8 +28,8 @@ import java.util.Map;
  *
  * <p>Untrusted files are bounded: at most {@value #MAX_CHARACTERS} characters, {@value #MAX_DEPTH} levels of
  * nesting and {@value #MAX_NODES} nodes; YAML is further bounded by SnakeYAML's defaults (3 MB of code points,
- * 50 levels, 50 aliases per collection). Syntax errors,
- * duplicate fields, a second YAML document and exceeded limits are problems, never exceptions.
+ * 50 levels). YAML aliases are refused, so no alias bomb can expand. Syntax errors, duplicate fields, aliases,
+ * a second YAML document and exceeded limits are problems, never exceptions.
  *
  * <p>Thread-safe: the factories are shared and immutable once built.
  */
@@ -177,6 +178,12 @@ public final class LocatedReader {
       case VALUE_NULL:
         return LocatedNode.scalar(LocatedNode.Kind.NULL, at, "");
       case VALUE_STRING:
+        if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+          // Jackson hands an alias over as its anchor's name; reading that as the value would be silently wrong.
+          problems.add(path, at, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+          return LocatedNode.scalar(LocatedNode.Kind.NULL, at, "");
+        }
+        return LocatedNode.scalar(LocatedNode.Kind.STRING, at, parser.getText());
       case VALUE_EMBEDDED_OBJECT:
       default:
         return LocatedNode.scalar(LocatedNode.Kind.STRING, at, parser.getText());

@@ -57,6 +57,25 @@ final class LocatedReaderTest {
   }
 
   @Test
+  void yamlAliases_areRefusedWhereTheyStand_soNoAliasBombCanExpand() {
+    StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (char level = 'b'; level <= 'k'; level++) {
+      char previous = (char) (level - 1);
+      yaml.append(level).append(": &").append(level).append(" [");
+      for (int i = 0; i < 10; i++) {
+        yaml.append(i == 0 ? "" : ", ").append('*').append(previous);
+      }
+      yaml.append("]\n");
+    }
+    Problems problems = new Problems();
+
+    read(yaml.toString(), LocatedReader.Syntax.YAML, problems);
+
+    assertThat(problems.list()).hasSize(100).first().hasToString(
+        "waivers.yaml:2:8: b[0]: YAML aliases (*a) are not supported; write the value out");
+  }
+
+  @Test
   void objectFields_reportEveryUnknownMissingAndMalformedFieldTogether() {
     Problems problems = new Problems();
     LocatedNode root = read("rule: MON-2\nresaon: agreed\nexpires: 30/06/2021\n", LocatedReader.Syntax.YAML,

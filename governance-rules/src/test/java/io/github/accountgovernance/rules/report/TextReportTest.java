@@ -71,6 +71,24 @@ final class TextReportTest {
   }
 
   @Test
+  void text_wordingIsStable() {
+    assertThat(ReportFormat.TEXT.render(ReportJsonTest.handBuilt())).isEqualTo(String.join("\n",
+        "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of 2021-04-01T09:00:00Z, "
+            + "horizon 28 days 12 hours: 0 errors, 1 warning, 0 info",
+        "",
+        "Violations (1)",
+        "  MON-4 (warning)",
+        "    @NYP_York (account:york-x): one absence leaves hours uncovered",
+        "      uncovered windows: Sat 10 Apr 2021 08:00–18:00, 10 h; Sun 11 Apr 08:00–18:00",
+        "      hint: add a second monitor",
+        "      note: the waiver of MON-4 for @NYP_York expired on 2021-03-31",
+        "",
+        "Rules (0)",
+        "  disabled: ATT-1",
+        ""));
+  }
+
+  @Test
   void durations_readAsWords() {
     assertThat(ReportWords.duration(java.time.Duration.ofMinutes(90))).isEqualTo("1 hour 30 minutes");
     assertThat(ReportWords.duration(java.time.Duration.ZERO)).isEqualTo("0 seconds");
