@@ -413,10 +413,11 @@ public final class ReportJson {
         return Optional.empty();
       }
       ObjectFields fields = read.get();
-      Optional<String> schema = fields.requiredString("schema");
-      if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
-        problems.add("schema", fields.node("schema").orElseThrow().location(),
-            "this reader reads schema \"" + SCHEMA + "\", not \"" + schema.get() + "\"");
+      int before = problems.size();
+      fields.requiredString("schema");
+      GovernanceFiles.checkSchema(fields, SCHEMA, problems);
+      if (problems.size() > before) {
+        // Another schema's fields would only bury the one problem that matters under many that follow from it.
         return Optional.empty();
       }
       Report.Builder report = Report.builder();
@@ -446,10 +447,7 @@ public final class ReportJson {
       report.addAllStaleWaivers(each(fields, "staleWaivers", this::waiver));
       report.addAllExpiringWaivers(each(fields, "expiringWaivers", this::waiver));
       report.addAllWarnings(each(fields, "warnings", this::warning));
-      if (!problems.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(report.build());
+      return GovernanceFiles.build(problems, before, fields, "", report::build);
     }
 
     private void missing(ObjectFields fields, LocatedNode object, String name) {
