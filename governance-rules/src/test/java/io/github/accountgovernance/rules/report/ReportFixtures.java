@@ -42,10 +42,19 @@ final class ReportFixtures {
   static final Parameter<Integer> MIN_FOLLOWERS =
       Parameter.of("minFollowers", ParameterType.INTEGER, 1000, "followers below which an account is reviewed");
 
+  /** The force with its eight districts as the seeds name them. */
   static final Force NYP =
       Force.builder()
           .name("North Yorkshire Police")
-          .addDistricts(District.of("york", "York"), District.of("craven", "Craven"))
+          .addDistricts(
+              District.of("craven", "Craven"),
+              District.of("hambleton", "Hambleton"),
+              District.of("harrogate", "Harrogate Borough"),
+              District.of("richmondshire", "Richmondshire"),
+              District.of("ryedale", "Ryedale"),
+              District.of("scarborough", "Scarborough Borough"),
+              District.of("selby", "Selby District"),
+              District.of("york", "York"))
           .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
           .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
           .build();
