@@ -23,12 +23,13 @@ module io.github.accountgovernance.rules {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  requires static org.assertj.core;
+  // Static: embedders need no AssertJ; transitive: the assertions package exposes AbstractAssert.
+  requires static transitive org.assertj.core;
 
   exports io.github.accountgovernance.rules;
-  // exports io.github.accountgovernance.rules.report;
+  exports io.github.accountgovernance.rules.report;
   exports io.github.accountgovernance.rules.catalogue;
   exports io.github.accountgovernance.rules.coverage;
   exports io.github.accountgovernance.rules.naming;
-  // exports io.github.accountgovernance.rules.assertions;
+  exports io.github.accountgovernance.rules.assertions;
 }

@@ -1,0 +1,177 @@
+package io.github.accountgovernance.rules.report;
+
+import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.ReportWarning;
+import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.Violation;
+import io.github.accountgovernance.rules.Waiver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The words and canonical orderings every format shares, so that all formats say the same thing. */
+final class ReportWords {
+
+  /** The name formats give the tool, such as SARIF's {@code tool.driver.name}. */
+  static final String TOOL = "account-governance";
+
+  /**
+   * The library's version, as formats that name the tool state it. Kept here rather than read from a jar
+   * manifest so that the same report renders the same bytes however the library is packaged.
+   */
+  static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
+
+  private ReportWords() {}
+
+  /** Returns "1 error", "2 warnings", "0 info" for a count of violations of a severity. */
+  static String count(long n, Severity severity) {
+    return severity == Severity.INFO ? n + " info" : plural(n, severity.label());
+  }
+
+  /** Returns "1 thing" or "n things". */
+  static String plural(long n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
+  }
+
+  /** Returns the counts by severity, such as "2 errors, 1 warning, 0 info". */
+  static String severityCounts(List<Violation> violations) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      parts.add(count(violations.stream().filter(v -> v.severity() == severity).count(), severity));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Returns the one-line summary every human-readable format starts with. */
+  static String summary(Report report) {
+    StringBuilder line = new StringBuilder()
+        .append(report.packId())
+        .append(" (").append(report.packName()).append(") for ").append(report.forceName())
+        .append(" as of ").append(report.asOf())
+        .append(", horizon ").append(duration(report.horizon()))
+        .append(": ").append(severityCounts(report.violations()));
+    List<String> more = new ArrayList<>();
+    if (!report.waived().isEmpty()) {
+      more.add(report.waived().size() + " waived");
+    }
+    if (!report.baselined().isEmpty()) {
+      more.add(report.baselined().size() + " baselined");
+    }
+    if (!report.fixedBaselineEntries().isEmpty()) {
+      more.add(report.fixedBaselineEntries().size() + " fixed since the baseline");
+    }
+    if (!more.isEmpty()) {
+      line.append(" (").append(String.join(", ", more)).append(")");
+    }
+    return line.toString();
+  }
+
+  /** Returns a duration in words: "28 days", "1 day 12 hours", "90 minutes", "45 seconds". */
+  static String duration(Duration duration) {
+    if (duration.isZero()) {
+      return "0 seconds";
+    }
+    if (duration.isNegative()) {
+      return "minus " + duration(duration.negated());
+    }
+    List<String> parts = new ArrayList<>();
+    long days = duration.toDays();
+    int hours = duration.toHoursPart();
+    int minutes = duration.toMinutesPart();
+    int seconds = duration.toSecondsPart();
+    if (days > 0) {
+      parts.add(plural(days, "day"));
+    }
+    if (hours > 0) {
+      parts.add(plural(hours, "hour"));
+    }
+    if (minutes > 0) {
+      parts.add(plural(minutes, "minute"));
+    }
+    if (seconds > 0 || parts.isEmpty()) {
+      parts.add(plural(seconds, "second"));
+    }
+    return String.join(" ", parts);
+  }
+
+  /**
+   * Returns evidence as one line: its label, a colon and its values separated by semicolons, since values such
+   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h" have commas of their own.
+   */
+  static String evidence(Evidence evidence) {
+    return evidence.label() + ": " + String.join("; ", evidence.values());
+  }
+
+  /** Returns a subject as people read it with the reference machines use: "@NYP_York (account:york-x)". */
+  static String subject(Subject subject) {
+    return subject.displayName().equals(subject.reference())
+        ? subject.displayName()
+        : subject.displayName() + " (" + subject.reference() + ")";
+  }
+
+  /** Returns how a waiver reads: "waived until 2021-06-30 by Insp. A. Example: agreed with the ACC". */
+  static String waiver(Waiver waiver) {
+    return "waived until " + waiver.expiresOn() + " by " + waiver.approvedBy() + ": " + waiver.reason();
+  }
+
+  /** Returns a waiver as one line of its own: rule, subject, key, expiry, approver and reason. */
+  static String waiverLine(Waiver waiver) {
+    return waiver.ruleId() + " for " + waiver.subject()
+        + waiver.key().map(key -> " [" + key + "]").orElse("")
+        + ", " + waiver(waiver);
+  }
+
+  /**
+   * Returns the violations grouped by rule: errors' rules first, then warnings', then info, each by rule id;
+   * violations in their canonical order.
+   */
+  static Map<RuleId, List<Violation>> byRule(List<Violation> violations) {
+    Map<RuleId, Severity> severities = new TreeMap<>();
+    violations.forEach(v -> severities.merge(v.ruleId(), v.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    Map<RuleId, List<Violation>> grouped = new TreeMap<>(
+        Comparator.comparing((RuleId id) -> severities.get(id)).thenComparing(Comparator.naturalOrder()));
+    for (Violation violation : sorted(violations)) {
+      grouped.computeIfAbsent(violation.ruleId(), id -> new ArrayList<>()).add(violation);
+    }
+    return grouped;
+  }
+
+  /**
+   * Returns the warnings a format lists under "Warnings": those that expiring and stale waivers, which have
+   * sections of their own, do not already say.
+   */
+  static List<ReportWarning> warnings(Report report) {
+    List<ReportWarning> shown = new ArrayList<>();
+    for (ReportWarning warning : sorted(report.warnings())) {
+      if (warning.kind() != ReportWarning.Kind.WAIVER_EXPIRING && warning.kind() != ReportWarning.Kind.WAIVER_STALE) {
+        shown.add(warning);
+      }
+    }
+    return shown;
+  }
+
+  /** Returns a warning with its rule id in front, unless its message already names the rule. */
+  static String warning(ReportWarning warning) {
+    return warning.ruleId()
+        .filter(id -> !warning.message().contains(id.value()))
+        .map(id -> id + ": " + warning.message())
+        .orElse(warning.message());
+  }
+
+  /**
+   * Returns a sorted copy, so that output never depends on the order a report was built in. Items the model
+   * orders as equal (two violations alike but for their evidence) are ordered by their full text, so that even
+   * then the order is total.
+   */
+  static <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.<T>naturalOrder().thenComparing(Object::toString));
+    return copy;
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.accountgovernance.rules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class MarkdownReportTest {
+
+  @Test
+  void markdown_hasTheSummaryTableWithARowPerRule() {
+    String markdown = ReportFormat.MARKDOWN.render(ReportFixtures.richReport());
+
+    assertThat(markdown).startsWith("# Account governance report: North Yorkshire Police 2021\n")
+        .contains("| Rule | Severity | Title | Checked | Passed | Violations | Waived | Baselined |\n"
+            + "|---|---|---|---:|---:|---:|---:|---:|\n"
+            + "| `ATT-9` | info | reach | 5 | 4 | 1 | 0 | 0 |\n"
+            + "| `CLO-9` | error | successors | 0 | 0 | 0 | 0 | 0 |\n"
+            + "| `EST-5` | error | ownership | 5 | 2 | 1 | 2 | 0 |\n"
+            + "| `MON-9` | warning | declared hours | 5 | 0 | 4 | 0 | 1 |\n");
+  }
+
+  @Test
+  void markdown_hasASectionPerRuleWithViolations_errorsFirst() {
+    String markdown = ReportFormat.MARKDOWN.render(ReportFixtures.richReport());
+
+    assertThat(markdown).containsSubsequence(
+        "## EST-5: ownership (error, 1 violation)",
+        "> every account that is open has an owning team",
+        "- **@NYP\\_York** (`account:york-x`): does not satisfy \"has an owning team\"",
+        "## MON-9: declared hours (warning, 4 violations)",
+        "## ATT-9: reach (info, 1 violation)");
+    assertThat(markdown).doesNotContain("## CLO-9");
+  }
+
+  @Test
+  void markdown_escapesMarkupInReportText() {
+    assertThat(MarkdownReport.escape("a *b* _c_ <d> | e")).isEqualTo("a \\*b\\* \\_c\\_ \\<d\\> \\| e");
+    assertThat(MarkdownReport.code("a`b")).isEqualTo("``a`b``");
+  }
+}

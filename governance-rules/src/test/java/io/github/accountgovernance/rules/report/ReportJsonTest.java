@@ -1,0 +1,145 @@
+package io.github.accountgovernance.rules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Finding;
+import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.SubjectKind;
+import io.github.accountgovernance.rules.Violation;
+import io.github.accountgovernance.rules.internal.LocatedNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ReportJsonTest {
+
+  /** A report with what evaluation rarely produces: nested explanations, notes, keys and awkward text. */
+  static Report handBuilt() {
+    Finding cause = Finding.builder()
+        .message("is absent on \"annual leave\"")
+        .subject(Subject.of(SubjectKind.CONTRIBUTOR, "c-1402", "PC A. Example"))
+        .addEvidence(Evidence.of("absence", "Mon 5 Apr 2021 – Fri 9 Apr 2021"))
+        .key("c-1402")
+        .build();
+    Finding finding = Finding.builder()
+        .clause("every monitor of the account is on duty")
+        .message("has one monitor on duty \\ not two\nat weekends")
+        .addCauses(cause)
+        .hint("add a second monitor 😀")
+        .build();
+    Violation violation = Violation.builder()
+        .ruleId(RuleId.of("MON-4"))
+        .severity(Severity.WARNING)
+        .subject(Subject.of(SubjectKind.ACCOUNT, "york-x", "@NYP_York"))
+        .message("one absence leaves hours uncovered")
+        .addEvidence(Evidence.of("uncovered windows", "Sat 10 Apr 2021 08:00–18:00, 10 h", "Sun 11 Apr 08:00–18:00"))
+        .hint("add a second monitor")
+        .note("the waiver of MON-4 for @NYP_York expired on 2021-03-31")
+        .key("c-1402")
+        .addExplanation(finding)
+        .build();
+    return Report.builder()
+        .packId("npcc2021")
+        .packName("NPCC 2021 <guidance> & \"packs\"")
+        .forceName("North Yorkshire Police")
+        .asOf(ReportFixtures.AS_OF)
+        .horizon(Duration.ofDays(28).plusHours(12))
+        .addDisabledRules(RuleId.of("ATT-1"))
+        .addViolations(violation)
+        .build();
+  }
+
+  @Test
+  void json_conformsToTheDocumentedSchema() throws IOException {
+    JsonSchemaCheck schema = JsonSchemaCheck.reportSchema();
+
+    assertThat(schema.violations(ReportJson.write(ReportFixtures.richReport()))).isEmpty();
+    assertThat(schema.violations(ReportJson.write(ReportFixtures.cleanReport()))).isEmpty();
+    assertThat(schema.violations(ReportJson.write(handBuilt()))).isEmpty();
+  }
+
+  @Test
+  void schemaCheck_failsForTheRightReason_whenAFieldIsMissing() throws IOException {
+    String json = ReportJson.write(ReportFixtures.richReport()).replace("\"force\": ", "\"forceName\": ");
+
+    assertThat(JsonSchemaCheck.reportSchema().violations(json))
+        .containsExactly("$: missing force", "$: unexpected field forceName");
+  }
+
+  @Test
+  void json_carriesTheVersionedSchemaIdAndTheSummary() {
+    LocatedNode json = JsonSchemaCheck.parse(ReportJson.write(ReportFixtures.richReport()));
+
+    assertThat(json.fields().get("schema").text()).isEqualTo("account-governance/report@1");
+    LocatedNode summary = json.fields().get("summary");
+    assertThat(summary.fields().get("hasErrors").text()).isEqualTo("true");
+    assertThat(summary.fields().get("error").text()).isEqualTo("1");
+    assertThat(summary.fields().get("warning").text()).isEqualTo("4");
+    assertThat(summary.fields().get("info").text()).isEqualTo("1");
+    assertThat(summary.fields().get("waived").text()).isEqualTo("2");
+  }
+
+  @Test
+  void json_roundTripsAnEvaluatedReport() {
+    Report report = ReportFixtures.richReport();
+
+    assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+  }
+
+  @Test
+  void json_roundTripsNestedExplanationsNotesAndAwkwardText() {
+    Report report = handBuilt();
+
+    Report read = ReportJson.read(ReportJson.write(report));
+
+    assertThat(read).isEqualTo(report);
+    assertThat(ReportJson.write(read)).isEqualTo(ReportJson.write(report));
+  }
+
+  @Test
+  void json_roundTripsThroughAFile(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("report.json");
+    Files.writeString(file, ReportJson.write(ReportFixtures.richReport()));
+
+    assertThat(ReportJson.read(file)).isEqualTo(ReportFixtures.richReport());
+  }
+
+  @Test
+  void read_reportsEveryProblemWithItsLineAndPath() {
+    String json = ReportJson.write(ReportFixtures.richReport())
+        .replace("\"asOf\": \"2021-04-01T09:00:00Z\"", "\"asOf\": \"1 April 2021\"")
+        .replace("\"title\": \"reach\"", "\"tittle\": \"reach\"");
+
+    assertThatThrownBy(() -> ReportJson.read(json))
+        .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
+          assertThat(e.problems()).extracting(EstateProblem::path, EstateProblem::message).containsExactly(
+              tuple("asOf",
+                  "expected an instant like 2021-04-01T00:00:00Z, found \"1 April 2021\""),
+              tuple("rules[0].title", "missing field \"title\""),
+              tuple("rules[0].tittle", "unknown field \"tittle\" (did you mean \"title\"?)"));
+          assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
+          assertThat(e.getMessage()).startsWith("the report report.json has 3 problems:");
+        });
+  }
+
+  @Test
+  void read_refusesAnotherSchemaVersion() {
+    String json = ReportJson.write(ReportFixtures.cleanReport())
+        .replace("account-governance/report@1", "account-governance/report@2");
+
+    assertThatThrownBy(() -> ReportJson.read(json))
+        .isInstanceOf(InvalidGovernanceFileException.class)
+        .hasMessageContaining("schema: this reader reads schema \"account-governance/report@1\", not "
+            + "\"account-governance/report@2\"");
+  }
+}
