@@ -24,7 +24,8 @@ module io.github.accountgovernance.rules {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   // Static: embedders need no AssertJ; transitive: the assertions package exposes AbstractAssert.
-  requires static transitive org.assertj.core;
+  // Static: only rules.assertions needs AssertJ, and its users have AssertJ on their test class path already.
+  requires static org.assertj.core;
 
   exports io.github.accountgovernance.rules;
   exports io.github.accountgovernance.rules.report;

@@ -23,6 +23,8 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <p>Not thread-safe, as AssertJ assertions are not.
  */
+// AssertJ is an optional dependency (requires static); users of this package bring it themselves.
+@SuppressWarnings("exports")
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   ReportAssert(Report actual) {

@@ -25,6 +25,8 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <p>Not thread-safe, as AssertJ assertions are not.
  */
+// AssertJ is an optional dependency (requires static); users of this package bring it themselves.
+@SuppressWarnings("exports")
 public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violation>> {
 
   private final ReportAssert report;
