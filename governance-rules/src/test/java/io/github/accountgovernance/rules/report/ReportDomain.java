@@ -32,10 +32,10 @@ import net.jqwik.api.domains.DomainContextBase;
  * is exercised, including text that JSON, XML and Markdown must escape. Lists come in canonical (sorted,
  * distinct) order, as evaluation produces them.
  */
-public class ReportDomain extends DomainContextBase {
+final class ReportDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(ReportDomain.class)}. */
-  public ReportDomain() {}
+  ReportDomain() {}
 
   /** Text with quotes, backslashes, markup, line breaks, controls, accents and characters beyond the BMP. */
   static Arbitrary<String> text() {
@@ -160,7 +160,7 @@ public class ReportDomain extends DomainContextBase {
    * @return reports
    */
   @Provide
-  public Arbitrary<Report> reports() {
+  Arbitrary<Report> reports() {
     Arbitrary<List<RuleResult>> rules = ruleIds().set().ofMaxSize(4)
         .flatMap(ids -> Combinators.combine(ids.stream().sorted().map(ReportDomain::ruleResults)
             .collect(Collectors.toList())).as(list -> ReportWords.sorted(list)));
