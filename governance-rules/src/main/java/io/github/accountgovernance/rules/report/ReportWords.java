@@ -22,12 +22,25 @@ final class ReportWords {
   static final String TOOL = "account-governance";
 
   /**
-   * The library's version, as formats that name the tool state it. Kept here rather than read from a jar
-   * manifest so that the same report renders the same bytes however the library is packaged.
+   * The library's version, as formats that name the tool state it: written into {@code tool.properties} by the
+   * build, rather than read from a jar manifest, so the same report renders the same bytes however the library
+   * is packaged.
    */
-  static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
+  static final String TOOL_VERSION = toolVersion();
 
   private ReportWords() {}
+
+  private static String toolVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = ReportWords.class.getResourceAsStream("tool.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the library's tool.properties", e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
 
   /** Returns "1 error", "2 warnings", "0 info" for a count of violations of a severity. */
   static String count(long n, Severity severity) {
