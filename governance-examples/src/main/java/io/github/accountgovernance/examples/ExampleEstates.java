@@ -1,0 +1,85 @@
+package io.github.accountgovernance.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.io.EstateReader;
+import io.github.accountgovernance.core.model.Estate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The example estates bundled with this module, as YAML resources in the documented estate format.
+ *
+ * <pre>{@code
+ * Estate before = ExampleEstates.load(ExampleEstates.NORTH_YORKSHIRE_BEFORE);
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ExampleEstates {
+
+  /** North Yorkshire Police on 1 March 2021, before consolidation: over 150 accounts. */
+  public static final String NORTH_YORKSHIRE_BEFORE = "north-yorkshire-2021-before";
+
+  /** North Yorkshire Police on 6 April 2021: one force account, eight district accounts, recruitment. */
+  public static final String NORTH_YORKSHIRE_AFTER = "north-yorkshire-2021-after";
+
+  /** The after estate with handles seen elsewhere, some innocent and some confusable with official ones. */
+  public static final String NORTH_YORKSHIRE_LOOKALIKES = "north-yorkshire-2021-lookalikes";
+
+  /** A force that keeps its officers' individual accounts, monitored and signposted, as Northamptonshire chose. */
+  public static final String NORTHAMPTONSHIRE_RETAIN = "northamptonshire-2021-retain-individual";
+
+  private static final String FOLDER = "/io/github/accountgovernance/examples/estates/";
+
+  private ExampleEstates() {}
+
+  /**
+   * Returns the names of the bundled estates that are present, in a fixed order.
+   *
+   * @return the names
+   */
+  public static List<String> names() {
+    return List.of(NORTH_YORKSHIRE_BEFORE, NORTH_YORKSHIRE_AFTER, NORTH_YORKSHIRE_LOOKALIKES, NORTHAMPTONSHIRE_RETAIN)
+        .stream()
+        .filter(name -> ExampleEstates.class.getResource(FOLDER + name + ".yaml") != null)
+        .toList();
+  }
+
+  /**
+   * Finds a bundled estate by name, case-insensitively, with or without the {@code .yaml} ending.
+   *
+   * @param name the name, such as {@code "north-yorkshire-2021-before"}
+   * @return the canonical name, or empty if there is no such example
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static Optional<String> find(String name) {
+    requireNonNull(name, "name");
+    String wanted = name.toLowerCase(Locale.ROOT).replaceFirst("\\.ya?ml$", "");
+    return names().stream().filter(wanted::equals).findFirst();
+  }
+
+  /**
+   * Loads a bundled estate.
+   *
+   * @param name the name, as {@link #names()} lists it
+   * @return the estate
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if there is no such example
+   */
+  public static Estate load(String name) {
+    String canonical =
+        find(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no example estate \"" + name + "\"; the examples are " + names()));
+    try (InputStream in = ExampleEstates.class.getResourceAsStream(FOLDER + canonical + ".yaml")) {
+      return EstateReader.yaml().read(requireNonNull(in, canonical), canonical + ".yaml");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled example " + canonical, e);
+    }
+  }
+}

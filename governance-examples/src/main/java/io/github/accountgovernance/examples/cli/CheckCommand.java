@@ -1,0 +1,204 @@
+package io.github.accountgovernance.examples.cli;
+
+import io.github.accountgovernance.core.io.EstateFiles;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.examples.ExampleEstates;
+import io.github.accountgovernance.examples.html.HtmlReport;
+import io.github.accountgovernance.rules.Baseline;
+import io.github.accountgovernance.rules.Evaluation;
+import io.github.accountgovernance.rules.ParameterType;
+import io.github.accountgovernance.rules.PolicyPack;
+import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.report.BaselineFiles;
+import io.github.accountgovernance.rules.report.ReportFormat;
+import io.github.accountgovernance.rules.report.WaiverFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code governance check}: evaluates an estate against a pack and writes the report. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks an estate file against a policy pack and writes the report.",
+      "Exit code 0: nothing at or above --fail-on; 1: violations at or above it; 2: a usage or input error."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  /** Output formats: the report formats of governance-rules, and HTML with coverage timelines. */
+  enum Format {
+    text,
+    json,
+    sarif,
+    junit,
+    markdown,
+    html
+  }
+
+  /** The lowest severity that makes the command fail. */
+  enum FailOn {
+    error,
+    warning
+  }
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The estate file (.yaml, .yml or .json). Give this or --example.")
+  private Path file;
+
+  @Option(
+      names = "--example",
+      paramLabel = "NAME",
+      description = "Check a bundled example estate instead of a file (see the examples command).")
+  private String example;
+
+  @Option(
+      names = "--pack",
+      paramLabel = "PACK",
+      description = "npcc2021 (default), retain-individual, or a pack file deriving from one.")
+  private String pack;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Evaluate as of this date (yyyy-mm-dd, start of day in the force's zone) or instant;"
+          + " default: the estate's own as-of.")
+  private String asOf;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "DURATION",
+      description = "How far ahead time-based rules look, such as 28d, 72h or PT72H; default 28d.")
+  private String horizon;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json, sarif, junit, markdown or html.")
+  private Format format = Format.text;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  private Path output;
+
+  @Option(names = "--waivers", paramLabel = "FILE", description = "A waiver file (YAML or JSON).")
+  private Path waivers;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "A baseline file: fail only on new violations.")
+  private Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record today's violations as a baseline file.")
+  private Path writeBaseline;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "error (default) or warning: the lowest severity that makes the exit code 1.")
+  private FailOn failOn = FailOn.error;
+
+  @Option(names = "--verbose", description = "Show stack traces of unexpected failures.")
+  private boolean verbose;
+
+  CheckCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    Estate estate = loadEstate();
+    PolicyPack policy = PackChoice.resolve(pack);
+    Evaluation evaluation = Evaluation.of(policy);
+    if (asOf != null) {
+      evaluation = evaluation.asOf(instant(asOf, estate));
+    }
+    if (horizon != null) {
+      evaluation = evaluation.horizon(duration(horizon));
+    }
+    if (waivers != null) {
+      evaluation = evaluation.waivers(WaiverFiles.read(waivers));
+    }
+    if (baseline != null) {
+      Baseline recorded = BaselineFiles.read(baseline);
+      evaluation = evaluation.baseline(recorded);
+    }
+    Report report = evaluation.evaluate(estate);
+    if (writeBaseline != null) {
+      BaselineFiles.write(Baseline.of(report), writeBaseline);
+    }
+    String rendered =
+        format == Format.html
+            ? HtmlReport.render(report, estate)
+            : ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)).render(report);
+    if (output != null) {
+      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("governance: wrote the " + format + " report to " + output);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+    }
+    return failing(report) ? GovernanceCommand.VIOLATIONS : GovernanceCommand.OK;
+  }
+
+  private boolean failing(Report report) {
+    return !report.violations(Severity.ERROR).isEmpty()
+        || (failOn == FailOn.warning && !report.violations(Severity.WARNING).isEmpty());
+  }
+
+  private Estate loadEstate() throws IOException {
+    if ((file == null) == (example == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either an estate FILE or --example NAME (the examples command lists them)");
+    }
+    if (example != null) {
+      String name =
+          ExampleEstates.find(example)
+              .orElseThrow(
+                  () -> new InputException(
+                      "no example estate \"" + example + "\"; the examples are " + ExampleEstates.names()));
+      return ExampleEstates.load(name);
+    }
+    return EstateFiles.read(file);
+  }
+
+  private static Instant instant(String text, Estate estate) {
+    try {
+      return LocalDate.parse(text).atStartOfDay(estate.force().zone()).toInstant();
+    } catch (DateTimeParseException notADate) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException notAnInstant) {
+        throw new InputException(
+            "--as-of takes a date such as 2021-03-01 or an instant such as 2021-03-01T09:00:00Z, not \"" + text
+                + "\"");
+      }
+    }
+  }
+
+  private static Duration duration(String text) {
+    try {
+      return ParameterType.DURATION.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--horizon: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.accountgovernance.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code governance} command: checks a police force's social-media estate against a policy pack.
+ *
+ * <pre>
+ * java -jar governance.jar check --example north-yorkshire-2021-before
+ * java -jar governance.jar check estate.yaml --pack npcc2021 --format sarif --output report.sarif
+ * java -jar governance.jar rules
+ * java -jar governance.jar explain MON-4
+ * </pre>
+ *
+ * <p>Exit codes: {@value #OK} when nothing is at or above the fail level, {@value #VIOLATIONS} when something is,
+ * {@value #USAGE_OR_INPUT} for a usage or input error (printed to standard error without a stack trace unless
+ * {@code --verbose}).
+ */
+@Command(
+    name = "governance",
+    mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCommand.Version.class,
+    description = "Checks a police force's social-media accounts against its policy.",
+    subcommands = {
+      CheckCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      ExamplesCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class GovernanceCommand implements Runnable {
+
+  /** Exit code: nothing at or above the fail level. */
+  public static final int OK = 0;
+
+  /** Exit code: violations at or above the fail level. */
+  public static final int VIOLATIONS = 1;
+
+  /** Exit code: a usage or input error. */
+  public static final int USAGE_OR_INPUT = 2;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public GovernanceCommand() {}
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String... args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the command line with the given output streams and returns the exit code, without exiting; tests and
+   * embedding programs call this.
+   *
+   * @param out where reports go
+   * @param err where diagnostics go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new GovernanceCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new Failures());
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** Turns failures into one message on standard error, with a stack trace only under {@code --verbose}. */
+  static final class Failures implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      PrintWriter err = commandLine.getErr();
+      err.println("governance: " + Diagnostics.describe(exception));
+      if (Diagnostics.isVerbose(parseResult)) {
+        exception.printStackTrace(err);
+      } else if (Diagnostics.isUnexpected(exception)) {
+        err.println("(run again with --verbose to see where it failed)");
+      }
+      err.flush();
+      return USAGE_OR_INPUT;
+    }
+  }
+
+  /** Reads the version that the build wrote into {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = GovernanceCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"governance " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+}
