@@ -26,9 +26,9 @@ import java.util.SortedMap;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: no scripts, fonts or images are fetched, so the file
- * can be mailed or archived as it is. The page has a summary, the violations grouped by rule with their evidence
- * and hints, and a coverage timeline per open account over the horizon: who covers when, with uncovered declared
- * hours in red and hours that one person alone covers marked in amber.
+ * can be mailed or archived as it is. The page has a summary, a coverage timeline per open account over the
+ * horizon (who covers when, with uncovered declared hours in red and hours that one person alone covers in
+ * amber), and the violations grouped by rule with their evidence and hints.
  *
  * <pre>{@code
  * Report report = pack.evaluate(estate);
@@ -67,8 +67,8 @@ public final class HtmlReport {
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     summary(html, report, zone);
-    violations(html, report);
     timelines(html, coverage);
+    violations(html, report);
     parameters(html, report);
     html.append("</body>\n</html>\n");
     return html.toString();
