@@ -116,6 +116,9 @@ public final class EstateProblem implements Comparable<EstateProblem> {
     /**
      * Checks the parts.
      *
+     * @param file the file name as the user gave it
+     * @param line the line, from 1
+     * @param column the column, from 1
      * @throws NullPointerException if {@code file} is null
      */
     public SourceLocation {

@@ -32,6 +32,8 @@ public record DefectiveEstate(EstateParts parts, List<PlantedDefect> defects) {
   /**
    * Checks and copies the components.
    *
+   * @param parts the builder input, in the order it is given to the builder (paths index into these lists)
+   * @param defects the planted defects, at least one, with distinct paths
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code defects} is empty
    */

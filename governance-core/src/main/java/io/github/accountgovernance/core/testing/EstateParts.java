@@ -59,6 +59,16 @@ public record EstateParts(
   /**
    * Checks and copies the components.
    *
+   * @param force the force
+   * @param asOf the snapshot instant
+   * @param accounts the accounts
+   * @param contributors the contributors
+   * @param grants the access grants
+   * @param rota the rota slots
+   * @param absences the absences
+   * @param closurePlans the closure plans
+   * @param posts the sampled posts
+   * @param observedHandles the observed handles
    * @throws NullPointerException if a component or list element is null
    */
   public EstateParts {

@@ -32,6 +32,9 @@ public record EstateSize(int maxAccounts, int maxContributors, int maxRotaSlots)
   /**
    * Checks the bounds.
    *
+   * @param maxAccounts the most accounts an estate has
+   * @param maxContributors the most contributors an estate has
+   * @param maxRotaSlots the most rota slots an estate has
    * @throws IllegalArgumentException if a bound is negative
    */
   public EstateSize {

@@ -20,6 +20,8 @@ public record PlantedDefect(EstateDefect kind, String expectedPath) {
   /**
    * Checks the components.
    *
+   * @param kind what was planted
+   * @param expectedPath the problem path, such as {@code accounts[2].district}
    * @throws NullPointerException if a component is null
    */
   public PlantedDefect {

@@ -28,6 +28,7 @@ public final class InvalidGovernanceFileException extends InvalidEstateException
   /** How many problems the message lists before it says how many more there are. */
   private static final int LISTED = 50;
 
+  /** What was being read, such as "waiver file waivers.yaml", for the message. */
   private final String what;
 
   /**
