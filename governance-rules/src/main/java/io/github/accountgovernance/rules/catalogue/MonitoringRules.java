@@ -455,11 +455,12 @@ public final class MonitoringRules {
       clauses.add(TimeWindow.formatDuration(nobody.totalDuration()) + " have nobody on duty already");
     }
     String message = "one absence would leave declared hours uncovered: " + String.join("; ", clauses);
-    return Finding.builder()
-        .message(message)
-        .addEvidence(Evidence.of("declared hours with one monitor or none", sorted))
-        .addEvidence(Evidence.of("who covers alone", alone))
-        .build();
+    Finding.Builder finding =
+        Finding.builder().message(message).addEvidence(Evidence.of("declared hours with one monitor or none", sorted));
+    if (!alone.isEmpty()) {
+      finding.addEvidence(Evidence.of("who covers alone", alone));
+    }
+    return finding.build();
   }
 
   // ------------------------------------------------------------------------------------------------- MON-5
