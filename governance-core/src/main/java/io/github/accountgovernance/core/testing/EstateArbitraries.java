@@ -79,19 +79,10 @@ public final class EstateArbitraries {
   public static final Instant DST_START = Instant.parse("2021-03-28T01:00:00Z");
 
   /** The force of the seeds, whose districts generated forces choose from. */
-  public static final String FORCE_NAME = "North Yorkshire Police";
+  public static final String FORCE_NAME = NorthYorkshire.FORCE_NAME;
 
   /** North Yorkshire's eight districts after the 2021 consolidation. */
-  static final List<District> NYP_DISTRICTS =
-      List.of(
-          District.of("craven", "Craven"),
-          District.of("hambleton", "Hambleton"),
-          District.of("harrogate", "Harrogate Borough", "Harrogate"),
-          District.of("richmondshire", "Richmondshire"),
-          District.of("ryedale", "Ryedale"),
-          District.of("scarborough", "Scarborough Borough", "Scarborough"),
-          District.of("selby", "Selby District", "Selby"),
-          District.of("york", "York"));
+  static final List<District> NYP_DISTRICTS = NorthYorkshire.districts();
 
   static final List<String> DISTRICT_CODES = NYP_DISTRICTS.stream().map(District::code).toList();
 

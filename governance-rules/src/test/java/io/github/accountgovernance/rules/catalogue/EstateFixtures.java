@@ -12,6 +12,7 @@ import io.github.accountgovernance.core.model.ContributorKind;
 import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Force;
+import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.Parameter;
@@ -33,22 +34,7 @@ final class EstateFixtures {
 
   static final Instant AS_OF = Instant.parse("2021-04-01T09:00:00Z");
 
-  static final Force NYP =
-      Force.builder()
-          .name("North Yorkshire Police")
-          .addDistricts(
-              District.of("craven", "Craven"),
-              District.of("hambleton", "Hambleton"),
-              District.of("harrogate", "Harrogate Borough", "Harrogate"),
-              District.of("richmondshire", "Richmondshire", "Richmond"),
-              District.of("ryedale", "Ryedale"),
-              District.of("scarborough", "Scarborough Borough", "Scarborough"),
-              District.of("selby", "Selby District", "Selby"),
-              District.of("york", "York"))
-          .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
-          .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
-          .putHandleConventions(AccountTier.CORPORATE_FUNCTION, "NYP_{function}")
-          .build();
+  static final Force NYP = NorthYorkshire.force();
 
   /** The two serving administrators of every account: force-wide people, in no district. */
   static final Contributor ADMIN_ONE = person("c-admin-1", "Sam Okonjo").team("Corporate Communications").build();

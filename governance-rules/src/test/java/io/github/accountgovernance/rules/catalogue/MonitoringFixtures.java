@@ -10,9 +10,9 @@ import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorKind;
 import io.github.accountgovernance.core.model.ContributorStatus;
-import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Force;
+import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.Platform;
@@ -41,21 +41,7 @@ final class MonitoringFixtures {
   static final LocalDate TODAY = LocalDate.of(2021, 3, 1);
   static final TimeWindow HORIZON = TimeWindow.of(AS_OF, Duration.ofDays(28));
 
-  static final Force NYP =
-      Force.builder()
-          .name("North Yorkshire Police")
-          .addDistricts(
-              District.of("craven", "Craven"),
-              District.of("hambleton", "Hambleton"),
-              District.of("harrogate", "Harrogate Borough"),
-              District.of("richmondshire", "Richmondshire"),
-              District.of("ryedale", "Ryedale"),
-              District.of("scarborough", "Scarborough Borough"),
-              District.of("selby", "Selby District"),
-              District.of("york", "York"))
-          .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
-          .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
-          .build();
+  static final Force NYP = NorthYorkshire.force();
 
   static final String SIGNPOSTED =
       "Not monitored 24/7. Do not report crime here: call 101, or 999 in an emergency.";

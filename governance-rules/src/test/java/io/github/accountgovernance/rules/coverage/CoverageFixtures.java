@@ -6,8 +6,8 @@ import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorKind;
 import io.github.accountgovernance.core.model.ContributorStatus;
-import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Force;
+import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.Platform;
@@ -26,21 +26,7 @@ final class CoverageFixtures {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  static final Force NYP =
-      Force.builder()
-          .name("North Yorkshire Police")
-          .addDistricts(
-              District.of("craven", "Craven"),
-              District.of("hambleton", "Hambleton"),
-              District.of("harrogate", "Harrogate Borough"),
-              District.of("richmondshire", "Richmondshire"),
-              District.of("ryedale", "Ryedale"),
-              District.of("scarborough", "Scarborough Borough"),
-              District.of("selby", "Selby District"),
-              District.of("york", "York"))
-          .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
-          .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
-          .build();
+  static final Force NYP = NorthYorkshire.force();
 
   private CoverageFixtures() {}
 

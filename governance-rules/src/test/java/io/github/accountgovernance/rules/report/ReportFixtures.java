@@ -3,9 +3,9 @@ package io.github.accountgovernance.rules.report;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
-import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Force;
+import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.Baseline;
@@ -43,21 +43,7 @@ final class ReportFixtures {
       Parameter.of("minFollowers", ParameterType.INTEGER, 1000, "followers below which an account is reviewed");
 
   /** The force with its eight districts as the seeds name them. */
-  static final Force NYP =
-      Force.builder()
-          .name("North Yorkshire Police")
-          .addDistricts(
-              District.of("craven", "Craven"),
-              District.of("hambleton", "Hambleton"),
-              District.of("harrogate", "Harrogate Borough"),
-              District.of("richmondshire", "Richmondshire"),
-              District.of("ryedale", "Ryedale"),
-              District.of("scarborough", "Scarborough Borough"),
-              District.of("selby", "Selby District"),
-              District.of("york", "York"))
-          .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
-          .putHandleConventions(AccountTier.DISTRICT, "NYP_{district}")
-          .build();
+  static final Force NYP = NorthYorkshire.force();
 
   private static final Criterion<Account> IS_OPEN =
       Criterion.of("is open", account -> account.status().isOpen());
