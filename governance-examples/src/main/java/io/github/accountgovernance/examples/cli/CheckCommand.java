@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCommand.Version.class,
     description = {
       "Checks an estate file against a policy pack and writes the report.",
       "Exit code 0: nothing at or above --fail-on; 1: violations at or above it; 2: a usage or input error."

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "examples",
     mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCommand.Version.class,
     description = "Lists the bundled example estates, for check --example NAME.")
 final class ExamplesCommand implements Callable<Integer> {
 

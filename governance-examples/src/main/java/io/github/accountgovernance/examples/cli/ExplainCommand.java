@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCommand.Version.class,
     description = "Explains one rule: statement, why, where it comes from, how to fix a violation, parameters.")
 final class ExplainCommand implements Callable<Integer> {
 

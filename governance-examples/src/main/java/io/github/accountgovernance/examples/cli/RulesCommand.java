@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCommand.Version.class,
     description = "Lists the rules of a pack: id, severity, statement, parameters with their values and defaults.")
 final class RulesCommand implements Callable<Integer> {
 

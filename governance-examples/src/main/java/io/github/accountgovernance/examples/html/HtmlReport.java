@@ -42,6 +42,7 @@ public final class HtmlReport {
 
   private static final int WIDTH = 900;
   private static final int ROW = 18;
+  private static final int LABEL_WIDTH = 60;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
@@ -229,7 +230,9 @@ public final class HtmlReport {
       double x = x(second, horizon);
       html.append("<line x1=\"").append(fmt(x)).append("\" y1=\"0\" x2=\"").append(fmt(x)).append("\" y2=\"")
           .append(ROW).append("\" class=\"tick\"/>");
-      if (index % 7 == 0) {
+      // A day that starts in the horizon's last hours (as 29 March does when the clocks go forward on the 28th)
+      // gets its tick but no label: the label would run off the right edge of the chart.
+      if (index % 7 == 0 && x + LABEL_WIDTH <= WIDTH) {
         html.append("<text x=\"").append(fmt(x + 2)).append("\" y=\"13\">").append(escape(DAY.format(start)))
             .append("</text>");
       }

@@ -1,0 +1,165 @@
+package io.github.accountgovernance.examples.cli;
+
+import static io.github.accountgovernance.examples.cli.Cli.AFTER;
+import static io.github.accountgovernance.examples.cli.Cli.BEFORE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CheckInputErrorTest {
+
+  /** Runs the command, expecting an input error: exit 2, one clear message, nothing on stdout, no stack trace. */
+  private static String inputError(String... args) {
+    Cli.Run run = Cli.run(args);
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
+    assertThat(run.out()).as("%s", run).isEmpty();
+    assertThat(run.err()).as("%s", run)
+        .startsWith("governance: ")
+        .doesNotContain("Exception", "\tat ", "--verbose");
+    return run.err();
+  }
+
+  @Test
+  void missingEstateFile_namesThePathAndTheWorkingDirectory(@TempDir Path folder) {
+    Path missing = folder.resolve("no-such-estate.yaml");
+
+    assertThat(inputError("check", missing.toString()))
+        .contains("no such file: " + missing)
+        .contains("check the path, relative to " + System.getProperty("user.dir"));
+  }
+
+  @Test
+  void malformedYaml_isLocatedByFileLineAndColumn(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("estate.yaml"), """
+        format: account-governance/estate@1
+        force:
+          name: [North Yorkshire Police
+        """);
+
+    assertThat(inputError("check", file.toString()))
+        .contains("the estate has 1 problem")
+        .contains("estate.yaml:3:")
+        .contains("not valid YAML");
+  }
+
+  @Test
+  void aliasBomb_isRefusedWithoutExpandingIt(@TempDir Path folder) throws IOException {
+    // "Billion laughs": nine levels of nine aliases each would expand to 9^9 (387 million) strings.
+    StringBuilder yaml = new StringBuilder("format: account-governance/estate@1\nasOf: 2021-03-01T00:00:00Z\n");
+    yaml.append("anchors:\n  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    String previous = "a";
+    for (char name = 'b'; name <= 'i'; name++) {
+      yaml.append("  - &").append(name).append(" [")
+          .append(String.join(", ", Collections.nCopies(9, "*" + previous))).append("]\n");
+      previous = String.valueOf(name);
+    }
+    yaml.append("force:\n  name: North Yorkshire Police\naccounts: *i\n");
+    Path file = Files.writeString(folder.resolve("laughs.yaml"), yaml);
+
+    assertThat(inputError("check", file.toString()))
+        .contains("laughs.yaml:")
+        .contains("YAML aliases")
+        .contains("are not allowed");
+  }
+
+  @Test
+  void unknownPack_listsThePacksAndPointsToThePackFormat() {
+    assertThat(inputError("check", "--example", AFTER, "--pack", "npcc2022"))
+        .contains("unknown pack \"npcc2022\"")
+        .contains("npcc2021")
+        .contains("retainIndividualAccounts")
+        .contains("docs/pack-format.md");
+  }
+
+  @Test
+  void brokenPackFile_locatesEveryProblem(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("nyp.yaml"), """
+        id: nyp-2021
+        derivesFrom: npcc2021
+        parameters:
+          maxGapp: 12h
+          minMonitors: many
+        disable: [EST-44]
+        """);
+
+    assertThat(inputError("check", "--example", AFTER, "--pack", file.toString()))
+        .contains("nyp.yaml:4:")
+        .contains("\"maxGapp\"")
+        .contains("did you mean \"maxGap\"")
+        .contains("nyp.yaml:5:")
+        .contains("nyp.yaml:6:")
+        .contains("EST-44");
+  }
+
+  @Test
+  void unknownExample_listsTheExamples() {
+    assertThat(inputError("check", "--example", "north-yorkshire-2022"))
+        .contains("no example estate \"north-yorkshire-2022\"")
+        .contains(BEFORE)
+        .contains(AFTER);
+  }
+
+  @Test
+  void badAsOf_showsBothAcceptedForms() {
+    assertThat(inputError("check", "--example", AFTER, "--as-of", "31/03/2021"))
+        .contains("--as-of takes a date such as 2021-03-01 or an instant such as 2021-03-01T09:00:00Z")
+        .contains("\"31/03/2021\"");
+    assertThat(inputError("check", "--example", AFTER, "--as-of", "2021-02-30")).contains("\"2021-02-30\"");
+  }
+
+  @Test
+  void badHorizon_showsTheAcceptedForms() {
+    assertThat(inputError("check", "--example", AFTER, "--horizon", "a fortnight"))
+        .contains("--horizon")
+        .contains("28d")
+        .contains("\"a fortnight\"");
+  }
+
+  @Test
+  void brokenWaiverFile_locatesEveryProblem(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("waivers.yaml"), """
+        waivers:
+          - rule: MON-5
+            subjct: "@NYPRoadCrime"
+            reason: closing on 31 March
+            expires: 31 March 2021
+        """);
+
+    assertThat(inputError("check", "--example", BEFORE, "--waivers", file.toString()))
+        .contains("waiver file")
+        .contains("waivers.yaml:3:")
+        .contains("did you mean \"subject\"")
+        .contains("approvedBy")
+        .contains("waivers.yaml:5:");
+  }
+
+  @Test
+  void missingWaiverFile_namesThePath(@TempDir Path folder) {
+    Path missing = folder.resolve("waivers.yaml");
+
+    assertThat(inputError("check", "--example", BEFORE, "--waivers", missing.toString()))
+        .contains("no such file: " + missing);
+  }
+
+  @Test
+  void brokenBaselineFile_isAnInputError(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("baseline.yaml"), "entries:\n  - rule: MON-2\n");
+
+    assertThat(inputError("check", "--example", BEFORE, "--baseline", file.toString()))
+        .contains("baseline.yaml:2:")
+        .contains("subject");
+  }
+
+  @Test
+  void outputIntoAMissingFolder_isAnInputError(@TempDir Path folder) {
+    Path output = folder.resolve("no-such-folder").resolve("report.html");
+
+    assertThat(inputError("check", "--example", AFTER, "--format", "html", "--output", output.toString()))
+        .contains(output.toString());
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.accountgovernance.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.accountgovernance.examples.ExampleEstates;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class RulesExplainHelpAndVersionTest {
+
+  private static final Pattern RULE_LINE = Pattern.compile("^[A-Z]{3}-\\d+ +(?:error|warning|info) +\\S.*$");
+
+  @Test
+  void rules_listsTheTwentyFiveRulesWithTheirParameters() {
+    Cli.Run run = Cli.run("rules");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out()).startsWith("NPCC consolidated model (North Yorkshire, 2021) (npcc2021): 25 rules");
+    assertThat(run.out().lines().filter(line -> RULE_LINE.matcher(line).matches()))
+        .hasSize(25)
+        .contains("MON-4  warning  leave resilience", "NAM-3  error    uniqueness");
+    assertThat(run.out())
+        .contains("maxGap = 24h  (default 24h;")
+        .contains("minMonitors = 2  (default 2;")
+        .contains("maxActiveAccounts = 15  (default 15;")
+        .contains("deadline = 2021-03-31");
+  }
+
+  @Test
+  void rules_ofTheRetainIndividualPackShowWhichRulesItDisables() {
+    Cli.Run run = Cli.run("rules", "--pack", "retain-individual");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out()).contains("(retainIndividualAccounts): 23 rules").contains("CLO-1 is disabled by");
+  }
+
+  @Test
+  void explain_printsStatementWhySourceAndFix() {
+    Cli.Run run = Cli.run("explain", "MON-4");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out())
+        .startsWith("MON-4 leave resilience (warning)")
+        .contains("no single person's absence leaves an active or closing account's declared hours uncovered")
+        .contains("Why: an account that rests on one officer goes unmonitored")
+        .contains("Source: Deputy Chief Constable Phil Cain")
+        .contains("How to fix: put a second person on the rota");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void explain_showsTheParametersOfARuleThatHasThem() {
+    assertThat(Cli.run("explain", "MON-2").out())
+        .contains("Parameters in npcc2021:")
+        .contains("maxGap = 24h");
+  }
+
+  @Test
+  void explain_ofAnUnknownRuleSuggestsTheClosestOne() {
+    Cli.Run run = Cli.run("explain", "MON-44");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("governance: no rule \"MON-44\" in npcc2021 (did you mean \"MON-4\"?); the rules"
+        + " command lists them" + System.lineSeparator());
+  }
+
+  @Test
+  void examples_listsTheBundledEstates() {
+    Cli.Run run = Cli.run("examples");
+
+    assertThat(run.code()).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out().lines()).containsExactlyElementsOf(ExampleEstates.names()).hasSize(4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "check", "rules", "explain", "examples"})
+  void version_isPrintedByEveryCommand(String command) {
+    Cli.Run run = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "--version");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out().strip()).matches("governance \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "check", "rules", "explain", "examples"})
+  void help_isPrintedByEveryCommand(String command) {
+    Cli.Run run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out()).startsWith("Usage: governance" + (command.isEmpty() ? "" : " " + command))
+        .contains("--help").contains("--version");
+  }
+
+  @Test
+  void help_ofCheckDocumentsEveryOptionAndTheExitCodes() {
+    assertThat(Cli.run("check", "--help").out())
+        .contains("--pack", "--as-of", "--horizon", "--format", "--output", "--waivers", "--baseline",
+            "--write-baseline", "--fail-on", "--example")
+        .contains("Exit code 0: nothing at or above --fail-on; 1: violations at or above it; 2: a")
+        .contains("usage or input error")
+        .contains("text (default), json, sarif, junit, markdown or html");
+  }
+
+  @Test
+  void noCommand_printsTheUsageToStderr() {
+    Cli.Run run = Cli.run();
+
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Usage: governance").contains("check", "rules", "explain", "examples");
+  }
+}
