@@ -71,11 +71,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check a bundled example estate instead of a file (see the examples command).")
   private String example;
 
-  @Option(
-      names = "--pack",
-      paramLabel = "PACK",
-      description = "npcc2021 (default), retain-individual, or a pack file deriving from one.")
-  private String pack;
+  @CommandLine.Mixin private PackChoice pack;
 
   @Option(
       names = "--as-of",
@@ -117,15 +113,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "error (default) or warning: the lowest severity that makes the exit code 1.")
   private FailOn failOn = FailOn.error;
 
-  @Option(names = "--verbose", description = "Show stack traces of unexpected failures.")
-  private boolean verbose;
+  @CommandLine.Mixin private Verbosity verbosity;
 
   CheckCommand() {}
 
   @Override
   public Integer call() throws IOException {
     Estate estate = loadEstate();
-    PolicyPack policy = PackChoice.resolve(pack);
+    PolicyPack policy = pack.resolve();
     Evaluation evaluation = Evaluation.of(policy);
     if (asOf != null) {
       evaluation = evaluation.asOf(instant(asOf, estate));

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code governance explain RULE-ID}: one rule in full. */
@@ -23,20 +22,15 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id such as MON-4.")
   private String ruleId;
 
-  @Option(
-      names = "--pack",
-      paramLabel = "PACK",
-      description = "npcc2021 (default), retain-individual, or a pack file deriving from one.")
-  private String pack;
+  @CommandLine.Mixin private PackChoice pack;
 
-  @Option(names = "--verbose", description = "Show stack traces of unexpected failures.")
-  private boolean verbose;
+  @CommandLine.Mixin private Verbosity verbosity;
 
   ExplainCommand() {}
 
   @Override
   public Integer call() {
-    PolicyPack policy = PackChoice.resolve(pack);
+    PolicyPack policy = pack.resolve();
     Rule rule =
         policy
             .rule(ruleId.trim())

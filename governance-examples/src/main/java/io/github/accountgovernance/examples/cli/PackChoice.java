@@ -6,13 +6,24 @@ import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
 
-/** Resolves {@code --pack}: a bundled pack's name, or a pack file that derives from one. */
+/**
+ * The {@code --pack} option that check, rules and explain share: a bundled pack's name, or a pack file that derives
+ * from one. A picocli mixin.
+ */
 final class PackChoice {
 
-  private PackChoice() {}
+  @Option(
+      names = "--pack",
+      paramLabel = "PACK",
+      description = "npcc2021 (default), retain-individual, or a pack file deriving from one.")
+  private String choice;
 
-  static PolicyPack resolve(String choice) {
+  PackChoice() {}
+
+  /** Returns the chosen pack, {@code npcc2021} if none was chosen. */
+  PolicyPack resolve() {
     if (choice == null) {
       return PolicyPacks.npcc2021();
     }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code governance rules}: the catalogue of a pack, with each rule's parameters and their values. */
 @Command(
@@ -19,20 +18,15 @@ final class RulesCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--pack",
-      paramLabel = "PACK",
-      description = "npcc2021 (default), retain-individual, or a pack file deriving from one.")
-  private String pack;
+  @CommandLine.Mixin private PackChoice pack;
 
-  @Option(names = "--verbose", description = "Show stack traces of unexpected failures.")
-  private boolean verbose;
+  @CommandLine.Mixin private Verbosity verbosity;
 
   RulesCommand() {}
 
   @Override
   public Integer call() {
-    PolicyPack policy = PackChoice.resolve(pack);
+    PolicyPack policy = pack.resolve();
     PrintWriter out = spec.commandLine().getOut();
     out.println(policy.name() + " (" + policy.id() + "): " + policy.rules().size() + " rules");
     for (Rule rule : policy.rules()) {
