@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,6 +125,9 @@ public final class LocatedReader {
     T read(Cursor cursor) throws IOException;
   }
 
+  private static final LocatedReader SMALL_YAML = of(Syntax.YAML, Limits.smallFiles(), "(document)");
+  private static final LocatedReader SMALL_JSON = of(Syntax.JSON, Limits.smallFiles(), "(document)");
+
   private final Syntax syntax;
   private final Limits limits;
   private final String rootPath;
@@ -148,6 +152,37 @@ public final class LocatedReader {
   public static LocatedReader of(Syntax syntax, Limits limits, String rootPath) {
     return new LocatedReader(
         requireNonNull(syntax, "syntax"), requireNonNull(limits, "limits"), requireNonNull(rootPath, "rootPath"));
+  }
+
+  /**
+   * Returns the reader of the library's small files (waivers, baselines, packs, JSON reports): the
+   * {@linkplain Limits#smallFiles() small-file limits}, and {@code (document)} as the path of problems about
+   * the whole file.
+   *
+   * @param syntax YAML or JSON
+   * @return the shared reader
+   * @throws NullPointerException if {@code syntax} is null
+   */
+  public static LocatedReader smallFiles(Syntax syntax) {
+    return requireNonNull(syntax, "syntax") == Syntax.JSON ? SMALL_JSON : SMALL_YAML;
+  }
+
+  /**
+   * Reads a whole small file from a reader, which is read to its end but not closed; see
+   * {@link #readTree(String, Problems)}.
+   *
+   * @param in the file's content
+   * @param problems where problems go; a fatal one is thrown
+   * @return the root node
+   * @throws UncheckedIOException if the reader fails
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public LocatedNode readTree(Reader in, Problems problems) {
+    try {
+      return readTree(text(in, problems), problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + problems.source(), e);
+    }
   }
 
   /**
