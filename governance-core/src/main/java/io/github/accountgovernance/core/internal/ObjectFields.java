@@ -327,11 +327,12 @@ public class ObjectFields {
     if (value == null) {
       return Optional.empty();
     }
-    return parsedOf(path(name), value, expected, parse);
+    // A field's value is forgiven surrounding spaces; a list item, such as a fingerprint, is taken as written.
+    return parse(path(name), value, expected, text -> parse.apply(text.strip()));
   }
 
   /**
-   * Parses a value's text, reporting a value that is not text or that the parser refuses.
+   * Parses a value's text as written, reporting a value that is not text or that the parser refuses.
    *
    * @param valuePath the value's path
    * @param value the value
@@ -342,12 +343,17 @@ public class ObjectFields {
    */
   public <T> Optional<T> parsedOf(
       String valuePath, LocatedNode value, String expected, Function<String, ? extends T> parse) {
+    return parse(valuePath, value, expected, parse);
+  }
+
+  private <T> Optional<T> parse(
+      String valuePath, LocatedNode value, String expected, Function<String, ? extends T> parse) {
     String text = textOf(valuePath, value, expected);
     if (text == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(parse.apply(text.strip()));
+      return Optional.of(parse.apply(text));
     } catch (RuntimeException e) {
       fail(valuePath, "expected " + expected + ", but got \"" + text + "\"", value);
       return Optional.empty();
