@@ -7,7 +7,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.accountgovernance.core.internal.GovernanceStyle;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.internal.Problems;
 import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.internal.Syntax;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +40,22 @@ final class ArchitectureTest {
   void internal_hasNoPublicClassesBeyondTheSharedOnes() {
     classes()
         .that().resideInAPackage("io.github.accountgovernance.core.internal..")
+        .and().areTopLevelClasses()
         .and().doNotHaveFullyQualifiedName(GovernanceStyle.class.getName())
         .and().doNotHaveFullyQualifiedName(Suggestions.class.getName())
+        .and().doNotHaveFullyQualifiedName(Syntax.class.getName())
+        .and().doNotHaveFullyQualifiedName(LocatedReader.class.getName())
+        .and().doNotHaveFullyQualifiedName(LocatedNode.class.getName())
+        .and().doNotHaveFullyQualifiedName(Problems.class.getName())
+        .and().doNotHaveFullyQualifiedName(ObjectFields.class.getName())
+        .and().doNotHaveFullyQualifiedName(Output.class.getName())
         .should().notBePublic()
         .because("GovernanceStyle and Suggestions are public only to be shared with the rules and examples modules,"
-            + " to which module-info alone exports core.internal; anything else there is an implementation detail")
+            + " to which module-info alone exports core.internal; so is the one located reader of YAML and JSON"
+            + " (Syntax, LocatedReader with its Limits and Cursor, LocatedNode, Problems, ObjectFields) and the one"
+            + " writer (Output), which estates, waivers, baselines, packs and reports all share, so that every file"
+            + " the library reads has the same limits, alias policy and messages; anything else there is an"
+            + " implementation detail")
         .allowEmptyShould(true)
         .check(CORE);
   }

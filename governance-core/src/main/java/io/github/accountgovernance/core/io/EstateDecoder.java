@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.io;
 
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.Problems;
 import io.github.accountgovernance.core.internal.Suggestions;
 import io.github.accountgovernance.core.model.AbsenceReason;
 import io.github.accountgovernance.core.model.Absence;
@@ -32,6 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -71,21 +74,19 @@ final class EstateDecoder {
     return locations;
   }
 
-  void format(Node node) {
+  void format(LocatedNode node) {
     formatSeen = true;
-    String text =
-        node instanceof Node.Scalar && ((Node.Scalar) node).isText() ? ((Node.Scalar) node).text : null;
+    String text = node.isText() ? node.text() : null;
     if (!EstateNames.FORMAT.equals(text)) {
       problems.add(
           "format",
           "this library reads estate files of format \"" + EstateNames.FORMAT + "\", but the file says "
               + node.describe() + "; check the file is an estate file and was written for this version",
-          node.line,
-          node.column);
+          node);
     }
   }
 
-  void asOf(Node node) {
+  void asOf(LocatedNode node) {
     asOfSeen = true;
     Instant instant = scalarInstant("asOf", node);
     if (instant != null) {
@@ -93,10 +94,10 @@ final class EstateDecoder {
     }
   }
 
-  private Instant scalarInstant(String path, Node node) {
-    if (node instanceof Node.Scalar && ((Node.Scalar) node).isText()) {
+  private Instant scalarInstant(String path, LocatedNode node) {
+    if (node.isText()) {
       try {
-        return Instant.parse(((Node.Scalar) node).text.trim());
+        return Instant.parse(node.text().trim());
       } catch (DateTimeException e) {
         // reported below
       }
@@ -105,12 +106,11 @@ final class EstateDecoder {
         path,
         "expected an instant such as 2021-04-06T00:00:00Z (UTC) or 2021-04-06T01:00:00+01:00, but got "
             + node.describe(),
-        node.line,
-        node.column);
+        node);
     return null;
   }
 
-  void force(Node node) {
+  void force(LocatedNode node) {
     forceSeen = true;
     MappingReader force = MappingReader.of(node, "force", "the force", EstateNames.FORCE, problems);
     if (force == null) {
@@ -121,7 +121,7 @@ final class EstateDecoder {
     ZoneId zone = zone(force);
     List<District> districts = districts(force);
     Force.Builder builder = Force.builder();
-    Node conventions = force.value("handleConventions", false);
+    LocatedNode conventions = force.value("handleConventions", false);
     if (conventions != null) {
       handleConventions(force, conventions, builder);
     }
@@ -151,13 +151,13 @@ final class EstateDecoder {
           "force.zone",
           "unknown time zone \"" + text + "\"" + Suggestions.didYouMean(text, ZoneId.getAvailableZoneIds())
               + "; use a region such as Europe/London",
-          force.mapping().fields.get("zone").value);
+          force.mapping().fields().get("zone"));
       return null;
     }
   }
 
   private List<District> districts(MappingReader force) {
-    List<Node> items = force.list("districts", "districts");
+    List<LocatedNode> items = force.list("districts", false, "districts");
     List<District> districts = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
@@ -193,8 +193,8 @@ final class EstateDecoder {
     return districts;
   }
 
-  private void handleConventions(MappingReader force, Node node, Force.Builder builder) {
-    if (!(node instanceof Node.Mapping)) {
+  private void handleConventions(MappingReader force, LocatedNode node, Force.Builder builder) {
+    if (node.kind() != LocatedNode.Kind.MAPPING) {
       force.fail(
           "force.handleConventions",
           "expected a mapping from account tier to handle template, such as district: \"NYP_{district}\", but got "
@@ -202,11 +202,12 @@ final class EstateDecoder {
           node);
       return;
     }
-    for (Node.Field field : ((Node.Mapping) node).fields.values()) {
-      String path = "force.handleConventions." + field.name;
+    for (Map.Entry<String, LocatedNode> field : node.fields().entrySet()) {
+      String name = field.getKey();
+      String path = "force.handleConventions." + name;
       AccountTier tier = null;
       for (AccountTier candidate : AccountTier.values()) {
-        if (EstateNames.of(candidate).equals(field.name)) {
+        if (EstateNames.of(candidate).equals(name)) {
           tier = candidate;
         }
       }
@@ -214,24 +215,20 @@ final class EstateDecoder {
         List<String> names = List.of(AccountTier.values()).stream().map(EstateNames::of).collect(Collectors.toList());
         force.fail(
             path,
-            "unknown account tier \"" + field.name + "\"" + Suggestions.didYouMean(field.name, names)
+            "unknown account tier \"" + name + "\"" + Suggestions.didYouMean(name, names)
                 + "; use one of " + String.join(", ", names),
-            field.line,
-            field.column);
+            field.getValue().keyLine(),
+            field.getValue().keyColumn());
         continue;
       }
-      String template = force.textOf(path, field.value, "a handle template such as \"NYP_{district}\"");
+      String template = force.textOf(path, field.getValue(), "a handle template such as \"NYP_{district}\"");
       if (template != null) {
         builder.putHandleConventions(tier, template);
       }
     }
-    for (Node.Field field : ((Node.Mapping) node).repeated) {
-      force.fail("force.handleConventions." + field.name, "tier \"" + field.name + "\" appears twice; keep one",
-          field.line, field.column);
-    }
   }
 
-  void account(Node node, int index) {
+  void account(LocatedNode node, int index) {
     String path = "accounts[" + index + "]";
     MappingReader a = MappingReader.of(node, path, "an account", EstateNames.ACCOUNT, problems);
     if (a == null) {
@@ -252,9 +249,9 @@ final class EstateDecoder {
     String outOfHours = a.text("outOfHoursText", false);
     String bio = a.text("bio", false);
     String justification = a.text("justification", false);
-    LocalDate openedOn = a.date("openedOn", false);
-    LocalDate closedOn = a.date("closedOn", false);
-    LocalDate deletedOn = a.date("deletedOn", false);
+    Optional<LocalDate> openedOn = a.date("openedOn", false);
+    Optional<LocalDate> closedOn = a.date("closedOn", false);
+    Optional<LocalDate> deletedOn = a.date("deletedOn", false);
     add(
         a,
         accounts,
@@ -272,24 +269,23 @@ final class EstateDecoder {
               .monitoredHours(hours)
               .outOfHoursText(Optional.ofNullable(outOfHours))
               .justification(Optional.ofNullable(justification))
-              .openedOn(Optional.ofNullable(openedOn))
-              .closedOn(Optional.ofNullable(closedOn))
-              .deletedOn(Optional.ofNullable(deletedOn))
+              .openedOn(openedOn)
+              .closedOn(closedOn)
+              .deletedOn(deletedOn)
               .bio(bio == null ? "" : bio)
               .build());
   }
 
   private static MonitoredHours monitoredHours(MappingReader a) {
-    Node value = a.value("monitoredHours", false);
+    LocatedNode value = a.value("monitoredHours", false);
     if (value == null) {
       return MonitoredHours.notDeclared();
     }
     String path = a.path() + ".monitoredHours";
-    if (value instanceof Node.Scalar && ((Node.Scalar) value).isText()
-        && ((Node.Scalar) value).text.trim().equals(EstateNames.ALWAYS)) {
+    if (value.isText() && value.text().trim().equals(EstateNames.ALWAYS)) {
       return MonitoredHours.always();
     }
-    if (!(value instanceof Node.Sequence)) {
+    if (value.kind() != LocatedNode.Kind.LIST) {
       a.fail(
           path,
           "expected " + EstateNames.ALWAYS + " or a list of weekly windows such as \"Mon 08:00-18:00\", but got "
@@ -297,7 +293,7 @@ final class EstateDecoder {
           value);
       return MonitoredHours.notDeclared();
     }
-    List<Node> items = ((Node.Sequence) value).items;
+    List<LocatedNode> items = value.items();
     List<WeeklyWindow> windows = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       WeeklyWindow window = a.weeklyWindow(path + "[" + i + "]", items.get(i));
@@ -308,7 +304,7 @@ final class EstateDecoder {
     return MonitoredHours.weekly(windows);
   }
 
-  void contributor(Node node, int index) {
+  void contributor(LocatedNode node, int index) {
     String path = "contributors[" + index + "]";
     MappingReader c = MappingReader.of(node, path, "a contributor", EstateNames.CONTRIBUTOR, problems);
     if (c == null) {
@@ -322,7 +318,7 @@ final class EstateDecoder {
     String district = c.text("district", false);
     String team = c.text("team", false);
     ContributorStatus status = c.choice("status", false, ContributorStatus.class, "contributor status");
-    LocalDate leftOn = c.date("leftOn", false);
+    Optional<LocalDate> leftOn = c.date("leftOn", false);
     add(
         c,
         contributors,
@@ -334,12 +330,12 @@ final class EstateDecoder {
               .collarNumber(Optional.ofNullable(collar))
               .district(Optional.ofNullable(district))
               .team(Optional.ofNullable(team))
-              .leftOn(Optional.ofNullable(leftOn))
+              .leftOn(leftOn)
               .status(status == null ? ContributorStatus.SERVING : status)
               .build());
   }
 
-  void grant(Node node, int index) {
+  void grant(LocatedNode node, int index) {
     String path = "grants[" + index + "]";
     MappingReader g = MappingReader.of(node, path, "an access grant", EstateNames.GRANT, problems);
     if (g == null) {
@@ -352,7 +348,7 @@ final class EstateDecoder {
     add(g, grants, () -> AccessGrant.of(contributor, account, role));
   }
 
-  void rota(Node node, int index) {
+  void rota(LocatedNode node, int index) {
     String path = "rota[" + index + "]";
     MappingReader r = MappingReader.of(node, path, "a rota entry", EstateNames.ROTA, problems);
     if (r == null) {
@@ -375,12 +371,12 @@ final class EstateDecoder {
               + " weekly: \"Sat 22:00-08:00\")");
       return;
     }
-    Instant from = shift ? r.instant("from", true) : null;
-    Instant to = shift ? r.instant("to", true) : null;
-    Node weeklyNode = weekly ? r.value("weekly", true) : null;
+    Instant from = shift ? r.instant("from", true).orElse(null) : null;
+    Instant to = shift ? r.instant("to", true).orElse(null) : null;
+    LocatedNode weeklyNode = weekly ? r.value("weekly", true) : null;
     WeeklyWindow window = weeklyNode == null ? null : r.weeklyWindow(path + ".weekly", weeklyNode);
-    LocalDate validFrom = weekly ? r.date("validFrom", true) : null;
-    LocalDate validUntil = weekly ? r.date("validUntil", false) : null;
+    LocalDate validFrom = weekly ? r.date("validFrom", true).orElse(null) : null;
+    Optional<LocalDate> validUntil = weekly ? r.date("validUntil", false) : Optional.empty();
     add(
         r,
         rota,
@@ -392,11 +388,11 @@ final class EstateDecoder {
                     .account(account)
                     .weeklyWindow(window)
                     .validFrom(validFrom)
-                    .validUntil(Optional.ofNullable(validUntil))
+                    .validUntil(validUntil)
                     .build());
   }
 
-  void absence(Node node, int index) {
+  void absence(LocatedNode node, int index) {
     String path = "absences[" + index + "]";
     MappingReader a = MappingReader.of(node, path, "an absence", EstateNames.ABSENCE, problems);
     if (a == null) {
@@ -404,13 +400,13 @@ final class EstateDecoder {
     }
     record("absences", index, a, "contributor");
     String contributor = a.text("contributor", true);
-    Instant from = a.instant("from", true);
-    Instant to = a.instant("to", true);
+    Instant from = a.instant("from", true).orElse(null);
+    Instant to = a.instant("to", true).orElse(null);
     AbsenceReason reason = a.choice("reason", true, AbsenceReason.class, "absence reason");
     add(a, absences, () -> Absence.of(contributor, TimeWindow.of(from, to), reason));
   }
 
-  void closurePlan(Node node, int index) {
+  void closurePlan(LocatedNode node, int index) {
     String path = "closurePlans[" + index + "]";
     MappingReader c = MappingReader.of(node, path, "a closure plan", EstateNames.CLOSURE_PLAN, problems);
     if (c == null) {
@@ -419,26 +415,26 @@ final class EstateDecoder {
     record("closurePlans", index, c, "account");
     String account = c.text("account", true);
     List<String> successors = c.texts("successors", "account ids");
-    List<Node> successorNodes = c.list("successors", "account ids");
+    List<LocatedNode> successorNodes = c.list("successors", false, "account ids");
     for (int j = 0; j < successorNodes.size(); j++) {
       locations.path(path + ".successors[" + j + "]", successorNodes.get(j));
     }
     String finalMessage = c.text("finalMessage", false);
-    LocalDate finalMessageOn = c.date("finalMessageOn", false);
-    LocalDate closureDate = c.date("closureDate", true);
-    LocalDate archivedOn = c.date("archivedOn", false);
+    Optional<LocalDate> finalMessageOn = c.date("finalMessageOn", false);
+    LocalDate closureDate = c.date("closureDate", true).orElse(null);
+    Optional<LocalDate> archivedOn = c.date("archivedOn", false);
     add(c, closurePlans, () ->
             ClosurePlan.builder()
                 .account(account)
                 .successors(successors)
                 .finalMessage(Optional.ofNullable(finalMessage))
-                .finalMessageOn(Optional.ofNullable(finalMessageOn))
+                .finalMessageOn(finalMessageOn)
                 .closureDate(closureDate)
-                .archivedOn(Optional.ofNullable(archivedOn))
+                .archivedOn(archivedOn)
                 .build());
   }
 
-  void post(Node node, int index) {
+  void post(LocatedNode node, int index) {
     String path = "posts[" + index + "]";
     MappingReader p = MappingReader.of(node, path, "a sampled post", EstateNames.POST, problems);
     if (p == null) {
@@ -447,7 +443,7 @@ final class EstateDecoder {
     record("posts", index, p, "account", "author");
     String account = p.text("account", true);
     String author = p.text("author", true);
-    Instant postedAt = p.instant("postedAt", true);
+    Instant postedAt = p.instant("postedAt", true).orElse(null);
     String text = p.text("text", true);
     String signature = p.text("signature", false);
     add(p, posts, () ->
@@ -460,7 +456,7 @@ final class EstateDecoder {
                 .build());
   }
 
-  void observedHandle(Node node, int index) {
+  void observedHandle(LocatedNode node, int index) {
     String path = "observedHandles[" + index + "]";
     MappingReader o = MappingReader.of(node, path, "an observed handle", EstateNames.OBSERVED_HANDLE, problems);
     if (o == null) {
@@ -468,12 +464,12 @@ final class EstateDecoder {
     }
     Platform platform = o.platform("platform");
     Handle handle = o.handle("handle", platform);
-    LocalDate observedOn = o.date("observedOn", false);
+    Optional<LocalDate> observedOn = o.date("observedOn", false);
     String note = o.text("note", false);
     add(o, observedHandles, () ->
             ObservedHandle.builder()
                 .handle(handle)
-                .observedOn(Optional.ofNullable(observedOn))
+                .observedOn(observedOn)
                 .note(Optional.ofNullable(note))
                 .build());
   }
@@ -493,9 +489,9 @@ final class EstateDecoder {
   private void record(String section, int index, MappingReader reader, String... fields) {
     locations.element(section, index, reader.mapping());
     for (String field : fields) {
-      Node.Field found = reader.mapping().fields.get(field);
+      LocatedNode found = reader.mapping().fields().get(field);
       if (found != null) {
-        locations.field(section, index, field, found.value);
+        locations.field(section, index, field, found);
       }
     }
   }
@@ -520,9 +516,7 @@ final class EstateDecoder {
       problems.add("asOf", "missing required field \"asOf\", the instant the estate describes, such as"
           + " 2021-04-06T00:00:00Z", line, column);
     }
-    if (problems.count() > 0) {
-      throw new InvalidEstateException(problems.all());
-    }
+    problems.throwIfAny();
     try {
       return Estate.builder()
           .force(force)

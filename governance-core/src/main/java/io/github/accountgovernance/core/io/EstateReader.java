@@ -2,23 +2,16 @@ package io.github.accountgovernance.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads an {@link Estate} from a YAML or JSON estate file (the format is described in
@@ -43,12 +36,12 @@ public final class EstateReader {
 
   private final EstateFormat format;
   private final ReadLimits limits;
-  private final JsonFactory factory;
+  private final LocatedReader reader;
 
   private EstateReader(EstateFormat format, ReadLimits limits) {
     this.format = format;
     this.limits = limits;
-    this.factory = factory(format, limits);
+    this.reader = reader(format, limits);
   }
 
   /**
@@ -133,14 +126,8 @@ public final class EstateReader {
    */
   public Estate read(Path file) throws IOException {
     requireNonNull(file, "file");
-    String source = file.toString();
-    long size = Files.size(file);
-    if (size > limits.maxFileBytes()) {
-      throw tooBig(source, String.format(Locale.ROOT, "%,d bytes", size));
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source);
-    }
+    Problems problems = problems(file.toString());
+    return parse(reader.bytes(file, problems), problems);
   }
 
   /**
@@ -157,8 +144,8 @@ public final class EstateReader {
   public Estate read(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    byte[] bytes = readBounded(in, sourceName);
-    return parse(factory.createParser(bytes), sourceName);
+    Problems problems = problems(sourceName);
+    return parse(reader.bytes(in, problems), problems);
   }
 
   /**
@@ -174,16 +161,9 @@ public final class EstateReader {
   public Estate read(Reader in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      if (text.length() + (long) n > limits.maxFileBytes()) {
-        throw tooBig(sourceName, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes())
-            + " characters");
-      }
-      text.append(buffer, 0, n);
-    }
-    return parse(factory.createParser(text.toString()), sourceName);
+    Problems problems = problems(sourceName);
+    String text = reader.text(in, problems);
+    return reader.read(text, problems, cursor -> new SourceParser(cursor, limits, problems).read());
   }
 
   /**
@@ -205,56 +185,25 @@ public final class EstateReader {
     }
   }
 
-  private Estate parse(JsonParser parser, String sourceName) throws IOException {
-    try (JsonParser p = parser) {
-      return new SourceParser(p, limits, new Problems(sourceName, limits.maxProblems())).read();
-    }
+  private Estate parse(byte[] bytes, Problems problems) throws IOException {
+    return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems).read());
   }
 
-  private byte[] readBounded(InputStream in, String sourceName) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      if (bytes.size() + (long) n > limits.maxFileBytes()) {
-        throw tooBig(sourceName, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " bytes");
-      }
-      bytes.write(buffer, 0, n);
-    }
-    return bytes.toByteArray();
+  private Problems problems(String sourceName) {
+    return new Problems(sourceName, reader.limits(), InvalidEstateException::new);
   }
 
-  private InvalidEstateException tooBig(String sourceName, String size) {
-    return new InvalidEstateException(
-        List.of(
-            EstateProblem.at(
-                    "estate",
-                    "the file has " + size + ", more than the limit of "
-                        + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " bytes for untrusted files"
-                        + " (ReadLimits.maxFileBytes); if the file is trusted, raise it with"
-                        + " ReadLimits.builder().maxFileBytes(...)")
-                .withLocation(new EstateProblem.SourceLocation(sourceName, 1, 1))));
-  }
-
-  private static JsonFactory factory(EstateFormat format, ReadLimits limits) {
-    // Jackson's own constraints sit just above ours, so that our messages (which name the ReadLimits setting)
-    // win, while Jackson's still guard what we skip without reading (unknown fields).
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth() + 1)
-            .maxStringLength(limits.maxStringLength() + 1)
-            .maxNumberLength(100)
-            .maxDocumentLength(limits.maxFileBytes() + 1)
-            .build();
-    if (format == EstateFormat.JSON) {
-      return JsonFactory.builder().streamReadConstraints(constraints).build();
-    }
-    LoaderOptions loader = new LoaderOptions();
-    // The YAML parser reports aliases without expanding them, and SourceParser refuses them; these are the
-    // YAML library's own guards, set to agree with ours.
-    loader.setMaxAliasesForCollections(0);
-    loader.setAllowRecursiveKeys(false);
-    loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+  private static LocatedReader reader(EstateFormat format, ReadLimits limits) {
+    return LocatedReader.of(
+        format == EstateFormat.JSON ? Syntax.JSON : Syntax.YAML,
+        new LocatedReader.Limits(
+            limits.maxFileBytes(),
+            limits.maxNestingDepth(),
+            limits.maxStringLength(),
+            limits.maxEntries(),
+            limits.maxProblems(),
+            "ReadLimits",
+            "; an estate file needs 5"),
+        "estate");
   }
 }

@@ -2,13 +2,9 @@ package io.github.accountgovernance.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.internal.Syntax;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,18 +33,6 @@ import java.nio.file.Path;
  * <p>Immutable and thread-safe.
  */
 public final class EstateWriter {
-
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML =
-      YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          // Text that looks like a number (a collar number such as "1402") stays text for every YAML reader.
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .disable(YAMLGenerator.Feature.SPLIT_LINES)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-          .build();
 
   private final EstateFormat format;
 
@@ -191,18 +175,6 @@ public final class EstateWriter {
   }
 
   private JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator generator = (format == EstateFormat.JSON ? JSON : YAML).createGenerator(out);
-    // The target, not the generator, is closed by the caller.
-    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (format == EstateFormat.JSON) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      generator.setPrettyPrinter(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
-    }
-    return generator;
+    return Output.generator(out, format == EstateFormat.JSON ? Syntax.JSON : Syntax.YAML);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.io;
 
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.Problems;
 import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,22 +31,22 @@ final class LocationIndex {
     return ((long) line << 32) | (column & 0xFFFF_FFFFL);
   }
 
-  void path(String path, Node node) {
-    paths.put(path, pack(node.line, node.column));
+  void path(String path, LocatedNode node) {
+    paths.put(path, pack(node.line(), node.column()));
   }
 
   void section(String name, int line, int column) {
     sections.computeIfAbsent(name, n -> new Section()).start = pack(line, column);
   }
 
-  void element(String section, int index, Node node) {
+  void element(String section, int index, LocatedNode node) {
     Section s = sections.computeIfAbsent(section, n -> new Section());
-    s.elements = Section.set(s.elements, index, pack(node.line, node.column));
+    s.elements = Section.set(s.elements, index, pack(node.line(), node.column()));
   }
 
-  void field(String section, int index, String field, Node value) {
+  void field(String section, int index, String field, LocatedNode value) {
     Section s = sections.computeIfAbsent(section, n -> new Section());
-    s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line, value.column)));
+    s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line(), value.column())));
   }
 
   /** Finds the closest recorded place for a path, falling back to its element, its list, then the file's top. */

@@ -2,14 +2,15 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Problems;
 import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.internal.Syntax;
 import io.github.accountgovernance.rules.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
-import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Problems;
 import io.github.accountgovernance.rules.report.InvalidGovernanceFileException;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -55,8 +55,8 @@ public final class PackFiles {
   /** The schema id a pack file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/pack@1";
 
-  private static final Set<String> FIELDS =
-      Set.of("schema", "id", "name", "description", "derivesFrom", "parameters", "disable");
+  private static final List<String> FIELDS =
+      List.of("schema", "id", "name", "description", "derivesFrom", "parameters", "disable");
 
   private PackFiles() {}
 
@@ -103,22 +103,17 @@ public final class PackFiles {
   public static PolicyPack read(Reader in, String fileName) {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
-    Problems problems = new Problems();
-    LocatedNode root = LocatedReader.read(fileName, in, LocatedReader.Syntax.forFile(fileName), problems);
-    Optional<PolicyPack> pack = Optional.empty();
-    if (problems.isEmpty()) {
-      pack = ObjectFields.of(root, "", problems, FIELDS).flatMap(fields -> pack(fields, problems));
-    }
-    if (!problems.isEmpty() || pack.isEmpty()) {
-      throw new InvalidGovernanceFileException("pack file " + fileName, problems.list());
-    }
-    return pack.get();
+    Problems problems = new Problems(fileName, LocatedReader.Limits.smallFiles(),
+        list -> new InvalidGovernanceFileException("pack file " + fileName, list));
+    LocatedNode root = LocatedReader.smallFiles(Syntax.forFile(fileName)).readTree(in, problems);
+    Optional<PolicyPack> pack =
+        ObjectFields.of(root, "", "a pack file", FIELDS, problems).flatMap(fields -> pack(fields, problems));
+    problems.throwIfAny();
+    return pack.orElseThrow();
   }
 
   private static Optional<PolicyPack> pack(ObjectFields fields, Problems problems) {
-    fields.string("schema").filter(schema -> !schema.equals(SCHEMA)).ifPresent(schema -> problems.add(
-        fields.path("schema"), fields.node("schema").orElseThrow().location(),
-        "this reader reads " + SCHEMA + ", not \"" + schema + "\""));
+    fields.otherSchema(SCHEMA);
     Optional<String> id = fields.requiredString("id");
     Optional<PolicyPack> base =
         fields.requiredString("derivesFrom").flatMap(name -> {
@@ -126,13 +121,14 @@ public final class PackFiles {
           if (found.isEmpty()) {
             List<String> known = PolicyPacks.all().stream().map(PolicyPack::id).collect(Collectors.toList());
             known.add(PolicyPacks.RETAIN_INDIVIDUAL_ALIAS);
-            problems.add(fields.path("derivesFrom"), fields.node("derivesFrom").orElseThrow().location(),
-                "unknown pack \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; packs are " + known);
+            fields.fail(fields.path("derivesFrom"),
+                "unknown pack \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; packs are " + known,
+                fields.mapping().fields().get("derivesFrom"));
           }
           return found;
         });
-    Map<String, String> values = parameters(fields, base, problems);
-    List<String> disabled = disabled(fields, base, problems);
+    Map<String, String> values = parameters(fields, base);
+    List<String> disabled = disabled(fields, base);
     if (!problems.isEmpty() || id.isEmpty() || base.isEmpty()) {
       return Optional.empty();
     }
@@ -144,21 +140,20 @@ public final class PackFiles {
       disabled.forEach(pack::disable);
       return Optional.of(pack.build());
     } catch (IllegalArgumentException e) {
-      problems.add("(document)", fields.location(), e.getMessage());
+      fields.fail(e.getMessage());
       return Optional.empty();
     }
   }
 
-  private static Map<String, String> parameters(
-      ObjectFields fields, Optional<PolicyPack> base, Problems problems) {
+  private static Map<String, String> parameters(ObjectFields fields, Optional<PolicyPack> base) {
     Map<String, String> values = new TreeMap<>();
     Optional<LocatedNode> node = fields.node("parameters");
     if (node.isEmpty()) {
       return values;
     }
-    if (node.get().kind() != LocatedNode.Kind.OBJECT) {
-      problems.add(fields.path("parameters"), node.get().location(),
-          "expected parameter keys with values, such as maxGap: 12h; found " + node.get().kind().described());
+    if (node.get().kind() != LocatedNode.Kind.MAPPING) {
+      fields.fail(fields.path("parameters"),
+          "expected parameter keys with values, such as maxGap: 12h, but got " + node.get().describe(), node.get());
       return values;
     }
     Map<String, Parameter<?>> declared = new TreeMap<>();
@@ -166,17 +161,18 @@ public final class PackFiles {
         .forEach(parameter -> declared.put(parameter.key(), parameter)));
     for (Map.Entry<String, LocatedNode> entry : node.get().fields().entrySet()) {
       String path = fields.path("parameters") + "." + entry.getKey();
-      Optional<String> text = text(entry.getValue(), path, problems);
+      Optional<String> text = text(entry.getValue(), path, fields);
       if (text.isEmpty()) {
         continue;
       }
       Parameter<?> parameter = declared.get(entry.getKey());
       if (parameter == null) {
         if (base.isPresent()) {
-          problems.add(path, node.get().keyLocation(entry.getKey()),
+          fields.fail(path,
               "no rule of " + base.get().id() + " has a parameter \"" + entry.getKey() + "\""
                   + Suggestions.didYouMean(entry.getKey(), declared.keySet())
-                  + "; the rules command lists each rule's parameters");
+                  + "; the rules command lists each rule's parameters",
+              entry.getValue().keyLine(), entry.getValue().keyColumn());
         }
         continue;
       }
@@ -184,36 +180,36 @@ public final class PackFiles {
         parameter.parse(text.get());
         values.put(entry.getKey(), text.get());
       } catch (IllegalArgumentException e) {
-        problems.add(path, entry.getValue().location(), e.getMessage());
+        fields.fail(path, e.getMessage(), entry.getValue());
       }
     }
     return values;
   }
 
-  private static Optional<String> text(LocatedNode value, String path, Problems problems) {
+  private static Optional<String> text(LocatedNode value, String path, ObjectFields fields) {
     if (value.isScalar()) {
       return Optional.of(value.text());
     }
-    if (value.kind() == LocatedNode.Kind.ARRAY && value.items().stream().allMatch(LocatedNode::isScalar)) {
+    if (value.kind() == LocatedNode.Kind.LIST && value.items().stream().allMatch(LocatedNode::isScalar)) {
       return Optional.of(value.items().stream().map(LocatedNode::text).collect(Collectors.joining(", ")));
     }
-    problems.add(path, value.location(), "expected a value or a list of values, found " + value.kind().described());
+    fields.fail(path, "expected a value or a list of values, but got " + value.describe(), value);
     return Optional.empty();
   }
 
-  private static List<String> disabled(ObjectFields fields, Optional<PolicyPack> base, Problems problems) {
+  private static List<String> disabled(ObjectFields fields, Optional<PolicyPack> base) {
     List<String> ids = new ArrayList<>();
-    List<LocatedNode> nodes = fields.array("disable", false);
+    List<LocatedNode> nodes = fields.list("disable", false, "rule ids");
     List<String> known =
         base.map(pack -> pack.rules().stream().map(rule -> rule.id().toString()).toList()).orElse(List.of());
     for (int i = 0; i < nodes.size(); i++) {
       LocatedNode node = nodes.get(i);
       String path = fields.path("disable") + "[" + i + "]";
       if (!node.isScalar()) {
-        problems.add(path, node.location(), "expected a rule id such as EST-4, found " + node.kind().described());
+        fields.fail(path, "expected a rule id such as EST-4, but got " + node.describe(), node);
       } else if (base.isPresent() && !known.contains(node.text().trim())) {
-        problems.add(path, node.location(),
-            "no rule \"" + node.text() + "\" in " + base.get().id() + Suggestions.didYouMean(node.text(), known));
+        fields.fail(path,
+            "no rule \"" + node.text() + "\" in " + base.get().id() + Suggestions.didYouMean(node.text(), known), node);
       } else {
         ids.add(node.text().trim());
       }

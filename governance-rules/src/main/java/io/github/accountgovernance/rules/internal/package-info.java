@@ -1,6 +1,6 @@
 /**
- * Implementation details of the rules module; not API and not exported: a small located reader for YAML and
- * JSON files (every node with its file, line and column, every problem collected), and deterministic JSON, YAML
- * and XML output.
+ * Implementation details of the rules module; not API and not exported: XML escaping for the JUnit report. The
+ * located reading and the JSON and YAML writing the rules' files share with estate files live in
+ * {@code io.github.accountgovernance.core.internal}.
  */
 package io.github.accountgovernance.rules.internal;

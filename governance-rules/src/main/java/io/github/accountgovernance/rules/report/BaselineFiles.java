@@ -6,16 +6,16 @@ import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.RuleId;
 import io.github.accountgovernance.rules.SubjectKind;
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader.Syntax;
-import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Problems;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads and writes baseline files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything
@@ -50,7 +50,7 @@ public final class BaselineFiles {
   /** The schema id a baseline file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/baseline@1";
 
-  private static final Set<String> ENTRY = Set.of("rule", "subject", "key");
+  private static final List<String> ENTRY = List.of("rule", "subject", "key");
 
   private BaselineFiles() {}
 
@@ -92,20 +92,21 @@ public final class BaselineFiles {
    */
   public static Baseline read(Reader in, String fileName) {
     return Baseline.of(
-        GovernanceFiles.readList(in, fileName, "baseline file", SCHEMA, "entries", BaselineFiles::entry));
+        GovernanceFiles.readList(
+            in, fileName, "baseline file", SCHEMA, "entries", "baseline entries", BaselineFiles::entry));
   }
 
   private static Optional<Fingerprint> entry(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, problems, ENTRY).flatMap(fields -> {
-      Optional<RuleId> rule = fields.parsed("rule", true, "a rule id like MON-2", RuleId::of);
+    return ObjectFields.of(node, path, "a baseline entry", ENTRY, problems).flatMap(fields -> {
+      Optional<RuleId> rule = fields.parsed("rule", true, "a rule id such as MON-2", RuleId::of);
       Optional<String> subject = fields.parsed("subject", true,
-          "a subject reference like account:york-x, whose kind is one of " + ReportJson.labels(SubjectKind.class),
+          "a subject reference such as account:york-x, whose kind is one of " + ReportJson.labels(SubjectKind.class),
           BaselineFiles::subjectReference);
       String key = fields.string("key").orElse("");
       if (rule.isEmpty() || subject.isEmpty()) {
         return Optional.empty();
       }
-      return GovernanceFiles.build(problems, problems.size(), fields, path,
+      return GovernanceFiles.build(problems, problems.size(), fields,
           () -> Fingerprint.parse(rule.get().value() + "|" + subject.get() + "|" + key));
     });
   }

@@ -3,12 +3,12 @@ package io.github.accountgovernance.rules.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
-import io.github.accountgovernance.rules.internal.LocatedReader.Syntax;
-import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Output;
-import io.github.accountgovernance.rules.internal.Problems;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -53,52 +52,50 @@ final class GovernanceFiles {
   }
 
   /**
+   * Starts reading a file: where its problems go, each thrown in an {@link InvalidGovernanceFileException}
+   * naming {@code what} (such as "waiver file") and the file.
+   */
+  static Problems problems(String what, String fileName) {
+    return new Problems(fileName, LocatedReader.Limits.smallFiles(),
+        problems -> new InvalidGovernanceFileException(what + " " + fileName, problems));
+  }
+
+  /**
    * Reads a file whose root object has an optional {@code schema} and one required list, YAML or JSON by the
    * file name, throwing every problem at once.
    */
   static <T> List<T> readList(
-      Reader in, String fileName, String what, String schema, String listField, ItemReader<T> item) {
+      Reader in, String fileName, String what, String schema, String listField, String itemNoun,
+      ItemReader<T> item) {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
-    Problems problems = new Problems();
-    LocatedNode root = LocatedReader.read(fileName, in, Syntax.forFile(fileName), problems);
+    Problems problems = problems(what, fileName);
+    LocatedNode root = LocatedReader.smallFiles(Syntax.forFile(fileName)).readTree(in, problems);
     List<T> items = new ArrayList<>();
-    if (problems.isEmpty()) {
-      ObjectFields.of(root, "", problems, Set.of("schema", listField)).ifPresent(fields -> {
-        checkSchema(fields, schema, problems);
-        List<LocatedNode> nodes = fields.array(listField, true);
-        for (int i = 0; i < nodes.size(); i++) {
-          item.read(nodes.get(i), listField + "[" + i + "]", problems).ifPresent(items::add);
-        }
-      });
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidGovernanceFileException(what + " " + fileName, problems.list());
-    }
+    ObjectFields.of(root, "", "a " + what, List.of("schema", listField), problems).ifPresent(fields -> {
+      fields.otherSchema(schema);
+      List<LocatedNode> nodes = fields.list(listField, true, itemNoun);
+      for (int i = 0; i < nodes.size(); i++) {
+        item.read(nodes.get(i), fields.path(listField) + "[" + i + "]", problems).ifPresent(items::add);
+      }
+    });
+    problems.throwIfAny();
     return items;
   }
 
-  /** Records a problem if the file states a schema other than the expected one; stating none is fine. */
-  static void checkSchema(ObjectFields fields, String expected, Problems problems) {
-    Optional<String> schema = fields.string("schema");
-    if (schema.isPresent() && !schema.get().equals(expected)) {
-      problems.add("schema", fields.node("schema").orElseThrow().location(),
-          "this reader reads schema \"" + expected + "\", not \"" + schema.get() + "\"");
-    }
-  }
-
   /**
-   * Builds a value if reading its parts added no problem since {@code before}; a value the model refuses
-   * becomes a problem at the object, so that one bad item never hides the others.
+   * Builds a value if reading its parts added no problem since {@code before} and none of its fields failed
+   * (a required field misspelt is reported once, as the unknown field); a value the model refuses becomes a
+   * problem at the object, so that one bad item never hides the others.
    */
-  static <T> Optional<T> build(Problems problems, int before, ObjectFields fields, String path, Supplier<T> build) {
-    if (problems.size() > before) {
+  static <T> Optional<T> build(Problems problems, int before, ObjectFields fields, Supplier<T> build) {
+    if (problems.size() > before || fields.failed()) {
       return Optional.empty();
     }
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(path, fields.location(), e.getMessage());
+      fields.fail(e.getMessage());
       return Optional.empty();
     }
   }

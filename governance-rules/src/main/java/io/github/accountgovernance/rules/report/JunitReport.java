@@ -7,7 +7,7 @@ import io.github.accountgovernance.rules.RuleResult;
 import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
-import io.github.accountgovernance.rules.internal.Output;
+import io.github.accountgovernance.rules.internal.Xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,10 +167,10 @@ final class JunitReport {
   }
 
   private static String attribute(String text) {
-    return Output.xmlAttribute(text);
+    return Xml.attribute(text);
   }
 
   private static String text(String text) {
-    return Output.xmlText(text);
+    return Xml.text(text);
   }
 }

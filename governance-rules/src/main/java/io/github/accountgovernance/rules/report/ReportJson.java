@@ -3,6 +3,12 @@ package io.github.accountgovernance.rules.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.Evidence;
 import io.github.accountgovernance.rules.Finding;
@@ -18,11 +24,6 @@ import io.github.accountgovernance.rules.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
-import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Output;
-import io.github.accountgovernance.rules.internal.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -35,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -145,13 +145,11 @@ public final class ReportJson {
   public static Report read(Reader in, String fileName) {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
-    Problems problems = new Problems();
-    LocatedNode root = LocatedReader.read(fileName, in, LocatedReader.Syntax.JSON, problems);
-    Optional<Report> report = problems.isEmpty() ? new JsonReader(problems).report(root) : Optional.empty();
-    if (!problems.isEmpty() || report.isEmpty()) {
-      throw new InvalidGovernanceFileException("report " + fileName, problems.list());
-    }
-    return report.get();
+    Problems problems = GovernanceFiles.problems("report", fileName);
+    LocatedNode root = LocatedReader.smallFiles(Syntax.JSON).readTree(in, problems);
+    Optional<Report> report = new JsonReader(problems).report(root);
+    problems.throwIfAny();
+    return report.orElseThrow();
   }
 
   /** The writing half: field order here is the order documented in the schema. */
@@ -384,22 +382,23 @@ public final class ReportJson {
   /** The reading half: builds each value only when its parts are all present, collecting every problem. */
   private static final class JsonReader {
 
-    private static final Set<String> REPORT = Set.of("schema", "pack", "force", "asOf", "horizon", "summary",
+    private static final String RULE_ID = "a rule id such as MON-2";
+    private static final List<String> REPORT = List.of("schema", "pack", "force", "asOf", "horizon", "summary",
         "rules", "disabledRules", "parameters", "violations", "waived", "baselined", "fixedBaselineEntries",
         "staleWaivers", "expiringWaivers", "warnings");
-    private static final Set<String> PACK = Set.of("id", "name");
-    private static final Set<String> RULE = Set.of("id", "title", "severity", "statement", "rationale", "source",
+    private static final List<String> PACK = List.of("id", "name");
+    private static final List<String> RULE = List.of("id", "title", "severity", "statement", "rationale", "source",
         "hint", "parameters", "checked", "passed", "failed", "violations", "waived", "baselined");
-    private static final Set<String> PARAMETER = Set.of("key", "value", "type", "description", "default",
+    private static final List<String> PARAMETER = List.of("key", "value", "type", "description", "default",
         "provenance", "setBy", "rules");
-    private static final Set<String> VIOLATION = Set.of("rule", "severity", "subject", "message", "evidence",
+    private static final List<String> VIOLATION = List.of("rule", "severity", "subject", "message", "evidence",
         "hint", "note", "key", "fingerprint", "explanation");
-    private static final Set<String> SUBJECT = Set.of("kind", "id", "name");
-    private static final Set<String> EVIDENCE = Set.of("label", "values");
-    private static final Set<String> FINDING = Set.of("clause", "subject", "message", "evidence", "key", "hint",
+    private static final List<String> SUBJECT = List.of("kind", "id", "name");
+    private static final List<String> EVIDENCE = List.of("label", "values");
+    private static final List<String> FINDING = List.of("clause", "subject", "message", "evidence", "key", "hint",
         "causes");
-    private static final Set<String> WAIVED = Set.of("violation", "waiver");
-    private static final Set<String> WARNING = Set.of("kind", "rule", "message");
+    private static final List<String> WAIVED = List.of("violation", "waiver");
+    private static final List<String> WARNING = List.of("kind", "rule", "message");
 
     private final Problems problems;
 
@@ -408,50 +407,44 @@ public final class ReportJson {
     }
 
     Optional<Report> report(LocatedNode root) {
-      Optional<ObjectFields> read = ObjectFields.of(root, "", problems, REPORT);
+      Optional<ObjectFields> read = ObjectFields.of(root, "", "a report", REPORT, problems);
       if (read.isEmpty()) {
         return Optional.empty();
       }
       ObjectFields fields = read.get();
       int before = problems.size();
-      fields.requiredString("schema");
-      GovernanceFiles.checkSchema(fields, SCHEMA, problems);
-      if (problems.size() > before) {
+      if (fields.requiredString("schema").isEmpty() || fields.otherSchema(SCHEMA)) {
         // Another schema's fields would only bury the one problem that matters under many that follow from it.
         return Optional.empty();
       }
       Report.Builder report = Report.builder();
-      fields.node("pack").ifPresentOrElse(
-          pack -> ObjectFields.of(pack, "pack", problems, PACK).ifPresent(p -> {
+      Optional.ofNullable(fields.value("pack", true)).ifPresent(
+          pack -> ObjectFields.of(pack, "pack", "the report's pack", PACK, problems).ifPresent(p -> {
             p.requiredText("id").ifPresent(report::packId);
             p.requiredText("name").ifPresent(report::packName);
-          }),
-          () -> missing(fields, root, "pack"));
+          }));
       fields.requiredText("force").ifPresent(report::forceName);
       fields.instant("asOf", true).ifPresent(report::asOf);
-      fields.parsed("horizon", true, "a duration like PT672H", Duration::parse).ifPresent(report::horizon);
+      fields.parsed("horizon", true, "a duration such as PT672H", Duration::parse).ifPresent(report::horizon);
       fields.node("summary").ifPresent(summary -> {
-        if (summary.kind() != LocatedNode.Kind.OBJECT) {
-          problems.add("summary", summary.location(), "expected an object, found " + summary.kind().described());
+        if (summary.kind() != LocatedNode.Kind.MAPPING) {
+          fields.fail("summary", "expected a mapping of counts, but got " + summary.describe(), summary);
         }
       });
       report.addAllRules(each(fields, "rules", this::rule));
-      report.addAllDisabledRules(each(fields, "disabledRules", (node, path) -> text(node, path, RuleId::of,
-          "a rule id like MON-2")));
+      report.addAllDisabledRules(each(fields, "disabledRules", (node, path) -> fields.parsedOf(path, node,
+          RULE_ID, RuleId::of)));
       report.addAllParameters(each(fields, "parameters", this::parameter));
       report.addAllViolations(each(fields, "violations", this::violation));
       report.addAllWaived(each(fields, "waived", this::waived));
       report.addAllBaselined(each(fields, "baselined", this::violation));
       report.addAllFixedBaselineEntries(each(fields, "fixedBaselineEntries",
-          (node, path) -> text(node, path, Fingerprint::parse, "a fingerprint like MON-2|account:york-x|")));
+          (node, path) -> fields.parsedOf(path, node, "a fingerprint such as MON-2|account:york-x|",
+              Fingerprint::parse)));
       report.addAllStaleWaivers(each(fields, "staleWaivers", this::waiver));
       report.addAllExpiringWaivers(each(fields, "expiringWaivers", this::waiver));
       report.addAllWarnings(each(fields, "warnings", this::warning));
-      return GovernanceFiles.build(problems, before, fields, "", report::build);
-    }
-
-    private void missing(ObjectFields fields, LocatedNode object, String name) {
-      problems.add(fields.path(name), object.location(), "missing field \"" + name + "\"");
+      return GovernanceFiles.build(problems, before, fields, report::build);
     }
 
     private interface Item<T> {
@@ -460,32 +453,19 @@ public final class ReportJson {
 
     private <T> List<T> each(ObjectFields fields, String name, Item<T> item) {
       List<T> values = new ArrayList<>();
-      List<LocatedNode> nodes = fields.array(name, true);
+      List<LocatedNode> nodes = fields.list(name, true, name);
       for (int i = 0; i < nodes.size(); i++) {
         item.read(nodes.get(i), fields.path(name) + "[" + i + "]").ifPresent(values::add);
       }
       return values;
     }
 
-    private <T> Optional<T> text(LocatedNode node, String path, Function<String, T> parse, String expected) {
-      if (!node.isScalar()) {
-        problems.add(path, node.location(), "expected " + expected + ", found " + node.kind().described());
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(parse.apply(node.text()));
-      } catch (RuntimeException e) {
-        problems.add(path, node.location(), "expected " + expected + ", found \"" + node.text() + "\"");
-        return Optional.empty();
-      }
-    }
-
     private List<String> strings(ObjectFields fields, String name) {
-      return each(fields, name, (node, path) -> text(node, path, Function.identity(), "text"));
+      return each(fields, name, (node, path) -> Optional.ofNullable(fields.textOf(path, node, "text")));
     }
 
     private Optional<Integer> count(ObjectFields fields, String name) {
-      return fields.parsed(name, true, "a count like 12", Integer::valueOf);
+      return fields.parsed(name, true, "a count such as 12", Integer::valueOf);
     }
 
     private Optional<Severity> severity(ObjectFields fields) {
@@ -493,11 +473,11 @@ public final class ReportJson {
     }
 
     private Optional<RuleId> ruleId(ObjectFields fields, String name) {
-      return fields.parsed(name, true, "a rule id like MON-2", RuleId::of);
+      return fields.parsed(name, true, RULE_ID, RuleId::of);
     }
 
     private Optional<RuleResult> rule(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, RULE).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a rule result", RULE, problems).flatMap(fields -> {
         RuleResult.Builder rule = RuleResult.builder();
         int before = problems.size();
         ruleId(fields, "id").ifPresent(rule::ruleId);
@@ -513,12 +493,12 @@ public final class ReportJson {
         count(fields, "violations").ifPresent(rule::violations);
         count(fields, "waived").ifPresent(rule::waived);
         count(fields, "baselined").ifPresent(rule::baselined);
-        return build(before, () -> rule.build(), fields, path);
+        return build(before, () -> rule.build(), fields);
       });
     }
 
     private Optional<EffectiveParameter> parameter(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, PARAMETER).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a parameter", PARAMETER, problems).flatMap(fields -> {
         EffectiveParameter.Builder parameter = EffectiveParameter.builder();
         int before = problems.size();
         fields.requiredText("key").ifPresent(parameter::key);
@@ -529,33 +509,31 @@ public final class ReportJson {
         fields.parsed("provenance", true, "one of " + labels(Provenance.class),
             text -> parseLabel(Provenance.class, text)).ifPresent(parameter::provenance);
         fields.requiredText("setBy").ifPresent(parameter::setBy);
-        parameter.addAllRules(each(fields, "rules",
-            (item, at) -> text(item, at, RuleId::of, "a rule id like MON-2")));
-        return build(before, () -> parameter.build(), fields, path);
+        parameter.addAllRules(each(fields, "rules", (item, at) -> fields.parsedOf(at, item, RULE_ID, RuleId::of)));
+        return build(before, () -> parameter.build(), fields);
       });
     }
 
     private Optional<Violation> violation(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, VIOLATION).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a violation", VIOLATION, problems).flatMap(fields -> {
         Violation.Builder violation = Violation.builder();
         int before = problems.size();
         ruleId(fields, "rule").ifPresent(violation::ruleId);
         severity(fields).ifPresent(violation::severity);
-        fields.node("subject").ifPresentOrElse(
-            subject -> subject(subject, fields.path("subject")).ifPresent(violation::subject),
-            () -> missing(fields, node, "subject"));
+        Optional.ofNullable(fields.value("subject", true))
+            .flatMap(subject -> subject(subject, fields.path("subject"))).ifPresent(violation::subject);
         fields.requiredString("message").ifPresent(violation::message);
         violation.addAllEvidence(evidence(fields));
         violation.hint(fields.string("hint"));
         violation.note(fields.string("note"));
         violation.key(fields.string("key").orElse(""));
         violation.addAllExplanation(each(fields, "explanation", this::finding));
-        return build(before, () -> violation.build(), fields, path);
+        return build(before, () -> violation.build(), fields);
       });
     }
 
     private Optional<Subject> subject(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, SUBJECT).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a subject", SUBJECT, problems).flatMap(fields -> {
         Optional<SubjectKind> kind = fields.parsed("kind", true, "one of " + labels(SubjectKind.class),
             SubjectKind::parse);
         Optional<String> id = fields.requiredString("id");
@@ -568,7 +546,7 @@ public final class ReportJson {
     }
 
     private List<Evidence> evidence(ObjectFields fields) {
-      return each(fields, "evidence", (node, path) -> ObjectFields.of(node, path, problems, EVIDENCE)
+      return each(fields, "evidence", (node, path) -> ObjectFields.of(node, path, "a piece of evidence", EVIDENCE, problems)
           .flatMap(piece -> {
             Optional<String> label = piece.requiredString("label");
             List<String> values = strings(piece, "values");
@@ -577,7 +555,7 @@ public final class ReportJson {
     }
 
     private Optional<Finding> finding(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, FINDING).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a finding", FINDING, problems).flatMap(fields -> {
         Finding.Builder finding = Finding.builder();
         int before = problems.size();
         finding.clause(fields.string("clause"));
@@ -588,21 +566,16 @@ public final class ReportJson {
         finding.key(fields.string("key"));
         finding.hint(fields.string("hint"));
         finding.addAllCauses(each(fields, "causes", this::finding));
-        return build(before, () -> finding.build(), fields, path);
+        return build(before, () -> finding.build(), fields);
       });
     }
 
     private Optional<WaivedViolation> waived(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, WAIVED).flatMap(fields -> {
-        Optional<Violation> violation = fields.node("violation")
+      return ObjectFields.of(node, path, "a waived violation", WAIVED, problems).flatMap(fields -> {
+        Optional<Violation> violation = Optional.ofNullable(fields.value("violation", true))
             .flatMap(item -> violation(item, fields.path("violation")));
-        Optional<Waiver> waiver = fields.node("waiver").flatMap(item -> waiver(item, fields.path("waiver")));
-        if (fields.node("violation").isEmpty()) {
-          missing(fields, node, "violation");
-        }
-        if (fields.node("waiver").isEmpty()) {
-          missing(fields, node, "waiver");
-        }
+        Optional<Waiver> waiver = Optional.ofNullable(fields.value("waiver", true))
+            .flatMap(item -> waiver(item, fields.path("waiver")));
         return violation.flatMap(v -> waiver.map(w -> WaivedViolation.of(v, w)));
       });
     }
@@ -612,10 +585,10 @@ public final class ReportJson {
     }
 
     private Optional<ReportWarning> warning(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, problems, WARNING).flatMap(fields -> {
+      return ObjectFields.of(node, path, "a warning", WARNING, problems).flatMap(fields -> {
         Optional<ReportWarning.Kind> kind = fields.parsed("kind", true, "one of " + labels(ReportWarning.Kind.class),
             text -> parseLabel(ReportWarning.Kind.class, text));
-        Optional<RuleId> rule = fields.parsed("rule", false, "a rule id like MON-2", RuleId::of);
+        Optional<RuleId> rule = fields.parsed("rule", false, RULE_ID, RuleId::of);
         Optional<String> message = fields.requiredText("message");
         if (kind.isEmpty() || message.isEmpty()) {
           return Optional.empty();
@@ -624,8 +597,8 @@ public final class ReportJson {
       });
     }
 
-    private <T> Optional<T> build(int problemsBefore, Supplier<T> build, ObjectFields fields, String path) {
-      return GovernanceFiles.build(problems, problemsBefore, fields, path, build);
+    private <T> Optional<T> build(int problemsBefore, Supplier<T> build, ObjectFields fields) {
+      return GovernanceFiles.build(problems, problemsBefore, fields, build);
     }
   }
 }

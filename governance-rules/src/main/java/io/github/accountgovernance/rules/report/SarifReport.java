@@ -1,6 +1,7 @@
 package io.github.accountgovernance.rules.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.internal.Output;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
@@ -12,7 +13,6 @@ import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
-import io.github.accountgovernance.rules.internal.Output;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.rules.RuleId;
 import io.github.accountgovernance.rules.Waiver;
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader.Syntax;
-import io.github.accountgovernance.rules.internal.ObjectFields;
-import io.github.accountgovernance.rules.internal.Problems;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads and writes waiver files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything else
@@ -53,7 +52,7 @@ public final class WaiverFiles {
   /** The schema id a waiver file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/waivers@1";
 
-  private static final Set<String> WAIVER = Set.of("rule", "subject", "key", "reason", "approvedBy", "expires");
+  private static final List<String> WAIVER = List.of("rule", "subject", "key", "reason", "approvedBy", "expires");
 
   private WaiverFiles() {}
 
@@ -95,21 +94,21 @@ public final class WaiverFiles {
    */
   public static List<Waiver> read(Reader in, String fileName) {
     return ReportWords.sorted(
-        GovernanceFiles.readList(in, fileName, "waiver file", SCHEMA, "waivers", WaiverFiles::waiver));
+        GovernanceFiles.readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", WaiverFiles::waiver));
   }
 
   /** Reads one waiver object, as waiver files and JSON reports both write it. */
   static Optional<Waiver> waiver(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, problems, WAIVER).flatMap(fields -> {
+    return ObjectFields.of(node, path, "a waiver", WAIVER, problems).flatMap(fields -> {
       int before = problems.size();
       Waiver.Builder waiver = Waiver.builder();
-      fields.parsed("rule", true, "a rule id like MON-2", RuleId::of).ifPresent(waiver::ruleId);
+      fields.parsed("rule", true, "a rule id such as MON-2", RuleId::of).ifPresent(waiver::ruleId);
       fields.requiredString("subject").ifPresent(waiver::subject);
       fields.string("key").ifPresent(waiver::key);
       fields.requiredString("reason").ifPresent(waiver::reason);
       fields.requiredString("approvedBy").ifPresent(waiver::approvedBy);
       fields.date("expires", true).ifPresent(waiver::expiresOn);
-      return GovernanceFiles.build(problems, before, fields, path, waiver::build);
+      return GovernanceFiles.build(problems, before, fields, waiver::build);
     });
   }
 

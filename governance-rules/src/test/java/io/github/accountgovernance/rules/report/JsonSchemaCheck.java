@@ -1,10 +1,10 @@
 package io.github.accountgovernance.rules.report;
 
-import io.github.accountgovernance.rules.internal.LocatedNode;
-import io.github.accountgovernance.rules.internal.LocatedReader;
-import io.github.accountgovernance.rules.internal.Problems;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +33,10 @@ final class JsonSchemaCheck {
   }
 
   static LocatedNode parse(String json) {
-    Problems problems = new Problems();
-    LocatedNode node = LocatedReader.read("doc.json", new StringReader(json), LocatedReader.Syntax.JSON, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.list().toString());
-    }
+    Problems problems = new Problems("doc.json", LocatedReader.Limits.smallFiles(),
+        list -> new IllegalArgumentException(list.toString()));
+    LocatedNode node = LocatedReader.smallFiles(Syntax.JSON).readTree(json, problems);
+    problems.throwIfAny();
     return node;
   }
 
@@ -103,11 +102,11 @@ final class JsonSchemaCheck {
   private static boolean hasType(LocatedNode value, String type) {
     switch (type) {
       case "object":
-        return value.kind() == LocatedNode.Kind.OBJECT;
+        return value.kind() == LocatedNode.Kind.MAPPING;
       case "array":
-        return value.kind() == LocatedNode.Kind.ARRAY;
+        return value.kind() == LocatedNode.Kind.LIST;
       case "string":
-        return value.kind() == LocatedNode.Kind.STRING;
+        return value.kind() == LocatedNode.Kind.TEXT;
       case "integer":
         return value.kind() == LocatedNode.Kind.NUMBER && value.text().matches("-?\\d+");
       case "number":

@@ -93,11 +93,13 @@ final class WaiverFilesTest {
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
           assertThat(e).isInstanceOf(InvalidEstateException.class);
           assertThat(e.problems()).extracting(EstateProblem::toString).containsExactly(
-              "waivers.yaml:2:5: waivers[0].reason: missing field \"reason\"",
-              "waivers.yaml:5:14: waivers[0].expires: expected a date like 2021-06-30, found \"30/06/2021\"",
-              "waivers.yaml:6:5: waivers[1].expires: missing field \"expires\"",
-              "waivers.yaml:6:11: waivers[1].rule: expected a rule id like MON-2, found \"EST5\"",
-              "waivers.yaml:8:5: waivers[1].resaon: unknown field \"resaon\" (did you mean \"reason\"?)");
+              "waivers.yaml:2:5: waivers[0].reason: missing required field \"reason\" in a waiver",
+              "waivers.yaml:5:14: waivers[0].expires: expected a date such as 2021-03-31 (year-month-day), but got"
+                  + " \"30/06/2021\"",
+              "waivers.yaml:6:5: waivers[1].expires: missing required field \"expires\" in a waiver",
+              "waivers.yaml:6:11: waivers[1].rule: expected a rule id such as MON-2, but got \"EST5\"",
+              "waivers.yaml:8:5: waivers[1].resaon: unknown field \"resaon\" in a waiver (did you mean \"reason\"?);"
+                  + " the fields of a waiver are rule, subject, key, reason, approvedBy, expires");
           assertThat(e.getMessage()).startsWith("the waiver file waivers.yaml has 5 problems:\n  - waivers.yaml:2:5");
         });
   }
@@ -107,7 +109,7 @@ final class WaiverFilesTest {
     assertThatThrownBy(() -> WaiverFiles.read("{\"waivers\": [}", "waivers.json"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
             assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.message()).startsWith("JSON syntax: ");
+              assertThat(p.message()).startsWith("the file is not valid JSON: ");
               assertThat(p.location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
             }));
   }
@@ -117,7 +119,7 @@ final class WaiverFilesTest {
     assertThatThrownBy(() -> WaiverFiles.read("schema: account-governance/waivers@9\n", "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
             assertThat(e.problems()).extracting(EstateProblem::message).containsExactly(
-                "missing field \"waivers\"",
+                "missing required field \"waivers\" in a waiver file",
                 "this reader reads schema \"account-governance/waivers@1\", not \"account-governance/waivers@9\""));
   }
 
@@ -125,7 +127,8 @@ final class WaiverFilesTest {
   void read_emptyFile_saysWhatWasExpected() {
     assertThatThrownBy(() -> WaiverFiles.read("", "waivers.yaml"))
         .isInstanceOf(InvalidGovernanceFileException.class)
-        .hasMessageContaining("waivers.yaml:1:1: (document): expected an object with fields schema, waivers, found null");
+        .hasMessageContaining("waivers.yaml:1:1: (document): expected a waiver file (a mapping with the fields schema,"
+            + " waivers), but got nothing (null)");
   }
 
   @Test

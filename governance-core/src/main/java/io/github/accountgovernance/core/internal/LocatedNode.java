@@ -1,0 +1,222 @@
+package io.github.accountgovernance.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One value of a YAML or JSON file with the line and column it starts at (and, for the value of a field, where
+ * the field's name is written): a mapping (fields in file order), a list, or a scalar with its text as written.
+ * {@link LocatedReader} makes them, for a whole small file or for one entry of a big list at a time.
+ *
+ * <pre>{@code
+ * LocatedNode reason = root.fields().get("waivers").items().get(0).fields().get("reason");
+ * problems.add("waivers[0].reason", "expected text, but got " + reason.describe(), reason);
+ * }</pre>
+ *
+ * <p>Immutable once read; thread-safe.
+ */
+public final class LocatedNode {
+
+  /** What a node is. */
+  public enum Kind {
+    /** A mapping of field names to values (a JSON object). */
+    MAPPING,
+    /** A list of values (a JSON array). */
+    LIST,
+    /** A text scalar (in YAML, any plain scalar that is not a number, boolean or null). */
+    TEXT,
+    /** A number scalar. */
+    NUMBER,
+    /** A boolean scalar. */
+    BOOLEAN,
+    /** An explicit null, {@code ~} or an empty YAML value. */
+    NULL
+  }
+
+  private final Kind kind;
+  private final String source;
+  private final int line;
+  private final int column;
+  private final int keyLine;
+  private final int keyColumn;
+  private final String text;
+  private final Map<String, LocatedNode> fields;
+  private final List<LocatedNode> items;
+
+  LocatedNode(
+      Kind kind,
+      String source,
+      int line,
+      int column,
+      int keyLine,
+      int keyColumn,
+      String text,
+      Map<String, LocatedNode> fields,
+      List<LocatedNode> items) {
+    this.kind = kind;
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.keyLine = keyLine;
+    this.keyColumn = keyColumn;
+    this.text = text;
+    this.fields = fields;
+    this.items = items;
+  }
+
+  /**
+   * Returns what this node is.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the line this node starts on.
+   *
+   * @return the line, from 1
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column this node starts at.
+   *
+   * @return the column, from 1
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns where this node starts.
+   *
+   * @return the file, line and column
+   */
+  public SourceLocation location() {
+    return new SourceLocation(source, line, column);
+  }
+
+  /**
+   * Returns the line of this value's field name, or of the value itself if it is not a field's value.
+   *
+   * @return the line
+   */
+  public int keyLine() {
+    return keyLine;
+  }
+
+  /**
+   * Returns the column of this value's field name, or of the value itself if it is not a field's value.
+   *
+   * @return the column
+   */
+  public int keyColumn() {
+    return keyColumn;
+  }
+
+  /**
+   * Returns where a field's name is written, falling back to where this node starts.
+   *
+   * @param name the field name
+   * @return the location
+   * @throws NullPointerException if {@code name} is null
+   */
+  public SourceLocation keyLocation(String name) {
+    LocatedNode value = fields.get(requireNonNull(name, "name"));
+    return value == null ? location() : new SourceLocation(source, value.keyLine, value.keyColumn);
+  }
+
+  /**
+   * Returns a scalar's text as written (numbers and booleans as their literal), or {@code ""} otherwise.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns a mapping's fields in file order (the first of a repeated name); empty for other kinds.
+   *
+   * @return the fields
+   */
+  public Map<String, LocatedNode> fields() {
+    return fields;
+  }
+
+  /**
+   * Returns a list's items; empty for other kinds.
+   *
+   * @return the items
+   */
+  public List<LocatedNode> items() {
+    return items;
+  }
+
+  /**
+   * Tells whether this node is a scalar other than null: text, a number or a boolean.
+   *
+   * @return whether it is a non-null scalar
+   */
+  public boolean isScalar() {
+    return kind == Kind.TEXT || kind == Kind.NUMBER || kind == Kind.BOOLEAN;
+  }
+
+  /**
+   * Tells whether this node is null.
+   *
+   * @return whether it is {@link Kind#NULL}
+   */
+  public boolean isNull() {
+    return kind == Kind.NULL;
+  }
+
+  /**
+   * Tells whether this node is text.
+   *
+   * @return whether it is {@link Kind#TEXT}
+   */
+  public boolean isText() {
+    return kind == Kind.TEXT;
+  }
+
+  /**
+   * Tells whether this node is a number.
+   *
+   * @return whether it is {@link Kind#NUMBER}
+   */
+  public boolean isNumber() {
+    return kind == Kind.NUMBER;
+  }
+
+  /**
+   * Describes the value for messages such as "expected text, but got a list": "a mapping", "a list",
+   * "the text "…"", "the number 12", "the boolean true" or "nothing (null)".
+   *
+   * @return the description
+   */
+  public String describe() {
+    switch (kind) {
+      case MAPPING:
+        return "a mapping";
+      case LIST:
+        return "a list";
+      case NULL:
+        return "nothing (null)";
+      case BOOLEAN:
+        return "the boolean " + text;
+      case NUMBER:
+        return "the number " + text;
+      case TEXT:
+      default:
+        return "the text \"" + text + "\"";
+    }
+  }
+}

@@ -1,0 +1,631 @@
+package io.github.accountgovernance.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The one located reader of YAML and JSON files: every value with its file, line and column, every problem
+ * collected in {@link Problems}, untrusted input bounded by {@link Limits}, YAML aliases refused, so that no
+ * "billion laughs" file can expand.
+ *
+ * <p>It reads a small file whole ({@link #readTree}), or streams a big one ({@link #read} with a {@link Body}):
+ * the body walks the top of the file token by token with a {@link Cursor} and turns each entry of a big list
+ * into a small {@link LocatedNode} tree, so that only one entry is held as nodes at a time.
+ *
+ * <pre>{@code
+ * LocatedReader reader = LocatedReader.of(Syntax.YAML, LocatedReader.Limits.smallFiles(), "(document)");
+ * Problems problems = new Problems("waivers.yaml", reader.limits(), InvalidEstateException::new);
+ * LocatedNode root = reader.readTree(reader.text(in, problems), problems);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: the parser factory is built once and shared.
+ */
+public final class LocatedReader {
+
+  /**
+   * Bounds on what a reader accepts, and how its messages tell a user to raise them.
+   *
+   * @param maxFileBytes the largest file, in bytes (characters for text)
+   * @param maxNestingDepth how deeply lists and mappings may nest
+   * @param maxStringLength the longest text value, in characters
+   * @param maxEntries how many entries one list or mapping may have
+   * @param maxProblems how many problems are collected before reading stops
+   * @param settings the class whose builder raises these limits, named in messages, such as
+   *     {@code "ReadLimits"}; null when the user cannot change them
+   * @param nestingNote added to the nesting message, such as {@code "; an estate file needs 5"}; may be empty
+   */
+  public record Limits(
+      long maxFileBytes,
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxEntries,
+      int maxProblems,
+      String settings,
+      String nestingNote) {
+
+    /**
+     * Checks the limits.
+     *
+     * @throws IllegalArgumentException if a limit is below 1
+     * @throws NullPointerException if {@code nestingNote} is null
+     */
+    public Limits {
+      if (maxFileBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxEntries < 1 || maxProblems < 1) {
+        throw new IllegalArgumentException("every limit must be at least 1: " + maxFileBytes + ", "
+            + maxNestingDepth + ", " + maxStringLength + ", " + maxEntries + ", " + maxProblems);
+      }
+      requireNonNull(nestingNote, "nestingNote");
+    }
+
+    /**
+     * Returns the fixed limits for the library's small files (waivers, baselines, packs, JSON reports), whose
+     * readers offer no settings: 64 MiB, nesting 64 deep, texts of 3 MiB, a million entries in a list or
+     * mapping, and 1,000 problems.
+     *
+     * @return the limits
+     */
+    public static Limits smallFiles() {
+      return new Limits(64L << 20, 64, 3 << 20, 1_000_000, 1_000, null, "");
+    }
+
+    /**
+     * Returns what a message adds after "the limit for untrusted files": the setting and how to raise it, or
+     * nothing when the limits are fixed.
+     *
+     * @param name the setting, such as {@code "maxEntries"}
+     * @return for example {@code " (ReadLimits.maxEntries); if the file is trusted, raise it with
+     *     ReadLimits.builder().maxEntries(...)"}
+     */
+    public String advice(String name) {
+      return settings == null
+          ? ""
+          : " (" + settings + "." + name + "); if the file is trusted, raise it with " + settings + ".builder()."
+              + name + "(...)";
+    }
+  }
+
+  /**
+   * Reads a file's tokens through a {@link Cursor}; see {@link #read}.
+   *
+   * @param <T> what the file is read into
+   */
+  @FunctionalInterface
+  public interface Body<T> {
+    /**
+     * Reads the file.
+     *
+     * @param cursor the file's tokens
+     * @return what was read
+     * @throws IOException if reading fails
+     */
+    T read(Cursor cursor) throws IOException;
+  }
+
+  private static final LocatedReader SMALL_YAML = of(Syntax.YAML, Limits.smallFiles(), "(document)");
+  private static final LocatedReader SMALL_JSON = of(Syntax.JSON, Limits.smallFiles(), "(document)");
+
+  private final Syntax syntax;
+  private final Limits limits;
+  private final String rootPath;
+  private final JsonFactory factory;
+
+  private LocatedReader(Syntax syntax, Limits limits, String rootPath) {
+    this.syntax = syntax;
+    this.limits = limits;
+    this.rootPath = rootPath;
+    this.factory = factory(syntax, limits);
+  }
+
+  /**
+   * Returns a reader.
+   *
+   * @param syntax YAML or JSON
+   * @param limits the limits
+   * @param rootPath the path problems about the whole file are given, such as {@code "estate"}
+   * @return the reader
+   * @throws NullPointerException if an argument is null
+   */
+  public static LocatedReader of(Syntax syntax, Limits limits, String rootPath) {
+    return new LocatedReader(
+        requireNonNull(syntax, "syntax"), requireNonNull(limits, "limits"), requireNonNull(rootPath, "rootPath"));
+  }
+
+  /**
+   * Returns the reader of the library's small files (waivers, baselines, packs, JSON reports): the
+   * {@linkplain Limits#smallFiles() small-file limits}, and {@code (document)} as the path of problems about
+   * the whole file.
+   *
+   * @param syntax YAML or JSON
+   * @return the shared reader
+   * @throws NullPointerException if {@code syntax} is null
+   */
+  public static LocatedReader smallFiles(Syntax syntax) {
+    return requireNonNull(syntax, "syntax") == Syntax.JSON ? SMALL_JSON : SMALL_YAML;
+  }
+
+  /**
+   * Reads a whole small file from a reader, which is read to its end but not closed; see
+   * {@link #readTree(String, Problems)}.
+   *
+   * @param in the file's content
+   * @param problems where problems go; a fatal one is thrown
+   * @return the root node
+   * @throws UncheckedIOException if the reader fails
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public LocatedNode readTree(Reader in, Problems problems) {
+    try {
+      return readTree(text(in, problems), problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + problems.source(), e);
+    }
+  }
+
+  /**
+   * Returns the limits this reader enforces.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns the syntax this reader reads.
+   *
+   * @return the syntax
+   */
+  public Syntax syntax() {
+    return syntax;
+  }
+
+  /**
+   * Reads a file's bytes, refusing (fatally) a file larger than {@link Limits#maxFileBytes()} before reading it.
+   *
+   * @param file the file
+   * @param problems where the problem goes
+   * @return the bytes
+   * @throws IOException if the file cannot be read
+   */
+  public byte[] bytes(Path file, Problems problems) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxFileBytes()) {
+      throw tooBig(problems, String.format(Locale.ROOT, "%,d bytes", size));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return bytes(in, problems);
+    }
+  }
+
+  /**
+   * Reads a stream to its end (without closing it), refusing (fatally) more than {@link Limits#maxFileBytes()}.
+   *
+   * @param in the bytes
+   * @param problems where the problem goes
+   * @return the bytes
+   * @throws IOException if the stream cannot be read
+   */
+  public byte[] bytes(InputStream in, Problems problems) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      if (bytes.size() + (long) n > limits.maxFileBytes()) {
+        throw tooBig(problems, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " bytes");
+      }
+      bytes.write(buffer, 0, n);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads text to its end (without closing the reader), refusing (fatally) more than
+   * {@link Limits#maxFileBytes()} characters.
+   *
+   * @param in the text
+   * @param problems where the problem goes
+   * @return the text
+   * @throws IOException if the text cannot be read
+   */
+  public String text(Reader in, Problems problems) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      if (text.length() + (long) n > limits.maxFileBytes()) {
+        throw tooBig(
+            problems, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " characters");
+      }
+      text.append(buffer, 0, n);
+    }
+    return text.toString();
+  }
+
+  private RuntimeException tooBig(Problems problems, String size) {
+    throw problems.fatal(
+        rootPath,
+        "the file has " + size + ", more than the limit of " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes())
+            + " bytes for untrusted files" + limits.advice("maxFileBytes"),
+        1,
+        1);
+  }
+
+  /**
+   * Reads a whole small file into one tree. An empty file is a {@link LocatedNode.Kind#NULL} node at its start;
+   * anything after the first document is a problem.
+   *
+   * @param text the file's content
+   * @param problems where problems go; a fatal one is thrown
+   * @return the root node
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public LocatedNode readTree(String text, Problems problems) {
+    try {
+      return read(text, problems, cursor -> {
+        JsonToken first = cursor.next();
+        if (first == null) {
+          return cursor.nullNode();
+        }
+        LocatedNode root = cursor.value(first, 1, "");
+        cursor.end();
+        return root;
+      });
+    } catch (IOException e) {
+      throw new IllegalStateException("a string cannot fail to be read", e);
+    }
+  }
+
+  /**
+   * Streams a file's text through {@code body}; syntax errors and exceeded limits become fatal problems.
+   *
+   * @param text the file's content
+   * @param problems where problems go
+   * @param body reads the tokens
+   * @param <T> what the file is read into
+   * @return what {@code body} returns
+   * @throws IOException if reading fails
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public <T> T read(String text, Problems problems, Body<T> body) throws IOException {
+    return read(factory.createParser(text), problems, body);
+  }
+
+  /**
+   * Streams a file's bytes (UTF-8, or for JSON UTF-16/32 with a byte-order mark) through {@code body}.
+   *
+   * @param bytes the file's content
+   * @param problems where problems go
+   * @param body reads the tokens
+   * @param <T> what the file is read into
+   * @return what {@code body} returns
+   * @throws IOException if reading fails
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
+    return read(factory.createParser(bytes), problems, body);
+  }
+
+  private <T> T read(JsonParser parser, Problems problems, Body<T> body) throws IOException {
+    try (JsonParser p = parser) {
+      Cursor cursor = new Cursor(p, problems);
+      try {
+        return body.read(cursor);
+      } catch (StreamConstraintsException e) {
+        throw cursor.limitProblem(e);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        throw problems.fatal(
+            rootPath,
+            "the file is not valid " + syntax + ": " + firstLine(e.getOriginalMessage()),
+            at == null ? 1 : Math.max(1, at.getLineNr()),
+            at == null ? 1 : Math.max(1, at.getColumnNr()));
+      } catch (YAMLException e) {
+        // SnakeYAML reports some of its own limits with unchecked exceptions that Jackson does not wrap.
+        throw problems.fatal(rootPath, "the file is not valid YAML: " + firstLine(e.getMessage()), 1, 1);
+      }
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+
+  /**
+   * One file's tokens, for a {@link Body} that walks the top of a big file itself: it asks for tokens with
+   * {@link #next()} and reads each value it wants whole with {@link #value}.
+   *
+   * <p>Not thread-safe: it serves one reading.
+   */
+  public final class Cursor {
+
+    private final JsonParser parser;
+    private final Problems problems;
+    private String base = "";
+    /** The path below {@link #base} of the value being read: a field name, or null for a list index. */
+    private final String[] names;
+    private final int[] indices;
+    private int size;
+
+    private Cursor(JsonParser parser, Problems problems) {
+      this.parser = parser;
+      this.problems = problems;
+      this.names = new String[limits.maxNestingDepth() + 2];
+      this.indices = new int[limits.maxNestingDepth() + 2];
+    }
+
+    /**
+     * Returns the next token, refusing (fatally) a YAML alias.
+     *
+     * @return the token, or null at the end of the file
+     * @throws IOException if reading fails
+     */
+    public JsonToken next() throws IOException {
+      JsonToken token = parser.nextToken();
+      if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+        throw problems.fatal(
+            path(),
+            "YAML aliases (*" + parser.getText() + ") are not allowed, because a few lines of aliases can expand to"
+                + " billions of values; write the value out in full",
+            line(),
+            column());
+      }
+      return token;
+    }
+
+    /**
+     * Returns the name of the field whose name is the current token.
+     *
+     * @return the name
+     * @throws IOException if reading fails
+     */
+    public String fieldName() throws IOException {
+      return parser.currentName();
+    }
+
+    /**
+     * Skips the value starting at the current token without reading it (its aliases are never expanded).
+     *
+     * @throws IOException if reading fails
+     */
+    public void skip() throws IOException {
+      parser.skipChildren();
+    }
+
+    /**
+     * Returns the line of the current token.
+     *
+     * @return the line, from 1
+     */
+    public int line() {
+      return Math.max(1, parser.currentTokenLocation().getLineNr());
+    }
+
+    /**
+     * Returns the column of the current token.
+     *
+     * @return the column, from 1
+     */
+    public int column() {
+      return Math.max(1, parser.currentTokenLocation().getColumnNr());
+    }
+
+    /**
+     * Returns the limits being enforced.
+     *
+     * @return the limits
+     */
+    public Limits limits() {
+      return limits;
+    }
+
+    /**
+     * Reports (not fatally) anything after the first document: a file holds exactly one.
+     *
+     * @throws IOException if reading fails
+     */
+    public void end() throws IOException {
+      if (next() != null) {
+        problems.add(
+            rootPath,
+            "the file goes on after its first " + syntax.document() + " ends; a file holds exactly one, so remove"
+                + " everything after it",
+            line(),
+            column());
+      }
+    }
+
+    /**
+     * Returns a null node at the file's start, which is what an empty file holds.
+     *
+     * @return the node
+     */
+    public LocatedNode nullNode() {
+      return new LocatedNode(
+          LocatedNode.Kind.NULL, problems.source(), 1, 1, 1, 1, "", Map.of(), List.of());
+    }
+
+    /**
+     * Reads the value starting at {@code token} as a tree, enforcing the nesting, text-length and entry limits.
+     *
+     * @param token the value's first token
+     * @param depth how many levels deep the value is, 1 for the whole file
+     * @param path its path, named in problems ({@code ""} for the whole file)
+     * @return the value
+     * @throws IOException if reading fails
+     */
+    public LocatedNode value(JsonToken token, int depth, String path) throws IOException {
+      base = path;
+      size = 0;
+      return value(token, depth, 0, 0);
+    }
+
+    private LocatedNode value(JsonToken token, int depth, int keyLine, int keyColumn) throws IOException {
+      int line = line();
+      int column = column();
+      if (keyLine == 0) {
+        keyLine = line;
+        keyColumn = column;
+      }
+      if (depth > limits.maxNestingDepth()) {
+        throw problems.fatal(path(), nestingMessage(), line, column);
+      }
+      switch (token) {
+        case START_OBJECT:
+          return mapping(depth, line, column, keyLine, keyColumn);
+        case START_ARRAY:
+          {
+            List<LocatedNode> items = new ArrayList<>();
+            int at = size++;
+            for (names[at] = null, indices[at] = 0; (token = next()) != JsonToken.END_ARRAY; indices[at]++) {
+              if (items.size() >= limits.maxEntries()) {
+                throw problems.fatal(path(), tooMany("a list"), line(), column());
+              }
+              items.add(value(token, depth + 1, 0, 0));
+            }
+            size--;
+            return new LocatedNode(LocatedNode.Kind.LIST, problems.source(), line, column, keyLine, keyColumn, "",
+                Map.of(), Collections.unmodifiableList(items));
+          }
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return scalar(LocatedNode.Kind.NUMBER, line, column, keyLine, keyColumn);
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return scalar(LocatedNode.Kind.BOOLEAN, line, column, keyLine, keyColumn);
+        case VALUE_NULL:
+          return new LocatedNode(LocatedNode.Kind.NULL, problems.source(), line, column, keyLine, keyColumn, "",
+              Map.of(), List.of());
+        default:
+          return scalar(LocatedNode.Kind.TEXT, line, column, keyLine, keyColumn);
+      }
+    }
+
+    private LocatedNode mapping(int depth, int line, int column, int keyLine, int keyColumn) throws IOException {
+      Map<String, LocatedNode> fields = new LinkedHashMap<>();
+      int at = size++;
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        int nameLine = line();
+        int nameColumn = column();
+        names[at] = name;
+        if (fields.size() >= limits.maxEntries()) {
+          throw problems.fatal(path(), tooMany("a mapping"), nameLine, nameColumn);
+        }
+        LocatedNode value = value(next(), depth + 1, nameLine, nameColumn);
+        LocatedNode first = fields.putIfAbsent(name, value);
+        if (first != null) {
+          problems.add(
+              path(),
+              "field \"" + name + "\" appears more than once in this mapping (first at line " + first.keyLine()
+                  + ", column " + first.keyColumn() + "); keep one",
+              nameLine,
+              nameColumn);
+        }
+      }
+      size--;
+      return new LocatedNode(LocatedNode.Kind.MAPPING, problems.source(), line, column, keyLine, keyColumn, "",
+          Collections.unmodifiableMap(fields), List.of());
+    }
+
+    private LocatedNode scalar(LocatedNode.Kind kind, int line, int column, int keyLine, int keyColumn)
+        throws IOException {
+      String text = parser.getText();
+      if (text != null && text.length() > limits.maxStringLength()) {
+        throw problems.fatal(path(), stringMessage(), line, column);
+      }
+      return new LocatedNode(
+          kind, problems.source(), line, column, keyLine, keyColumn, text == null ? "" : text, Map.of(), List.of());
+    }
+
+    /** Builds the path of the value being read only when a problem needs it: most values never do. */
+    private String path() {
+      StringBuilder path = new StringBuilder(base);
+      for (int i = 0; i < size; i++) {
+        if (names[i] == null) {
+          path.append('[').append(indices[i]).append(']');
+        } else {
+          path.append(path.length() == 0 ? "" : ".").append(names[i]);
+        }
+      }
+      return path.length() == 0 ? rootPath : path.toString();
+    }
+
+    private String nestingMessage() {
+      return "values nest more than " + limits.maxNestingDepth() + " levels deep, the limit for untrusted files"
+          + limits.advice("maxNestingDepth") + limits.nestingNote();
+    }
+
+    private String stringMessage() {
+      return "a text is longer than " + limits.maxStringLength() + " characters, the limit for untrusted files"
+          + limits.advice("maxStringLength");
+    }
+
+    private String tooMany(String what) {
+      return what + " here has more than " + String.format(Locale.ROOT, "%,d", limits.maxEntries())
+          + " entries, the limit for untrusted files" + limits.advice("maxEntries");
+    }
+
+    private RuntimeException limitProblem(StreamConstraintsException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String text;
+      if (message.contains("NestingDepth")) {
+        text = nestingMessage();
+      } else if (message.contains("StringLength")) {
+        text = stringMessage();
+      } else {
+        text = "the file exceeds a reading limit (" + firstLine(message) + ")";
+      }
+      JsonLocation at = parser.currentLocation();
+      throw problems.fatal(rootPath, text, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+  }
+
+  private static JsonFactory factory(Syntax syntax, Limits limits) {
+    // Jackson's own constraints sit just above ours, so that our messages (which name the setting) win, while
+    // Jackson's still guard what is skipped without being read (unknown fields).
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth() + 1)
+            .maxStringLength(limits.maxStringLength() + 1)
+            .maxNumberLength(100)
+            .maxDocumentLength(limits.maxFileBytes() + 1)
+            .build();
+    if (syntax == Syntax.JSON) {
+      return JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+    LoaderOptions loader = new LoaderOptions();
+    // The YAML parser reports aliases without expanding them, and the cursor refuses them; these are the YAML
+    // library's own guards, set to agree with ours.
+    loader.setMaxAliasesForCollections(0);
+    loader.setAllowRecursiveKeys(false);
+    loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
+    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+  }
+}

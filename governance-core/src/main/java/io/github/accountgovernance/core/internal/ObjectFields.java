@@ -1,0 +1,474 @@
+package io.github.accountgovernance.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one object (an account, a waiver, a report's rule, …) from a mapping, reporting every
+ * unknown field (with "did you mean"), every missing required field and every malformed value as a problem and
+ * carrying on, so that one pass finds them all. A getter that finds a problem returns null or empty and marks
+ * the object {@linkplain #failed() failed}.
+ *
+ * <pre>{@code
+ * ObjectFields.of(node, "waivers[0]", "a waiver", List.of("rule", "reason", "expires"), problems)
+ *     .ifPresent(waiver -> {
+ *       Optional<String> reason = waiver.requiredString("reason");
+ *       Optional<LocalDate> expires = waiver.date("expires", true);
+ *     });
+ * }</pre>
+ *
+ * <p>Not thread-safe: one instance serves one object of one reading. Open for the estate reader, which adds
+ * readers of its own values.
+ */
+public class ObjectFields {
+
+  /** The path problems about a whole file's root object are given. */
+  private static final String DOCUMENT = "(document)";
+
+  private final LocatedNode mapping;
+  private final String path;
+  private final String what;
+  private final Problems problems;
+  private boolean failed;
+  /** Required fields an unknown field was taken for a misspelling of: their absence is not reported twice. */
+  private final Set<String> suggested = new HashSet<>();
+
+  /**
+   * Starts reading a mapping, reporting its unknown fields.
+   *
+   * @param mapping the node, which must be a {@linkplain #isMapping mapping}
+   * @param path its path, such as {@code accounts[3]}, or {@code ""} for a file's root
+   * @param what what it is, for messages, such as {@code "an account"}
+   * @param known the field names it may have, in the order messages list them
+   * @param problems where problems go
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code mapping} is not a mapping
+   */
+  protected ObjectFields(
+      LocatedNode mapping, String path, String what, Collection<String> known, Problems problems) {
+    if (requireNonNull(mapping, "mapping").kind() != LocatedNode.Kind.MAPPING) {
+      throw new IllegalArgumentException("not a mapping: " + mapping.describe());
+    }
+    this.mapping = mapping;
+    this.path = requireNonNull(path, "path");
+    this.what = requireNonNull(what, "what");
+    this.problems = requireNonNull(problems, "problems");
+    for (var field : mapping.fields().entrySet()) {
+      String name = field.getKey();
+      if (!known.contains(name)) {
+        Suggestions.closest(name, known).ifPresent(suggested::add);
+        failed = true;
+        problems.add(
+            path.isEmpty() ? name : path + "." + name,
+            "unknown field \"" + name + "\" in " + what + Suggestions.didYouMean(name, known) + "; the fields of "
+                + what + " are " + String.join(", ", known),
+            field.getValue().keyLine(),
+            field.getValue().keyColumn());
+      }
+    }
+  }
+
+  /**
+   * Tells whether a node is a mapping, reporting it if not.
+   *
+   * @param node the node
+   * @param path its path
+   * @param what what it should be, such as {@code "an account"}
+   * @param known the field names it may have
+   * @param problems where the problem goes
+   * @return whether it is a mapping
+   */
+  public static boolean isMapping(
+      LocatedNode node, String path, String what, Collection<String> known, Problems problems) {
+    if (node.kind() == LocatedNode.Kind.MAPPING) {
+      return true;
+    }
+    problems.add(
+        path.isEmpty() ? DOCUMENT : path,
+        "expected " + what + " (a mapping with the fields " + String.join(", ", known) + "), but got "
+            + node.describe(),
+        node);
+    return false;
+  }
+
+  /**
+   * Starts reading an object, reporting it if the node is not a mapping, and its unknown fields.
+   *
+   * @param node the node
+   * @param path its path, such as {@code waivers[2]} ({@code ""} for a file's root)
+   * @param what what it is, such as {@code "a waiver"}
+   * @param known the field names it may have, in the order messages list them
+   * @param problems where problems go
+   * @return the reader, or empty if the node is not a mapping
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<ObjectFields> of(
+      LocatedNode node, String path, String what, Collection<String> known, Problems problems) {
+    return isMapping(node, path, what, known, problems)
+        ? Optional.of(new ObjectFields(node, path, what, known, problems))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the mapping being read.
+   *
+   * @return the node
+   */
+  public LocatedNode mapping() {
+    return mapping;
+  }
+
+  /**
+   * Returns the object's path, as problems about it as a whole give it.
+   *
+   * @return the path, such as {@code accounts[3]}
+   */
+  public String path() {
+    return path.isEmpty() ? DOCUMENT : path;
+  }
+
+  /**
+   * Returns the path of one of the object's fields.
+   *
+   * @param name the field name
+   * @return the path, such as {@code waivers[2].expires}
+   */
+  public String path(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /**
+   * Returns where the object starts.
+   *
+   * @return the location
+   */
+  public SourceLocation location() {
+    return mapping.location();
+  }
+
+  /**
+   * Tells whether any field of this object had a problem.
+   *
+   * @return whether reading it failed
+   */
+  public boolean failed() {
+    return failed;
+  }
+
+  /** Marks the object unbuildable without a message of its own: a part of it has reported the problem. */
+  public void markFailed() {
+    failed = true;
+  }
+
+  /**
+   * Reports a problem with the object as a whole, such as a model builder's rejection.
+   *
+   * @param message what is wrong
+   */
+  public void fail(String message) {
+    fail(path(), message, mapping.line(), mapping.column());
+  }
+
+  /**
+   * Reports a problem where a node starts.
+   *
+   * @param problemPath the path
+   * @param message what is wrong
+   * @param at the node
+   */
+  public void fail(String problemPath, String message, LocatedNode at) {
+    fail(problemPath, message, at.line(), at.column());
+  }
+
+  /**
+   * Reports a problem at a line and column.
+   *
+   * @param problemPath the path
+   * @param message what is wrong
+   * @param line the line
+   * @param column the column
+   */
+  public void fail(String problemPath, String message, int line, int column) {
+    failed = true;
+    problems.add(problemPath, message, line, column);
+  }
+
+  /**
+   * Tells whether the field is present with a value other than null.
+   *
+   * @param name the field name
+   * @return whether it has a value
+   */
+  public boolean has(String name) {
+    LocatedNode value = mapping.fields().get(name);
+    return value != null && !value.isNull();
+  }
+
+  /**
+   * Returns a field's value, if it is present and not null; nothing is reported.
+   *
+   * @param name the field name
+   * @return the node, or empty
+   */
+  public Optional<LocatedNode> node(String name) {
+    return has(name) ? Optional.of(mapping.fields().get(name)) : Optional.empty();
+  }
+
+  /**
+   * Returns a field's value, or null (reporting it if required) when it is absent or null.
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @return the node, or null
+   */
+  public LocatedNode value(String name, boolean required) {
+    if (has(name)) {
+      return mapping.fields().get(name);
+    }
+    if (required && suggested.contains(name)) {
+      failed = true;
+    } else if (required) {
+      fail(path(name), "missing required field \"" + name + "\" in " + what, mapping.line(), mapping.column());
+    }
+    return null;
+  }
+
+  /**
+   * Returns a field's text, or null when it is absent, null (reported if required) or not a scalar (reported).
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @return the text, or null
+   */
+  public String text(String name, boolean required) {
+    LocatedNode value = value(name, required);
+    return value == null ? null : textOf(path(name), value, "text");
+  }
+
+  /**
+   * Reads a scalar as text: numbers are kept as written, so an unquoted collar number 1402 is "1402".
+   *
+   * @param valuePath the value's path
+   * @param value the value
+   * @param expected what the message says was expected, such as {@code "a platform"}
+   * @return the text, or null after reporting a value that is not text or a number
+   */
+  public String textOf(String valuePath, LocatedNode value, String expected) {
+    if (value.isText() || value.isNumber()) {
+      return value.text();
+    }
+    if (value.isScalar()) {
+      fail(valuePath, "expected " + expected + ", but got " + value.describe() + "; put it in quotes (\""
+          + value.text() + "\") if it is meant as text", value);
+    } else {
+      fail(valuePath, "expected " + expected + ", but got " + value.describe(), value);
+    }
+    return null;
+  }
+
+  /**
+   * Returns an optional text field.
+   *
+   * @param name the field name
+   * @return the text, or empty if absent, null or not text
+   */
+  public Optional<String> string(String name) {
+    return Optional.ofNullable(text(name, false));
+  }
+
+  /**
+   * Returns a required text field, which may be blank.
+   *
+   * @param name the field name
+   * @return the text, or empty after reporting it missing or not text
+   */
+  public Optional<String> requiredText(String name) {
+    return Optional.ofNullable(text(name, true));
+  }
+
+  /**
+   * Returns a required text field that is not blank.
+   *
+   * @param name the field name
+   * @return the text, or empty after reporting it missing, blank or not text
+   */
+  public Optional<String> requiredString(String name) {
+    Optional<String> text = requiredText(name);
+    if (text.isPresent() && text.get().isBlank()) {
+      fail(path(name), "field \"" + name + "\" in " + what + " is blank; give it a value", value(name, true));
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  /**
+   * Returns a field parsed from its text, reporting a value the parser refuses.
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @param expected how the message describes a good value, such as {@code "a rule id such as MON-2"}
+   * @param parse the parser; any {@link RuntimeException} it throws means a bad value
+   * @param <T> the parsed type
+   * @return the value, or empty if absent or bad
+   */
+  public <T> Optional<T> parsed(String name, boolean required, String expected, Function<String, ? extends T> parse) {
+    LocatedNode value = value(name, required);
+    if (value == null) {
+      return Optional.empty();
+    }
+    // A field's value is forgiven surrounding spaces; a list item, such as a fingerprint, is taken as written.
+    return parse(path(name), value, expected, text -> parse.apply(text.strip()));
+  }
+
+  /**
+   * Parses a value's text as written, reporting a value that is not text or that the parser refuses.
+   *
+   * @param valuePath the value's path
+   * @param value the value
+   * @param expected how the message describes a good value
+   * @param parse the parser; any {@link RuntimeException} it throws means a bad value
+   * @param <T> the parsed type
+   * @return the value, or empty if bad
+   */
+  public <T> Optional<T> parsedOf(
+      String valuePath, LocatedNode value, String expected, Function<String, ? extends T> parse) {
+    return parse(valuePath, value, expected, parse);
+  }
+
+  private <T> Optional<T> parse(
+      String valuePath, LocatedNode value, String expected, Function<String, ? extends T> parse) {
+    String text = textOf(valuePath, value, expected);
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (RuntimeException e) {
+      fail(valuePath, "expected " + expected + ", but got \"" + text + "\"", value);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns a date field such as {@code 2021-03-31}.
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @return the date, or empty
+   */
+  public Optional<LocalDate> date(String name, boolean required) {
+    return parsed(name, required, "a date such as 2021-03-31 (year-month-day)", LocalDate::parse);
+  }
+
+  /**
+   * Returns an instant field such as {@code 2021-03-06T22:00:00Z}.
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @return the instant, or empty
+   */
+  public Optional<Instant> instant(String name, boolean required) {
+    return parsed(name, required, "an instant such as 2021-03-06T22:00:00Z (UTC) or 2021-03-06T22:00:00+01:00",
+        ObjectFields::instant);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(text, e);
+    }
+  }
+
+  /**
+   * Returns a whole number field, such as a follower count.
+   *
+   * @param name the field name
+   * @param defaultValue the value when the field is absent or bad
+   * @return the number
+   */
+  public long count(String name, long defaultValue) {
+    LocatedNode value = value(name, false);
+    if (value == null) {
+      return defaultValue;
+    }
+    if (value.isNumber()) {
+      try {
+        return Long.decode(value.text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+    }
+    fail(path(name), "expected a whole number from 0 to " + Long.MAX_VALUE + ", such as 11400, but got "
+        + value.describe(), value);
+    return defaultValue;
+  }
+
+  /**
+   * Returns the items of a list field; absent or null is an empty list (reported if required), any other value
+   * is reported.
+   *
+   * @param name the field name
+   * @param required whether absence is a problem
+   * @param expected what the items are, for the message "expected a list of …"
+   * @return the items
+   */
+  public List<LocatedNode> list(String name, boolean required, String expected) {
+    LocatedNode value = value(name, required);
+    if (value == null) {
+      return List.of();
+    }
+    if (value.kind() == LocatedNode.Kind.LIST) {
+      return value.items();
+    }
+    fail(path(name), "expected a list of " + expected + ", but got " + value.describe(), value);
+    return List.of();
+  }
+
+  /**
+   * Returns the texts of an optional list field, reporting every item that is not text.
+   *
+   * @param name the field name
+   * @param expected what the items are, such as {@code "account ids"}
+   * @return the texts
+   */
+  public List<String> texts(String name, String expected) {
+    List<LocatedNode> items = list(name, false, expected);
+    List<String> texts = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String text = textOf(path(name) + "[" + i + "]", items.get(i), expected);
+      if (text != null) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * Reports a {@code schema} field that names another schema than the one this reader reads; stating none is
+   * fine.
+   *
+   * @param expected the schema id read, such as {@code "account-governance/waivers@1"}
+   * @return whether the schema was another
+   */
+  public boolean otherSchema(String expected) {
+    Optional<String> schema = string("schema");
+    if (schema.isPresent() && !schema.get().equals(expected)) {
+      fail(path("schema"), "this reader reads schema \"" + expected + "\", not \"" + schema.get() + "\"",
+          mapping.fields().get("schema"));
+      return true;
+    }
+    return false;
+  }
+}

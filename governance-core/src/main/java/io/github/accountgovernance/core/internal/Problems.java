@@ -1,0 +1,166 @@
+package io.github.accountgovernance.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The problems found in one file, each with its path, file, line and column, collected so that one reading
+ * reports them all. A problem that makes further reading pointless (bad syntax, a limit reached, a YAML alias)
+ * is {@linkplain #fatal fatal}: it is thrown at once, alone. Reading also stops, with what it has found, once
+ * {@link LocatedReader.Limits#maxProblems()} problems are collected.
+ *
+ * <p>Whoever reads the file chooses the exception: {@code InvalidEstateException::new} for estates, or one that
+ * names the kind of file.
+ *
+ * <pre>{@code
+ * Problems problems = new Problems("waivers.yaml", limits, InvalidEstateException::new);
+ * problems.add("waivers[0].expires", "expected a date such as 2021-06-30 (year-month-day), but got \"soon\"", node);
+ * problems.throwIfAny();
+ * }</pre>
+ *
+ * <p>Not thread-safe: one instance serves one reading.
+ */
+public final class Problems {
+
+  private final String source;
+  private final LocatedReader.Limits limits;
+  private final Function<List<EstateProblem>, ? extends RuntimeException> exception;
+  private final List<EstateProblem> problems = new ArrayList<>();
+
+  /**
+   * Creates an empty collection for one file.
+   *
+   * @param source the file's name, as problems give it
+   * @param limits the limits, of which {@code maxProblems} applies here
+   * @param exception makes the exception thrown with the problems
+   * @throws NullPointerException if an argument is null
+   */
+  public Problems(
+      String source,
+      LocatedReader.Limits limits,
+      Function<List<EstateProblem>, ? extends RuntimeException> exception) {
+    this.source = requireNonNull(source, "source");
+    this.limits = requireNonNull(limits, "limits");
+    this.exception = requireNonNull(exception, "exception");
+  }
+
+  /**
+   * Returns the file's name.
+   *
+   * @return the name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns a place in the file.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the location
+   */
+  public SourceLocation location(int line, int column) {
+    return new SourceLocation(source, line, column);
+  }
+
+  /**
+   * Records a problem at a line and column.
+   *
+   * @param path where in the document, such as {@code accounts[3].tier}
+   * @param message what is wrong
+   * @param line the line
+   * @param column the column
+   * @throws RuntimeException the chosen exception, once the problems reach the limit
+   */
+  public void add(String path, String message, int line, int column) {
+    add(path, message, location(line, column));
+  }
+
+  /**
+   * Records a problem where a node starts.
+   *
+   * @param path where in the document
+   * @param message what is wrong
+   * @param at the node
+   * @throws RuntimeException the chosen exception, once the problems reach the limit
+   */
+  public void add(String path, String message, LocatedNode at) {
+    add(path, message, at.line(), at.column());
+  }
+
+  /**
+   * Records a problem at a location.
+   *
+   * @param path where in the document
+   * @param message what is wrong
+   * @param at where in the file
+   * @throws RuntimeException the chosen exception, once the problems reach the limit
+   */
+  public void add(String path, String message, SourceLocation at) {
+    problems.add(EstateProblem.at(path, message).withLocation(at));
+    if (problems.size() >= limits.maxProblems()) {
+      List<EstateProblem> all = new ArrayList<>(problems);
+      all.add(EstateProblem.at(path, "stopped reading after " + limits.maxProblems() + " problems; fix these first"
+              + limits.advice("maxProblems")).withLocation(at));
+      throw exception.apply(all);
+    }
+  }
+
+  /**
+   * Throws at once with only this problem: what follows it in the file cannot be read reliably.
+   *
+   * @param path where in the document
+   * @param message what is wrong
+   * @param line the line
+   * @param column the column
+   * @return never; declared so that callers can write {@code throw problems.fatal(...)}
+   * @throws RuntimeException the chosen exception, always
+   */
+  public RuntimeException fatal(String path, String message, int line, int column) {
+    throw exception.apply(List.of(EstateProblem.at(path, message).withLocation(location(line, column))));
+  }
+
+  /**
+   * Throws the chosen exception with every problem recorded, if there is any.
+   *
+   * @throws RuntimeException the chosen exception, if any problem was recorded
+   */
+  public void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw exception.apply(list());
+    }
+  }
+
+  /**
+   * Tells whether nothing has been recorded.
+   *
+   * @return whether there are no problems
+   */
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * Returns how many problems have been recorded, so that a reader can tell whether a part added any.
+   *
+   * @return the count
+   */
+  public int size() {
+    return problems.size();
+  }
+
+  /**
+   * Returns the problems recorded so far, in the order found.
+   *
+   * @return a copy of the problems
+   */
+  public List<EstateProblem> list() {
+    return List.copyOf(problems);
+  }
+}
