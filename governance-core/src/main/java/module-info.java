@@ -12,7 +12,7 @@
  * </ul>
  */
 module io.github.accountgovernance.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   // The YAML parser's own limits (code points, nesting, aliases) are set through its LoaderOptions.

@@ -16,6 +16,7 @@
  */
 module io.github.accountgovernance.rules {
   requires transitive io.github.accountgovernance.core;
+  requires com.google.common;
   requires org.slf4j;
   requires com.ibm.icu;
   requires com.fasterxml.jackson.core;
