@@ -51,6 +51,27 @@ public final class ExampleEstates {
   }
 
   /**
+   * Says in a line what a bundled estate shows.
+   *
+   * @param name the name, as {@link #names()} lists it
+   * @return the description, or an empty text for an unknown name
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static String describe(String name) {
+    return switch (requireNonNull(name, "name")) {
+      case NORTH_YORKSHIRE_BEFORE ->
+          "North Yorkshire Police on 1 March 2021, before consolidation: 154 accounts, many with one monitor";
+      case NORTH_YORKSHIRE_AFTER ->
+          "North Yorkshire Police on 6 April 2021: force, eight district and recruitment accounts; passes npcc2021";
+      case NORTH_YORKSHIRE_LOOKALIKES ->
+          "the after estate with handles seen on X, five of them confusable with official ones (NAM-4)";
+      case NORTHAMPTONSHIRE_RETAIN ->
+          "a force that keeps officers' own accounts, monitored and signposted; passes retain-individual";
+      default -> "";
+    };
+  }
+
+  /**
    * Finds a bundled estate by name, case-insensitively, with or without the {@code .yaml} ending.
    *
    * @param name the name, such as {@code "north-yorkshire-2021-before"}

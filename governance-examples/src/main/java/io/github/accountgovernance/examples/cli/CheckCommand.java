@@ -123,7 +123,14 @@ final class CheckCommand implements Callable<Integer> {
     PolicyPack policy = pack.resolve();
     Evaluation evaluation = Evaluation.of(policy);
     if (asOf != null) {
-      evaluation = evaluation.asOf(instant(asOf, estate));
+      Instant when = instant(asOf, estate);
+      if (when.isBefore(estate.asOf())) {
+        spec.commandLine().getErr().println(
+            "governance: note: --as-of " + asOf + " is before the estate's own date (" + estate.asOf()
+                + "); the estate describes the force as it was then, so rota slots and people it no longer"
+                + " records may be missing from the check");
+      }
+      evaluation = evaluation.asOf(when);
     }
     if (horizon != null) {
       evaluation = evaluation.horizon(duration(horizon));
@@ -137,7 +144,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     Report report = evaluation.evaluate(estate);
     if (writeBaseline != null) {
-      BaselineFiles.write(Baseline.of(report), writeBaseline);
+      Baseline recorded = Baseline.of(report);
+      BaselineFiles.write(recorded, writeBaseline);
+      spec.commandLine().getErr().println(
+          "governance: wrote a baseline of " + recorded.entries().size() + " violations to " + writeBaseline);
     }
     String rendered =
         format == Format.html

@@ -21,7 +21,9 @@ final class ExamplesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ExampleEstates.names().forEach(out::println);
+    for (String name : ExampleEstates.names()) {
+      out.printf("%-42s %s%n", name, ExampleEstates.describe(name));
+    }
     out.flush();
     return GovernanceCommand.OK;
   }

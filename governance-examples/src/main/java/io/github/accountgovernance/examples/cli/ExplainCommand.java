@@ -4,6 +4,7 @@ import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Rule;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
     PolicyPack policy = pack.resolve();
     Rule rule =
         policy
-            .rule(ruleId.trim())
+            .rule(ruleId.trim().toUpperCase(Locale.ROOT))
             .orElseThrow(() -> new InputException(RuleTexts.unknownRule(policy, ruleId)));
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.id() + " " + rule.title() + " (" + rule.severity().label() + ")");

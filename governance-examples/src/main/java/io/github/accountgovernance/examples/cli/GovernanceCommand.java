@@ -2,8 +2,10 @@ package io.github.accountgovernance.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +59,12 @@ public final class GovernanceCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String... args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // Reports carry en dashes and ellipses: write UTF-8 whatever the platform's default encoding is.
+    System.exit(
+        run(
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            args));
   }
 
   /**

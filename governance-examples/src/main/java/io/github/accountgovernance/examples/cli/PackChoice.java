@@ -5,7 +5,6 @@ import io.github.accountgovernance.rules.catalogue.PackFiles;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,9 +36,9 @@ final class PackChoice {
               throw new InputException(
                   "unknown pack \""
                       + choice
-                      + "\": give one of "
-                      + PolicyPacks.all().stream().map(PolicyPack::id).collect(Collectors.joining(", "))
-                      + ", or the path of a pack file (see docs/pack-format.md)");
+                      + "\": give npcc2021, retain-individual (also called "
+                      + PolicyPacks.RETAIN_INDIVIDUAL_ACCOUNTS
+                      + "), or the path of a pack file (see docs/pack-format.md)");
             });
   }
 }

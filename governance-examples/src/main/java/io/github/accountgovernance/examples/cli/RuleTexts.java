@@ -28,7 +28,8 @@ final class RuleTexts {
 
   static String describe(EffectiveParameter parameter) {
     String origin = parameter.provenance().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return parameter.key() + " = " + parameter.text() + "  (default " + parameter.defaultText() + "; " + origin
+    return parameter.key() + " = " + shown(parameter.text()) + "  (default " + shown(parameter.defaultText()) + "; "
+        + origin
         + (parameter.setBy().isEmpty() ? "" : ": " + parameter.setBy()) + ") " + parameter.description();
   }
 
@@ -36,5 +37,10 @@ final class RuleTexts {
     List<String> ids = pack.rules().stream().map(r -> r.id().toString()).toList();
     return "no rule \"" + ruleId + "\" in " + pack.id() + Suggestions.didYouMean(ruleId, ids)
         + "; the rules command lists them";
+  }
+
+  /** An empty value (an empty list, no text) reads "(none)". */
+  private static String shown(String text) {
+    return text.isEmpty() ? "(none)" : text;
   }
 }

@@ -104,7 +104,7 @@ public final class HtmlReport {
         .append(" ahead.</p>\n<div class=\"tiles\">\n");
     tile(html, "error", errors, "errors");
     tile(html, "warning", warnings, "warnings");
-    tile(html, "info", infos, "notes");
+    tile(html, "info", infos, "info");
     tile(html, "waived", report.waived().size(), "waived");
     tile(html, "baselined", report.baselined().size(), "baselined");
     html.append("</div>\n<table class=\"rules\">\n<thead><tr><th>rule</th><th>title</th><th>severity</th>")
@@ -128,7 +128,7 @@ public final class HtmlReport {
     }
     html.append("</tbody>\n</table>\n");
     if (!report.warnings().isEmpty()) {
-      html.append("<h2>Warnings</h2>\n<ul class=\"warnings\">\n");
+      html.append("<h2>Notes on this check</h2>\n<ul class=\"warnings\">\n");
       for (ReportWarning warning : report.warnings()) {
         html.append("<li>").append(escape(warning.message())).append("</li>\n");
       }

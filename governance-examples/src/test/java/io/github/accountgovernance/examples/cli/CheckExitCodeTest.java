@@ -55,6 +55,15 @@ final class CheckExitCodeTest {
   }
 
   @Test
+  void check_notesOnStandardErrorWhenAsOfIsBeforeTheEstatesOwnDate() {
+    Cli.Run earlier = Cli.run("check", "--example", AFTER, "--as-of", "2021-03-01");
+    Cli.Run later = Cli.run("check", "--example", AFTER, "--as-of", "2021-04-07");
+
+    assertThat(earlier.err()).contains("--as-of 2021-03-01 is before the estate's own date (2021-04-06T00:00:00Z)");
+    assertThat(later.err()).doesNotContain("before the estate's own date");
+  }
+
+  @Test
   void check_exitsTwoForUsageErrors() {
     Cli.Run noEstate = Cli.run("check");
     Cli.Run both = Cli.run("check", "estate.yaml", "--example", AFTER);

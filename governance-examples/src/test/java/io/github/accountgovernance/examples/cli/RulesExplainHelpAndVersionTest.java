@@ -72,7 +72,18 @@ final class RulesExplainHelpAndVersionTest {
     Cli.Run run = Cli.run("examples");
 
     assertThat(run.code()).isEqualTo(GovernanceCommand.OK);
-    assertThat(run.out().lines()).containsExactlyElementsOf(ExampleEstates.names()).hasSize(4);
+    assertThat(run.out().lines().map(line -> line.split("\\s+", 2)[0]))
+        .containsExactlyElementsOf(ExampleEstates.names())
+        .hasSize(4);
+    assertThat(run.out()).contains(ExampleEstates.describe(ExampleEstates.NORTH_YORKSHIRE_AFTER));
+  }
+
+  @Test
+  void explain_readsTheRuleIdWhateverItsCase() {
+    Cli.Run run = Cli.run("explain", "mon-4");
+
+    assertThat(run.code()).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out()).startsWith("MON-4 leave resilience");
   }
 
   @ParameterizedTest

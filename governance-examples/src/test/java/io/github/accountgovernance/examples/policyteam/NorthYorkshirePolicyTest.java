@@ -5,8 +5,8 @@ package io.github.accountgovernance.examples.policyteam;
 import static io.github.accountgovernance.rules.assertions.GovernanceAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.accountgovernance.core.io.EstateFiles;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.examples.ExampleEstates;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
@@ -16,6 +16,9 @@ import io.github.accountgovernance.rules.Waiver;
 import io.github.accountgovernance.rules.catalogue.EstateRules;
 import io.github.accountgovernance.rules.catalogue.MonitoringRules;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,17 +34,29 @@ import org.junit.jupiter.api.Test;
  * runs in the build, so an estate file that drifts from the policy (a rota with one monitor left, an account
  * nobody owns, a waiver that has run out) fails the build with a report that says why.
  *
- * <p>What you need on your test class path: governance-core, governance-rules, assertj-core and JUnit 5.
+ * <p>What you need on your test class path: governance-rules (which brings governance-core), assertj-core and
+ * JUnit 5; optionally an slf4j binding such as slf4j-simple, or slf4j says once that it has none. Nothing here
+ * uses governance-examples: the estates are read from files, as yours will be.
  */
 final class NorthYorkshirePolicyTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // 1. OUR ESTATE (YOURS): the file your social-media team keeps, in the documented estate format
-  //    (docs/estate-format.md). Here it is the bundled "after" example; in your repository read your own file:
-  //
-  //      Estate estate = EstateFiles.read(Path.of("src/test/resources/our-estate.yaml"));
+  //    (docs/estate-format.md). Here it is North Yorkshire's "after" example; put your own file's path instead,
+  //    such as "src/test/resources/our-estate.yaml" (paths are relative to the module, where tests run).
   // ---------------------------------------------------------------------------------------------------------------
-  private static final Estate OUR_ESTATE = ExampleEstates.load(ExampleEstates.NORTH_YORKSHIRE_AFTER);
+  private static final String ESTATES = "src/main/resources/io/github/accountgovernance/examples/estates/";
+
+  private static final Estate OUR_ESTATE = read(ESTATES + "north-yorkshire-2021-after.yaml");
+
+  /** Reads an estate file; a file with mistakes fails with every problem, its line and its path. */
+  private static Estate read(String file) {
+    try {
+      return EstateFiles.read(Path.of(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
 
   // ---------------------------------------------------------------------------------------------------------------
   // 2. OUR PACK (YOURS): start from the published pack your force adopted and change only what your own policy
@@ -141,7 +156,7 @@ final class NorthYorkshirePolicyTest {
   @Test
   void estateBeforeConsolidation_failsOurPolicyAndTheReportSaysWhy() {
     // What a failing check looks like: the estate of 1 March 2021, over 150 accounts, before the consolidation.
-    Estate before = ExampleEstates.load(ExampleEstates.NORTH_YORKSHIRE_BEFORE);
+    Estate before = read(ESTATES + "north-yorkshire-2021-before.yaml");
 
     // A compliance assertion fails with the text report as its message: rule, subject, what is wrong, the
     // evidence and a hint, for each violation. That is what your build log shows.
