@@ -28,8 +28,9 @@ import java.util.TreeMap;
  * whose closure plan dates its closure inside the horizon is analysed only until the end of its closure date,
  * in the force's zone. (A closure date already past leaves the whole horizon: the account is still open.) On
  * each account, a serving contributor is on duty during their rota slots for it (shifts clipped to the window;
- * weekly patterns laid out in the force's zone on the local dates from {@code validFrom} up to, not including,
- * {@code validUntil}), less their absences. Contributors who have left cover nothing and are not monitors.
+ * weekly patterns laid out in the force's zone, each occurrence that starts on a local date from {@code validFrom}
+ * up to, not including, {@code validUntil} worked whole, so a night starting on the last valid date still ends
+ * the next morning), less their absences. Contributors who have left cover nothing and are not monitors.
  *
  * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
  * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
