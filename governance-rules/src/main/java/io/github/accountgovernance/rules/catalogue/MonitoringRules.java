@@ -533,7 +533,8 @@ public final class MonitoringRules {
                 (person, context) -> {
                   MonitoringCoverage coverage = coverage(context);
                   int max = context.value(MAX_CONCURRENT_ACCOUNTS);
-                  List<MonitorOverload> overloads = coverage.overload(max).getOrDefault(person.id(), List.of());
+                  // This criterion runs once per contributor: their own overload only, not everyone's again.
+                  List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);
                   if (overloads.isEmpty()) {
                     return Verdict.pass();
                   }

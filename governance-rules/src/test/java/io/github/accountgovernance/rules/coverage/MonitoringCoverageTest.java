@@ -381,5 +381,21 @@ final class MonitoringCoverageTest {
     assertThatThrownBy(() -> coverage.overload(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxConcurrentAccounts must not be negative, but was -1");
+    assertThatThrownBy(() -> coverage.overloadOf("c-busy", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxConcurrentAccounts must not be negative, but was -1");
+    assertThatThrownBy(() -> coverage.overloadOf(null, 4))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("contributorId");
+  }
+
+  @Test
+  void overloadOf_isOneContributorsShareOfTheOverload() {
+    MonitoringCoverage coverage = MonitoringCoverage.analyse(busyMonday(), FOUR_WEEKS);
+
+    assertThat(coverage.overloadOf("c-busy", 4)).isEqualTo(coverage.overload(4).get("c-busy"));
+    assertThat(coverage.overloadOf("c-calm", 4)).isEmpty();
+    assertThat(coverage.overloadOf("c-calm", 0)).isEqualTo(coverage.overload(0).get("c-calm"));
+    assertThat(coverage.overloadOf("c-nobody", 0)).isEmpty();
   }
 }
