@@ -98,8 +98,10 @@ public final class MonitoringRules {
 
   /**
    * MON-5's {@code notReportingPattern}: how out-of-hours text says not to report crime there. Unless set, it
-   * finds "do not report crime", "don't report crimes", "never report a crime", "not currently to be used for
-   * reporting crime" and "cannot be used to report crime", in any case.
+   * finds, in any case, "do not report crime", "don't report crimes", "never report a crime", "do not use this
+   * account to report crime", "not currently to be used for reporting crime", "cannot be used to report crime"
+   * and "not for reporting crime": the negation must govern the reporting phrase within one clause, so "not
+   * monitored 24/7, but you can DM us here to report a crime" is not taken for one.
    */
   public static final Parameter<Pattern> NOT_REPORTING_PATTERN =
       Parameter.of(
@@ -488,7 +490,7 @@ public final class MonitoringRules {
                   }
                   String text = account.outOfHoursText().get();
                   List<Finding> failures = new ArrayList<>(2);
-                  List<String> missing = Signposting.missingPhrases(text, phrases);
+                  List<String> missing = requiredPhrases(context, phrases).missingFrom(text);
                   if (!missing.isEmpty()) {
                     failures.add(
                         Finding.builder()
@@ -520,6 +522,12 @@ public final class MonitoringRules {
                 + " in an emergency.\"")
         .parameters(REQUIRED_PHRASES, NOT_REPORTING_PATTERN)
         .build();
+  }
+
+  /** The required phrases compiled once per evaluation; the key holds the phrases, as shared analyses must. */
+  private static Signposting.RequiredPhrases requiredPhrases(EvaluationContext context, List<String> phrases) {
+    return context.shared(
+        AnalysisKey.of("required phrases", phrases), shared -> Signposting.RequiredPhrases.of(phrases));
   }
 
   // ------------------------------------------------------------------------------------------------- MON-6

@@ -436,6 +436,17 @@ final class MonitoringRulesTest {
     }
 
     @Test
+    void textThatSaysNotMonitoredButInvitesCrimeReports_failsTheNotReportingClause() {
+      Violation violation =
+          only(
+              withText(
+                  "Not monitored 24/7, but you can DM us here to report a crime. Call 101, or 999 in an emergency."),
+              "MON-5");
+
+      assertThat(violation.message()).isEqualTo("its out-of-hours text does not say not to report crime there");
+    }
+
+    @Test
     void anAccountDeclared24x7_isNotChecked() {
       Report report =
           evaluate(MonitoringRules.outOfHoursSignposting(), estate().addAccounts(forceAccount().build()).build());
