@@ -24,6 +24,7 @@ import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -143,7 +145,8 @@ public final class MonitoringRules {
    * MON-1 named monitors: "every active or closing account has at least {minMonitors} distinct serving
    * monitors". A monitor is a serving contributor with a rota slot on the account inside the horizon, whether or
    * not an absence then takes it away (that is MON-3's and MON-4's business). Evidence: the monitors found, and
-   * any leavers still on the rota.
+   * any leavers still on the rota: with a slot that ends after both the end of their leaving day and the
+   * evaluation's instant (a weekly pattern when the last occurrence before its end date ends).
    *
    * @return the rule
    */
@@ -267,7 +270,7 @@ public final class MonitoringRules {
                                   + " on the rota over the horizon, needs at least "
                                   + needed)
                           .addEvidence(Evidence.of("serving monitors", Shown.contributorsById(estate, monitors)));
-                  List<String> leavers = leaversOnRota(account, estate);
+                  List<String> leavers = leaversOnRota(account, context);
                   if (!leavers.isEmpty()) {
                     finding.addEvidence(Evidence.of("on the rota but left", leavers));
                   }
@@ -285,13 +288,25 @@ public final class MonitoringRules {
         .build();
   }
 
-  private static List<String> leaversOnRota(Account account, Estate estate) {
+  /**
+   * Leavers with a slot on the account still to come: one that ends after both the end of their leaving day and
+   * the evaluation's instant, as ATT-3 counts held slots. Slots already over are history, not a rota to fix.
+   */
+  private static List<String> leaversOnRota(Account account, EvaluationContext context) {
+    Estate estate = context.estate();
+    ZoneId zone = context.zone();
+    Instant asOf = context.asOf();
     TreeSet<String> leavers = new TreeSet<>();
     for (RotaAssignment slot : estate.rotaFor(account.id())) {
-      estate
-          .contributor(slot.contributor())
-          .filter(person -> !person.isServing())
-          .ifPresent(person -> leavers.add(person.id()));
+      Optional<Contributor> leaver = estate.contributor(slot.contributor()).filter(person -> !person.isServing());
+      if (leaver.isPresent() && !leavers.contains(leaver.get().id())) {
+        Instant endOfLeavingDay =
+            leaver.get().leftOn().map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(asOf);
+        Instant cutoff = endOfLeavingDay.isAfter(asOf) ? endOfLeavingDay : asOf;
+        if (RotaSlots.endsAfter(slot, cutoff, zone)) {
+          leavers.add(leaver.get().id());
+        }
+      }
     }
     return Shown.contributorsById(estate, leavers);
   }

@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.AS_OF;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.SIGNPOSTED;
+import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.TODAY;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.account;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.always;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.daily;
@@ -24,6 +25,7 @@ import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
+import io.github.accountgovernance.core.time.WeeklyWindow;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.EvaluationContext;
 import io.github.accountgovernance.rules.PolicyPack;
@@ -200,6 +202,57 @@ final class MonitoringRulesTest {
       assertThat(evidence(violation, "serving monitors")).containsExactly(ALEX);
       assertThat(evidence(violation, "on the rota but left")).containsExactly("Jo Former (c-3001)");
       assertThat(violation.hint()).contains("add serving monitors to the account's rota");
+    }
+
+    @Test
+    void leaversWhoseSlotsAreOver_areNotNamedAsOnTheRota() {
+      // Jo, Lee and Kit left on 15 February; the evaluation is on 1 March. Jo's shift on her last day, her
+      // Sunday nights that stopped in February and Kit's night shift into the 16th are history; Lee's Monday
+      // mornings run on.
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(
+                  officer("c-1402", "PC Alex Example"),
+                  leaver("c-3001", "Jo Former"),
+                  leaver("c-3002", "Lee Gone"),
+                  leaver("c-3003", "Kit Later"))
+              .addRota(
+                  always("c-1402", "york-x"),
+                  shift("c-3001", "york-x", "2021-02-15T08:00:00Z", "2021-02-15T18:00:00Z"),
+                  RotaAssignment.weekly(
+                      "c-3001", "york-x", WeeklyWindow.parse("Sun 22:00-08:00"), TODAY.minusDays(28),
+                      TODAY.minusDays(1)),
+                  RotaAssignment.weekly(
+                      "c-3002", "york-x", WeeklyWindow.parse("Mon 08:00-12:00"), TODAY.minusDays(28), null),
+                  shift("c-3003", "york-x", "2021-02-15T22:00:00Z", "2021-02-16T08:00:00Z"))
+              .build();
+
+      Violation violation = only(evaluate(MonitoringRules.namedMonitors(), estate), "MON-1");
+
+      assertThat(evidence(violation, "on the rota but left")).containsExactly("Lee Gone (c-3002)");
+    }
+
+    @Test
+    void aLeaversWeeklyNight_countsUntilItsLastOccurrenceEnds() {
+      // Both patterns stop on Monday 1 March, so their last night starts on Sunday 28 February and runs into the
+      // 1st: Jo's ends at 08:00, before the evaluation at 09:00; Lee's at 10:00, after it.
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(
+                  officer("c-1402", "PC Alex Example"), leaver("c-3001", "Jo Former"), leaver("c-3002", "Lee Gone"))
+              .addRota(
+                  always("c-1402", "york-x"),
+                  RotaAssignment.weekly(
+                      "c-3001", "york-x", WeeklyWindow.parse("Sun 22:00-08:00"), TODAY.minusDays(28), TODAY),
+                  RotaAssignment.weekly(
+                      "c-3002", "york-x", WeeklyWindow.parse("Sun 22:00-10:00"), TODAY.minusDays(28), TODAY))
+              .build();
+
+      Violation violation = only(evaluate(MonitoringRules.namedMonitors(), estate), "MON-1");
+
+      assertThat(evidence(violation, "on the rota but left")).containsExactly("Lee Gone (c-3002)");
     }
 
     @Test
