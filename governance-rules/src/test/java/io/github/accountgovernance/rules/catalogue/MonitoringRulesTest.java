@@ -342,6 +342,33 @@ final class MonitoringRulesTest {
       assertThat(evidence(gap, "serving monitors")).containsExactly("none on the rota");
     }
 
+    /** Covered from the as-of instant to 09:00 on 2 March and again from {@code back} to the horizon's end. */
+    private Estate gapUntil(String back) {
+      return estate()
+          .addAccounts(yorkAccount().build())
+          .addContributors(officer("c-1402", "PC Alex Example"))
+          .addRota(
+              shift("c-1402", "york-x", "2021-03-01T09:00:00Z", "2021-03-02T09:00:00Z"),
+              shift("c-1402", "york-x", back, "2021-03-29T09:00:00Z"))
+          .build();
+    }
+
+    @Test
+    void aGapOfExactlyMaxGap_passes() {
+      Report report = evaluate(MonitoringRules.dailyMonitoring(), gapUntil("2021-03-03T09:00:00Z"));
+
+      assertThat(report.violations()).isEmpty();
+      assertThat(report.rule("MON-2").orElseThrow().checked()).isEqualTo(1);
+    }
+
+    @Test
+    void aGapOneSecondLongerThanMaxGap_fails() {
+      Violation gap = only(evaluate(MonitoringRules.dailyMonitoring(), gapUntil("2021-03-03T09:00:01Z")), "MON-2");
+
+      assertThat(gap.message()).startsWith("nobody is on duty for 1 d 1 s (Tue 2 Mar 2021 09:00 – ");
+      assertThat(gap.key()).isEqualTo("2021-03-02T09:00:00Z");
+    }
+
     @Test
     void aShorterHorizon_looksOnlyThatFarAhead() {
       Report report = Evaluation.of(PolicyPack.builder("week").add(MonitoringRules.dailyMonitoring()).build())
