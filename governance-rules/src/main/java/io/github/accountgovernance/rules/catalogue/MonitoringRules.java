@@ -56,10 +56,12 @@ import java.util.regex.Pattern;
  * // @NYP_York: nobody is on duty for 13 d 14 h (Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00), longer than 12h
  * }</pre>
  *
- * <p>Fingerprints: MON-2 reports each gap on its own, keyed by the instant it starts ({@code ongoing} for a gap
- * already running when the horizon starts), so a baseline that accepts one gap still reports the next. The other
- * rules report at most one violation per account (MON-6: per contributor) with an empty key: their windows come
- * and go as the horizon slides, and are evidence, not identity.
+ * <p>Fingerprints: MON-2 reports each gap on its own, keyed by the instant it starts as an ISO instant in whole
+ * seconds ({@code 2021-03-05T18:00:00Z}), or {@code (ongoing)} for a gap already running when the horizon starts,
+ * so a baseline that accepts one gap still reports the next; the keys of one account sort as text in the order
+ * the gaps start, the ongoing one first. The other rules report at most one violation per account (MON-6: per
+ * contributor) with an empty key: their windows come and go as the horizon slides, and are evidence, not
+ * identity.
  *
  * <p>Every rule here is immutable and thread-safe.
  */
@@ -131,6 +133,9 @@ public final class MonitoringRules {
   private static final Criterion<Contributor> IS_SERVING = Criterion.of("is serving", Contributor::isServing);
 
   private static final AnalysisKey<MonitoringCoverage> COVERAGE = AnalysisKey.of("monitoring coverage");
+
+  /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
+  private static final String ONGOING = "(ongoing)";
 
   private static final Rule NAMED_MONITORS = namedMonitorsRule();
   private static final Rule DAILY_MONITORING = dailyMonitoringRule();
@@ -349,7 +354,7 @@ public final class MonitoringRules {
                         + MAX_GAP.format(maxGap)
                         + " allowed")
                 .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
-                .key(gap.startSecond() == cover.window().startSecond() ? "ongoing" : gap.start().toString());
+                .key(gapKey(gap, cover));
         addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
         if (cover.monitors().isEmpty()) {
           finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
@@ -357,6 +362,15 @@ public final class MonitoringRules {
         sink.report(subject, finding.build());
       }
     }
+  }
+
+  /**
+   * The gap's start as an ISO instant in whole seconds, which sorts as text in time order, or {@link #ONGOING} for
+   * a gap already running when the window starts: its true start is unknown, and the as-of instant moves every
+   * run, so a baseline could not keep it.
+   */
+  private static String gapKey(TimeWindow gap, AccountCoverage cover) {
+    return gap.startSecond() == cover.window().startSecond() ? ONGOING : gap.start().toString();
   }
 
   private static String windowWithoutLength(TimeWindow window, ZoneId zone) {

@@ -337,7 +337,7 @@ final class MonitoringRulesTest {
 
       Violation gap = only(evaluate(MonitoringRules.dailyMonitoring(), estate), "MON-2");
 
-      assertThat(gap.key()).isEqualTo("ongoing");
+      assertThat(gap.key()).isEqualTo("(ongoing)");
       assertThat(evidence(gap, "uncovered window")).containsExactly("Mon 1 Mar 2021 09:00 – Mon 29 Mar 10:00, 28 d");
       assertThat(evidence(gap, "serving monitors")).containsExactly("none on the rota");
     }
@@ -351,6 +351,33 @@ final class MonitoringRulesTest {
               shift("c-1402", "york-x", "2021-03-01T09:00:00Z", "2021-03-02T09:00:00Z"),
               shift("c-1402", "york-x", back, "2021-03-29T09:00:00Z"))
           .build();
+    }
+
+    @Test
+    void gapKeys_sortAsTheGapsStart_theOngoingGapFirst() {
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(officer("c-1402", "PC Alex Example"))
+              .addRota(
+                  shift("c-1402", "york-x", "2021-03-02T10:00:00Z", "2021-03-03T10:00:00Z"),
+                  shift("c-1402", "york-x", "2021-03-05T09:00:00Z", "2021-03-12T09:00:00Z"),
+                  shift("c-1402", "york-x", "2021-03-14T09:00:00Z", "2021-03-29T09:00:00Z"))
+              .build();
+      List<Violation> gaps =
+          new ArrayList<>(evaluate(MonitoringRules.dailyMonitoring(), estate).violationsOf("MON-2"));
+
+      gaps.sort(Comparator.comparing(Violation::key));
+
+      assertThat(gaps)
+          .extracting(Violation::key)
+          .containsExactly("(ongoing)", "2021-03-03T10:00:00Z", "2021-03-12T09:00:00Z");
+      assertThat(gaps)
+          .extracting(v -> evidence(v, "uncovered window").get(0))
+          .containsExactly(
+              "Mon 1 Mar 2021 09:00 – Tue 2 Mar 10:00, 1 d 1 h",
+              "Wed 3 Mar 2021 10:00 – Fri 5 Mar 09:00, 1 d 23 h",
+              "Fri 12 Mar 2021 09:00 – Sun 14 Mar 09:00, 2 d");
     }
 
     @Test
