@@ -179,24 +179,25 @@ final class MonitoringCoverageTest {
     assertThat(force.soleCoverDuringDeclaredHours()).isEmpty();
   }
 
-  @Test
-  void weeklySlot_appliesOnItsLocalDatesOnly() {
+  /** {@code c-1}'s cover of a 24/7 York account with one weekly slot, over four weeks from 1 March 2021. */
+  private static List<String> coverOfOneWeeklySlot(String window, LocalDate from, LocalDate until) {
     Estate estate =
         Estate.builder()
             .force(NYP)
             .asOf(MARCH_1)
             .addAccounts(account("york-x", "NYP_York", AccountTier.DISTRICT, MonitoredHours.always()).build())
             .addContributors(officer("c-1", "PC Ash Lindqvist"))
-            .addRota(
-                RotaAssignment.weekly(
-                    "c-1", "york-x", WeeklyWindow.parse("Sat 22:00-08:00"),
-                    LocalDate.of(2021, 3, 6), LocalDate.of(2021, 3, 7)))
+            .addRota(RotaAssignment.weekly("c-1", "york-x", WeeklyWindow.parse(window), from, until))
             .build();
-
     AccountCoverage york = MonitoringCoverage.analyse(estate, FOUR_WEEKS).account("york-x");
+    return york.describe(york.coverOf("c-1"));
+  }
 
+  @Test
+  void weeklySlot_appliesOnItsLocalDatesOnly() {
     // The night starting on the last valid date is worked to its end, past midnight.
-    assertThat(york.describe(york.coverOf("c-1"))).containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+    assertThat(coverOfOneWeeklySlot("Sat 22:00-08:00", LocalDate.of(2021, 3, 6), LocalDate.of(2021, 3, 7)))
+        .containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
   }
 
   @Test
@@ -232,21 +233,8 @@ final class MonitoringCoverageTest {
 
   @Test
   void weeklySlot_startedTheDayBeforeTheHorizon_countsInsideTheHorizon() {
-    Estate estate =
-        Estate.builder()
-            .force(NYP)
-            .asOf(MARCH_1)
-            .addAccounts(account("york-x", "NYP_York", AccountTier.DISTRICT, MonitoredHours.always()).build())
-            .addContributors(officer("c-1", "PC Ash Lindqvist"))
-            .addRota(
-                RotaAssignment.weekly(
-                    "c-1", "york-x", WeeklyWindow.parse("Sun 22:00-08:00"),
-                    LocalDate.of(2021, 2, 28), LocalDate.of(2021, 3, 1)))
-            .build();
-
-    AccountCoverage york = MonitoringCoverage.analyse(estate, FOUR_WEEKS).account("york-x");
-
-    assertThat(york.describe(york.coverOf("c-1"))).containsExactly("Mon 1 Mar 2021 00:00 – 08:00, 8 h");
+    assertThat(coverOfOneWeeklySlot("Sun 22:00-08:00", LocalDate.of(2021, 2, 28), LocalDate.of(2021, 3, 1)))
+        .containsExactly("Mon 1 Mar 2021 00:00 – 08:00, 8 h");
   }
 
   private static Estate closing(LocalDate closureDate) {
