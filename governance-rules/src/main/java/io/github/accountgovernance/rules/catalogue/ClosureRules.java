@@ -171,7 +171,9 @@ public final class ClosureRules {
    * CLO-4 monitored until closed: "a closing account meets the monitoring rules until its closure date: it never
    * goes longer than {maxGap} without a monitor on duty, and its declared hours are covered". The checks of MON-2
    * and MON-3 on the shared {@linkplain MonitoringRules#coverage(EvaluationContext) coverage}, from the as-of
-   * instant to the end of the closure date (over the whole horizon when no closure date is planned).
+   * instant to the end of the closure date (over the whole horizon when no closure date is planned). A closure
+   * date already past does not excuse the account: it is still closing, so still open, and is checked over the
+   * whole horizon like MON-2 and MON-3 check it, the message saying that the date has passed.
    *
    * @return the rule
    */
@@ -572,15 +574,18 @@ public final class ClosureRules {
     Optional<LocalDate> closure = context.estate().closurePlanFor(account.id()).map(ClosurePlan::closureDate);
     long start = cover.window().startSecond();
     long end = cover.window().endSecond();
-    if (closure.isPresent()) {
-      end = Math.min(end, closure.get().plusDays(1).atStartOfDay(zone).toEpochSecond());
-    }
-    if (end <= start) {
-      return Verdict.pass();
-    }
-    TimeWindow until = TimeWindow.ofEpochSeconds(start, end);
     String before =
         closure.map(date -> " before it closes on " + Shown.date(date)).orElse(" (no closure date is planned)");
+    if (closure.isPresent()) {
+      long closed = closure.get().plusDays(1).atStartOfDay(zone).toEpochSecond();
+      if (closed > start) {
+        end = Math.min(end, closed);
+      } else {
+        // Past its closure date but still closing, so still open: checked like any open account, not excused.
+        before = " although its closure date, " + Shown.date(closure.get()) + ", has passed";
+      }
+    }
+    TimeWindow until = TimeWindow.ofEpochSeconds(start, end);
     Duration maxGap = context.value(MonitoringRules.MAX_GAP);
     List<Finding> failures = new ArrayList<>(2);
     IntervalSet gaps = cover.covered().gapsLongerThan(maxGap, until);

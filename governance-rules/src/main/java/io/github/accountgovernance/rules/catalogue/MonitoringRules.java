@@ -24,6 +24,7 @@ import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -54,10 +56,12 @@ import java.util.regex.Pattern;
  * // @NYP_York: nobody is on duty for 13 d 14 h (Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00), longer than 12h
  * }</pre>
  *
- * <p>Fingerprints: MON-2 reports each gap on its own, keyed by the instant it starts ({@code ongoing} for a gap
- * already running when the horizon starts), so a baseline that accepts one gap still reports the next. The other
- * rules report at most one violation per account (MON-6: per contributor) with an empty key: their windows come
- * and go as the horizon slides, and are evidence, not identity.
+ * <p>Fingerprints: MON-2 reports each gap on its own, keyed by the instant it starts as an ISO instant in whole
+ * seconds ({@code 2021-03-05T18:00:00Z}), or {@code (ongoing)} for a gap already running when the horizon starts,
+ * so a baseline that accepts one gap still reports the next; the keys of one account sort as text in the order
+ * the gaps start, the ongoing one first. The other rules report at most one violation per account (MON-6: per
+ * contributor) with an empty key: their windows come and go as the horizon slides, and are evidence, not
+ * identity.
  *
  * <p>Every rule here is immutable and thread-safe.
  */
@@ -98,8 +102,10 @@ public final class MonitoringRules {
 
   /**
    * MON-5's {@code notReportingPattern}: how out-of-hours text says not to report crime there. Unless set, it
-   * finds "do not report crime", "don't report crimes", "never report a crime", "not currently to be used for
-   * reporting crime" and "cannot be used to report crime", in any case.
+   * finds, in any case, "do not report crime", "don't report crimes", "never report a crime", "do not use this
+   * account to report crime", "not currently to be used for reporting crime", "cannot be used to report crime"
+   * and "not for reporting crime": the negation must govern the reporting phrase within one clause, so "not
+   * monitored 24/7, but you can DM us here to report a crime" is not taken for one.
    */
   public static final Parameter<Pattern> NOT_REPORTING_PATTERN =
       Parameter.of(
@@ -128,6 +134,9 @@ public final class MonitoringRules {
 
   private static final AnalysisKey<MonitoringCoverage> COVERAGE = AnalysisKey.of("monitoring coverage");
 
+  /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
+  private static final String ONGOING = "(ongoing)";
+
   private static final Rule NAMED_MONITORS = namedMonitorsRule();
   private static final Rule DAILY_MONITORING = dailyMonitoringRule();
   private static final Rule DECLARED_HOURS_COVERED = declaredHoursCoveredRule();
@@ -141,7 +150,8 @@ public final class MonitoringRules {
    * MON-1 named monitors: "every active or closing account has at least {minMonitors} distinct serving
    * monitors". A monitor is a serving contributor with a rota slot on the account inside the horizon, whether or
    * not an absence then takes it away (that is MON-3's and MON-4's business). Evidence: the monitors found, and
-   * any leavers still on the rota.
+   * any leavers still on the rota: with a slot that ends after both the end of their leaving day and the
+   * evaluation's instant (a weekly pattern when the last occurrence before its end date ends).
    *
    * @return the rule
    */
@@ -265,7 +275,7 @@ public final class MonitoringRules {
                                   + " on the rota over the horizon, needs at least "
                                   + needed)
                           .addEvidence(Evidence.of("serving monitors", Shown.contributorsById(estate, monitors)));
-                  List<String> leavers = leaversOnRota(account, estate);
+                  List<String> leavers = leaversOnRota(account, context);
                   if (!leavers.isEmpty()) {
                     finding.addEvidence(Evidence.of("on the rota but left", leavers));
                   }
@@ -283,13 +293,25 @@ public final class MonitoringRules {
         .build();
   }
 
-  private static List<String> leaversOnRota(Account account, Estate estate) {
+  /**
+   * Leavers with a slot on the account still to come: one that ends after both the end of their leaving day and
+   * the evaluation's instant, as ATT-3 counts held slots. Slots already over are history, not a rota to fix.
+   */
+  private static List<String> leaversOnRota(Account account, EvaluationContext context) {
+    Estate estate = context.estate();
+    ZoneId zone = context.zone();
+    Instant asOf = context.asOf();
     TreeSet<String> leavers = new TreeSet<>();
     for (RotaAssignment slot : estate.rotaFor(account.id())) {
-      estate
-          .contributor(slot.contributor())
-          .filter(person -> !person.isServing())
-          .ifPresent(person -> leavers.add(person.id()));
+      Optional<Contributor> leaver = estate.contributor(slot.contributor()).filter(person -> !person.isServing());
+      if (leaver.isPresent() && !leavers.contains(leaver.get().id())) {
+        Instant endOfLeavingDay =
+            leaver.get().leftOn().map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(asOf);
+        Instant cutoff = endOfLeavingDay.isAfter(asOf) ? endOfLeavingDay : asOf;
+        if (RotaSlots.endsAfter(slot, cutoff, zone)) {
+          leavers.add(leaver.get().id());
+        }
+      }
     }
     return Shown.contributorsById(estate, leavers);
   }
@@ -332,7 +354,7 @@ public final class MonitoringRules {
                         + MAX_GAP.format(maxGap)
                         + " allowed")
                 .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
-                .key(gap.startSecond() == cover.window().startSecond() ? "ongoing" : gap.start().toString());
+                .key(gapKey(gap, cover));
         addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
         if (cover.monitors().isEmpty()) {
           finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
@@ -340,6 +362,15 @@ public final class MonitoringRules {
         sink.report(subject, finding.build());
       }
     }
+  }
+
+  /**
+   * The gap's start as an ISO instant in whole seconds, which sorts as text in time order, or {@link #ONGOING} for
+   * a gap already running when the window starts: its true start is unknown, and the as-of instant moves every
+   * run, so a baseline could not keep it.
+   */
+  private static String gapKey(TimeWindow gap, AccountCoverage cover) {
+    return gap.startSecond() == cover.window().startSecond() ? ONGOING : gap.start().toString();
   }
 
   private static String windowWithoutLength(TimeWindow window, ZoneId zone) {
@@ -488,7 +519,7 @@ public final class MonitoringRules {
                   }
                   String text = account.outOfHoursText().get();
                   List<Finding> failures = new ArrayList<>(2);
-                  List<String> missing = Signposting.missingPhrases(text, phrases);
+                  List<String> missing = requiredPhrases(context, phrases).missingFrom(text);
                   if (!missing.isEmpty()) {
                     failures.add(
                         Finding.builder()
@@ -522,6 +553,12 @@ public final class MonitoringRules {
         .build();
   }
 
+  /** The required phrases compiled once per evaluation; the key holds the phrases, as shared analyses must. */
+  private static Signposting.RequiredPhrases requiredPhrases(EvaluationContext context, List<String> phrases) {
+    return context.shared(
+        AnalysisKey.of("required phrases", phrases), shared -> Signposting.RequiredPhrases.of(phrases));
+  }
+
   // ------------------------------------------------------------------------------------------------- MON-6
 
   private static Rule monitorLoadRule() {
@@ -533,7 +570,8 @@ public final class MonitoringRules {
                 (person, context) -> {
                   MonitoringCoverage coverage = coverage(context);
                   int max = context.value(MAX_CONCURRENT_ACCOUNTS);
-                  List<MonitorOverload> overloads = coverage.overload(max).getOrDefault(person.id(), List.of());
+                  // This criterion runs once per contributor: their own overload only, not everyone's again.
+                  List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);
                   if (overloads.isEmpty()) {
                     return Verdict.pass();
                   }

@@ -11,32 +11,52 @@ import java.util.regex.Pattern;
  */
 final class Signposting {
 
+  /** "Crime", "crimes", "a crime", "any crime", "any crimes". */
+  private static final String CRIME = "(?:a\\s+|any\\s+)?crimes?\\b";
+
+  /** "To report" or "for reporting". */
+  private static final String TO_REPORT = "(?:to\\s+report|for\\s+reporting)\\s+";
+
   /**
-   * "Do not report crime here", "don't report crimes", "never report a crime", "not currently to be used for
-   * reporting crime" (North Yorkshire's own words), "cannot be used to report crime".
+   * The negation must govern the reporting phrase itself, with nothing but the words of one clause between them,
+   * so that "not monitored 24/7, but you can DM us here to report a crime" is not read as saying not to. It
+   * finds:
+   *
+   * <ul>
+   *   <li>"do not report crime here", "don't report crimes", "never report a crime";
+   *   <li>"do not use this account to report crime", "never use social media for reporting crime" (up to four
+   *       words between "use" and the reporting phrase, none of them "but", "and" or "or", and no punctuation);
+   *   <li>"not currently to be used for reporting crime" (North Yorkshire's own words), "cannot be used to report
+   *       crime", "should never be used to report any crime", "is not being used for reporting crime";
+   *   <li>"not for reporting crime", "not to report crime".
+   * </ul>
    */
   static final String NOT_REPORTING_CRIME =
-      "(?i)\\b(?:do\\s+not|don['\u2019]t|never)\\s+report\\s+(?:a\\s+|any\\s+)?crimes?\\b"
-          + "|\\b(?:not|cannot|can['\u2019]t)\\b[^.!?]{0,60}?\\b(?:for\\s+reporting|to\\s+report)"
-          + "\\s+(?:a\\s+|any\\s+)?crimes?\\b";
+      "(?i)\\b(?:do\\s+not|don['\u2019]t|never)\\s+report\\s+" + CRIME
+          + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+(?!(?:but|and|or|unless|except|if|so|then)\\b)[\\p{L}'\u2019]+){0,4}\\s+"
+          + TO_REPORT + CRIME
+          + "|\\b(?:not|never|cannot|can['\u2019]t)\\s+(?:currently\\s+|be\\s+|to\\s+be\\s+|being\\s+){0,3}used\\s+"
+          + TO_REPORT + CRIME
+          + "|\\bnot\\s+(?:currently\\s+)?" + TO_REPORT + CRIME;
+
+  private static final Pattern ANYWHERE = Pattern.compile("");
 
   private Signposting() {}
 
   /** The phrases the text does not contain as whole words, ignoring case, in the order given. */
   static List<String> missingPhrases(String text, List<String> phrases) {
-    List<String> missing = new ArrayList<>();
-    for (String phrase : phrases) {
-      if (!containsPhrase(text, phrase)) {
-        missing.add(phrase);
-      }
-    }
-    return missing;
+    return RequiredPhrases.of(phrases).missingFrom(text);
   }
 
   static boolean containsPhrase(String text, String phrase) {
+    return phrasePattern(phrase).matcher(text).find();
+  }
+
+  /** The phrase as a whole-word pattern ignoring case; a blank phrase is found in every text. */
+  private static Pattern phrasePattern(String phrase) {
     String wanted = phrase.strip();
     if (wanted.isEmpty()) {
-      return true;
+      return ANYWHERE;
     }
     // Boundaries only where the phrase itself starts or ends with a letter or digit, so that "999" is not
     // found in "19999" while a phrase such as "(101)" still matches as written.
@@ -44,13 +64,44 @@ final class Signposting {
     String after =
         Character.isLetterOrDigit(wanted.codePointBefore(wanted.length())) ? "(?![\\p{L}\\p{N}])" : "";
     return Pattern.compile(
-            before + Pattern.quote(wanted) + after,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-        .matcher(text)
-        .find();
+        before + Pattern.quote(wanted) + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static boolean saysNotToReportCrime(String text, Pattern pattern) {
     return pattern.matcher(text).find();
+  }
+
+  /**
+   * Required phrases compiled once, to check many texts against: MON-5 shares one per evaluation rather than
+   * compiling the phrases again for every account. Immutable and thread-safe.
+   */
+  static final class RequiredPhrases {
+
+    private final List<String> phrases;
+    private final List<Pattern> patterns;
+
+    private RequiredPhrases(List<String> phrases, List<Pattern> patterns) {
+      this.phrases = phrases;
+      this.patterns = patterns;
+    }
+
+    static RequiredPhrases of(List<String> phrases) {
+      List<Pattern> patterns = new ArrayList<>(phrases.size());
+      for (String phrase : phrases) {
+        patterns.add(phrasePattern(phrase));
+      }
+      return new RequiredPhrases(List.copyOf(phrases), List.copyOf(patterns));
+    }
+
+    /** The phrases the text does not contain as whole words, ignoring case, in the order given. */
+    List<String> missingFrom(String text) {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < phrases.size(); i++) {
+        if (!patterns.get(i).matcher(text).find()) {
+          missing.add(phrases.get(i));
+        }
+      }
+      return missing;
+    }
   }
 }

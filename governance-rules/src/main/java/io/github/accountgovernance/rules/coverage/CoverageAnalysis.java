@@ -14,6 +14,8 @@ import io.github.accountgovernance.core.time.WeeklySchedule;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,8 +32,10 @@ final class CoverageAnalysis {
   private final Estate estate;
   private final TimeWindow horizon;
   private final ZoneId zone;
-  /** Each weekly window laid out over the whole horizon once; slots and declared hours clip it. */
+  /** Each weekly window laid out over the whole horizon once; declared hours clip it. */
   private final Map<WeeklyWindow, IntervalSet> expansions = new HashMap<>();
+  /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
+  private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
 
   CoverageAnalysis(Estate estate, TimeWindow horizon) {
@@ -145,35 +149,72 @@ final class CoverageAnalysis {
     return declared.build();
   }
 
-  /** One contributor's slots on one account, clipped to the account's window, before absences. */
+  /**
+   * One contributor's slots on one account, clipped to the account's window, before absences. A weekly slot
+   * works every occurrence of its window that starts on a local date in {@code [validFrom, validUntil)}, each
+   * whole: a night that starts on the last valid date ends the next morning, and one that starts the day before
+   * the first valid date is not worked.
+   */
   private IntervalSet onRota(List<RotaAssignment> slots, TimeWindow window) {
     IntervalSet.Builder onRota = IntervalSet.builder();
     for (RotaAssignment slot : slots) {
-      long from;
-      long to;
       if (slot.shiftWindow().isPresent()) {
         TimeWindow shift = slot.shiftWindow().get();
-        from = Math.max(shift.startSecond(), window.startSecond());
-        to = Math.min(shift.endSecond(), window.endSecond());
-        if (from < to) {
-          onRota.add(from, to);
-        }
+        addClipped(onRota, shift.startSecond(), shift.endSecond(), window);
       } else {
-        // A weekly slot has a first date (the model checks it); it applies on local dates up to validUntil.
-        from = Math.max(dayStart(slot.validFrom().orElseThrow()), window.startSecond());
-        to = slot.validUntil().map(this::dayStart).orElse(Long.MAX_VALUE);
-        to = Math.min(to, window.endSecond());
-        if (from < to) {
-          onRota.addAll(expansion(slot.weeklyWindow().orElseThrow()).clip(TimeWindow.ofEpochSeconds(from, to)));
+        // A weekly slot has a first date (the model checks it).
+        LocalDate from = slot.validFrom().orElseThrow();
+        Optional<LocalDate> until = slot.validUntil();
+        for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
+          if (!occurrence.date().isBefore(from) && until.map(occurrence.date()::isBefore).orElse(true)) {
+            addClipped(onRota, occurrence.start(), occurrence.end(), window);
+          }
         }
       }
     }
     return onRota.build();
   }
 
+  private static void addClipped(IntervalSet.Builder set, long start, long end, TimeWindow window) {
+    long from = Math.max(start, window.startSecond());
+    long to = Math.min(end, window.endSecond());
+    if (from < to) {
+      set.add(from, to);
+    }
+  }
+
   private IntervalSet expansion(WeeklyWindow weekly) {
     return expansions.computeIfAbsent(weekly, w -> WeeklySchedule.of(w).expand(zone, horizon));
   }
+
+  /**
+   * Every occurrence of the window that can reach into the horizon, each with the local date it starts on,
+   * resolved as {@link WeeklySchedule#expand} resolves it; occurrences a spring-forward gap squeezes to nothing
+   * are left out, as there.
+   */
+  private List<Occurrence> occurrences(WeeklyWindow weekly) {
+    return occurrences.computeIfAbsent(
+        weekly,
+        w -> {
+          // An occurrence lasts at most a day and a gap, so one begun the local day before can reach in.
+          LocalDate first = horizon.start().atZone(zone).toLocalDate().minusDays(1);
+          LocalDate last = horizon.end().minusSeconds(1).atZone(zone).toLocalDate();
+          List<Occurrence> found = new ArrayList<>();
+          for (LocalDate date = first.with(TemporalAdjusters.nextOrSame(w.day()));
+              !date.isAfter(last);
+              date = date.plusWeeks(1)) {
+            long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
+            long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
+            if (start < end) {
+              found.add(new Occurrence(date, start, end));
+            }
+          }
+          return List.copyOf(found);
+        });
+  }
+
+  /** One occurrence of a weekly window: the local date it starts on, and its instants in epoch seconds. */
+  private record Occurrence(LocalDate date, long start, long end) {}
 
   private long dayStart(LocalDate date) {
     return dayStarts.computeIfAbsent(date, d -> d.atStartOfDay(zone).toEpochSecond());

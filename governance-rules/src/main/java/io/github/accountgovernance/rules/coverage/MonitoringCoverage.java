@@ -28,8 +28,9 @@ import java.util.TreeMap;
  * whose closure plan dates its closure inside the horizon is analysed only until the end of its closure date,
  * in the force's zone. (A closure date already past leaves the whole horizon: the account is still open.) On
  * each account, a serving contributor is on duty during their rota slots for it (shifts clipped to the window;
- * weekly patterns laid out in the force's zone on the local dates from {@code validFrom} up to, not including,
- * {@code validUntil}), less their absences. Contributors who have left cover nothing and are not monitors.
+ * weekly patterns laid out in the force's zone, each occurrence that starts on a local date from {@code validFrom}
+ * up to, not including, {@code validUntil} worked whole, so a night starting on the last valid date still ends
+ * the next morning), less their absences. Contributors who have left cover nothing and are not monitors.
  *
  * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
  * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
@@ -181,10 +182,7 @@ public final class MonitoringCoverage {
    * @throws IllegalArgumentException if {@code maxConcurrentAccounts} is negative
    */
   public SortedMap<String, List<MonitorOverload>> overload(int maxConcurrentAccounts) {
-    if (maxConcurrentAccounts < 0) {
-      throw new IllegalArgumentException(
-          "maxConcurrentAccounts must not be negative, but was " + maxConcurrentAccounts);
-    }
+    checkMaxConcurrentAccounts(maxConcurrentAccounts);
     SortedMap<String, List<MonitorOverload>> byContributor = new TreeMap<>();
     for (ContributorLoad load : loads) {
       List<MonitorOverload> overloads = load.overload(maxConcurrentAccounts);
@@ -193,6 +191,33 @@ public final class MonitoringCoverage {
       }
     }
     return Collections.unmodifiableSortedMap(byContributor);
+  }
+
+  /**
+   * Finds the windows in which one contributor is on duty for more than {@code maxConcurrentAccounts} accounts at
+   * once: {@code overload(max).getOrDefault(contributorId, List.of())}, but looking only at that contributor's
+   * own accounts, so that asking for every contributor in turn (as MON-6 does) costs one pass over the estate's
+   * rota, not one per contributor.
+   *
+   * @param contributorId the contributor id
+   * @param maxConcurrentAccounts the most accounts one person may monitor at once, zero or more
+   * @return the contributor's overload windows in time order; empty for someone never overloaded, who monitors
+   *     nothing in the horizon, or who has left; unmodifiable
+   * @throws NullPointerException if {@code contributorId} is null
+   * @throws IllegalArgumentException if {@code maxConcurrentAccounts} is negative
+   */
+  public List<MonitorOverload> overloadOf(String contributorId, int maxConcurrentAccounts) {
+    requireNonNull(contributorId, "contributorId");
+    checkMaxConcurrentAccounts(maxConcurrentAccounts);
+    ContributorLoad load = loadsByContributor.get(contributorId);
+    return load == null ? List.of() : load.overload(maxConcurrentAccounts);
+  }
+
+  private static void checkMaxConcurrentAccounts(int maxConcurrentAccounts) {
+    if (maxConcurrentAccounts < 0) {
+      throw new IllegalArgumentException(
+          "maxConcurrentAccounts must not be negative, but was " + maxConcurrentAccounts);
+    }
   }
 
   /** Returns the horizon and the number of accounts analysed, for debugging. */

@@ -32,10 +32,13 @@ import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class ClosureRulesTest {
 
@@ -155,6 +158,25 @@ final class ClosureRulesTest {
     @Test
     void monthEndClosureAnnouncedOnTenthOfMarch_passes() {
       assertThat(evaluate(SUCCESSORS_AND_MESSAGE, yorkSouth("2021-03-10")).violations()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "published {0}: {1} days before closure on 31 March")
+    @CsvSource({"2021-03-29, 2", "2021-02-28, 31"})
+    void noticeOfExactlyMinOrMaxNotice_passes(String published, int days) {
+      assertThat(ChronoUnit.DAYS.between(LocalDate.parse(published), LocalDate.of(2021, 3, 31))).isEqualTo(days);
+      assertThat(evaluate(SUCCESSORS_AND_MESSAGE, yorkSouth(published)).violations()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "published {0}: {1}")
+    @CsvSource({
+      "2021-03-30, 'only 1 day before closure, less than 2 days'",
+      "2021-02-27, '32 days before closure, more than 31 days'"
+    })
+    void noticeOneDayOutsideTheWindow_fails(String published, String why) {
+      Violation violation = only(evaluate(SUCCESSORS_AND_MESSAGE, yorkSouth(published)), "CLO-3");
+
+      assertThat(violation.message()).endsWith(", " + why);
+      assertThat(violation.key()).isEqualTo("notice");
     }
 
     @Test
@@ -489,6 +511,40 @@ final class ClosureRulesTest {
     @Test
     void aRotaThroughTheClosureDate_passesWhateverComesAfter() {
       Report report = evaluate(ClosureRules.monitoredUntilClosed(), osuWithRotaUntil("2021-03-06T00:00:00Z"));
+
+      assertThat(report.violations()).isEmpty();
+      assertThat(report.rule("CLO-4").orElseThrow().checked()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosureDateAlreadyPast_checksTheWholeHorizon() {
+      // Still closing on 1 March though planned to close on 25 February: it is open, so it is checked over the
+      // whole horizon, as MON-2 and MON-3 check it, rather than passing for want of days before closure.
+      Estate estate =
+          Estate.builder()
+              .from(osuWithRotaUntil("2021-03-02T00:00:00Z"))
+              .closurePlans(List.of(plan("osu-x", "2021-02-25").addSuccessors("force-x").build()))
+              .build();
+
+      Violation violation = only(evaluate(ClosureRules.monitoredUntilClosed(), estate), "CLO-4");
+
+      assertThat(violation.message())
+          .isEqualTo(
+              "nobody is on duty for 1 stretch longer than 24h although its closure date, Thu 25 Feb 2021, has"
+                  + " passed");
+      assertThat(evidence(violation, "uncovered windows longer than maxGap"))
+          .containsExactly("Tue 2 Mar 2021 00:00 – Mon 29 Mar 10:00, 27 d 9 h");
+    }
+
+    @Test
+    void aClosureDateAlreadyPast_withTheRotaRunning_passes() {
+      Estate estate =
+          Estate.builder()
+              .from(osuWithRotaUntil("2021-03-29T09:00:00Z"))
+              .closurePlans(List.of(plan("osu-x", "2021-02-25").addSuccessors("force-x").build()))
+              .build();
+
+      Report report = evaluate(ClosureRules.monitoredUntilClosed(), estate);
 
       assertThat(report.violations()).isEmpty();
       assertThat(report.rule("CLO-4").orElseThrow().checked()).isEqualTo(1);

@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.AS_OF;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.SIGNPOSTED;
+import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.TODAY;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.account;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.always;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.daily;
@@ -24,6 +25,7 @@ import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
+import io.github.accountgovernance.core.time.WeeklyWindow;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.EvaluationContext;
 import io.github.accountgovernance.rules.PolicyPack;
@@ -203,6 +205,57 @@ final class MonitoringRulesTest {
     }
 
     @Test
+    void leaversWhoseSlotsAreOver_areNotNamedAsOnTheRota() {
+      // Jo, Lee and Kit left on 15 February; the evaluation is on 1 March. Jo's shift on her last day, her
+      // Sunday nights that stopped in February and Kit's night shift into the 16th are history; Lee's Monday
+      // mornings run on.
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(
+                  officer("c-1402", "PC Alex Example"),
+                  leaver("c-3001", "Jo Former"),
+                  leaver("c-3002", "Lee Gone"),
+                  leaver("c-3003", "Kit Later"))
+              .addRota(
+                  always("c-1402", "york-x"),
+                  shift("c-3001", "york-x", "2021-02-15T08:00:00Z", "2021-02-15T18:00:00Z"),
+                  RotaAssignment.weekly(
+                      "c-3001", "york-x", WeeklyWindow.parse("Sun 22:00-08:00"), TODAY.minusDays(28),
+                      TODAY.minusDays(1)),
+                  RotaAssignment.weekly(
+                      "c-3002", "york-x", WeeklyWindow.parse("Mon 08:00-12:00"), TODAY.minusDays(28), null),
+                  shift("c-3003", "york-x", "2021-02-15T22:00:00Z", "2021-02-16T08:00:00Z"))
+              .build();
+
+      Violation violation = only(evaluate(MonitoringRules.namedMonitors(), estate), "MON-1");
+
+      assertThat(evidence(violation, "on the rota but left")).containsExactly("Lee Gone (c-3002)");
+    }
+
+    @Test
+    void aLeaversWeeklyNight_countsUntilItsLastOccurrenceEnds() {
+      // Both patterns stop on Monday 1 March, so their last night starts on Sunday 28 February and runs into the
+      // 1st: Jo's ends at 08:00, before the evaluation at 09:00; Lee's at 10:00, after it.
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(
+                  officer("c-1402", "PC Alex Example"), leaver("c-3001", "Jo Former"), leaver("c-3002", "Lee Gone"))
+              .addRota(
+                  always("c-1402", "york-x"),
+                  RotaAssignment.weekly(
+                      "c-3001", "york-x", WeeklyWindow.parse("Sun 22:00-08:00"), TODAY.minusDays(28), TODAY),
+                  RotaAssignment.weekly(
+                      "c-3002", "york-x", WeeklyWindow.parse("Sun 22:00-10:00"), TODAY.minusDays(28), TODAY))
+              .build();
+
+      Violation violation = only(evaluate(MonitoringRules.namedMonitors(), estate), "MON-1");
+
+      assertThat(evidence(violation, "on the rota but left")).containsExactly("Lee Gone (c-3002)");
+    }
+
+    @Test
     void closedAndProposedAccounts_areNotChecked() {
       Estate estate =
           estate()
@@ -284,9 +337,63 @@ final class MonitoringRulesTest {
 
       Violation gap = only(evaluate(MonitoringRules.dailyMonitoring(), estate), "MON-2");
 
-      assertThat(gap.key()).isEqualTo("ongoing");
+      assertThat(gap.key()).isEqualTo("(ongoing)");
       assertThat(evidence(gap, "uncovered window")).containsExactly("Mon 1 Mar 2021 09:00 – Mon 29 Mar 10:00, 28 d");
       assertThat(evidence(gap, "serving monitors")).containsExactly("none on the rota");
+    }
+
+    /** Covered from the as-of instant to 09:00 on 2 March and again from {@code back} to the horizon's end. */
+    private Estate gapUntil(String back) {
+      return estate()
+          .addAccounts(yorkAccount().build())
+          .addContributors(officer("c-1402", "PC Alex Example"))
+          .addRota(
+              shift("c-1402", "york-x", "2021-03-01T09:00:00Z", "2021-03-02T09:00:00Z"),
+              shift("c-1402", "york-x", back, "2021-03-29T09:00:00Z"))
+          .build();
+    }
+
+    @Test
+    void gapKeys_sortAsTheGapsStart_theOngoingGapFirst() {
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().build())
+              .addContributors(officer("c-1402", "PC Alex Example"))
+              .addRota(
+                  shift("c-1402", "york-x", "2021-03-02T10:00:00Z", "2021-03-03T10:00:00Z"),
+                  shift("c-1402", "york-x", "2021-03-05T09:00:00Z", "2021-03-12T09:00:00Z"),
+                  shift("c-1402", "york-x", "2021-03-14T09:00:00Z", "2021-03-29T09:00:00Z"))
+              .build();
+      List<Violation> gaps =
+          new ArrayList<>(evaluate(MonitoringRules.dailyMonitoring(), estate).violationsOf("MON-2"));
+
+      gaps.sort(Comparator.comparing(Violation::key));
+
+      assertThat(gaps)
+          .extracting(Violation::key)
+          .containsExactly("(ongoing)", "2021-03-03T10:00:00Z", "2021-03-12T09:00:00Z");
+      assertThat(gaps)
+          .extracting(v -> evidence(v, "uncovered window").get(0))
+          .containsExactly(
+              "Mon 1 Mar 2021 09:00 – Tue 2 Mar 10:00, 1 d 1 h",
+              "Wed 3 Mar 2021 10:00 – Fri 5 Mar 09:00, 1 d 23 h",
+              "Fri 12 Mar 2021 09:00 – Sun 14 Mar 09:00, 2 d");
+    }
+
+    @Test
+    void aGapOfExactlyMaxGap_passes() {
+      Report report = evaluate(MonitoringRules.dailyMonitoring(), gapUntil("2021-03-03T09:00:00Z"));
+
+      assertThat(report.violations()).isEmpty();
+      assertThat(report.rule("MON-2").orElseThrow().checked()).isEqualTo(1);
+    }
+
+    @Test
+    void aGapOneSecondLongerThanMaxGap_fails() {
+      Violation gap = only(evaluate(MonitoringRules.dailyMonitoring(), gapUntil("2021-03-03T09:00:01Z")), "MON-2");
+
+      assertThat(gap.message()).startsWith("nobody is on duty for 1 d 1 s (Tue 2 Mar 2021 09:00 – ");
+      assertThat(gap.key()).isEqualTo("2021-03-02T09:00:00Z");
     }
 
     @Test
@@ -431,6 +538,17 @@ final class MonitoringRulesTest {
     @Test
     void textThatInvitesCrimeReports_failsTheNotReportingClause() {
       Violation violation = only(withText("Report crime to us by calling 101 or 999."), "MON-5");
+
+      assertThat(violation.message()).isEqualTo("its out-of-hours text does not say not to report crime there");
+    }
+
+    @Test
+    void textThatSaysNotMonitoredButInvitesCrimeReports_failsTheNotReportingClause() {
+      Violation violation =
+          only(
+              withText(
+                  "Not monitored 24/7, but you can DM us here to report a crime. Call 101, or 999 in an emergency."),
+              "MON-5");
 
       assertThat(violation.message()).isEqualTo("its out-of-hours text does not say not to report crime there");
     }

@@ -21,7 +21,14 @@ final class SignpostingTest {
         "Never report a crime through this account.",
         "This account is not currently to be used for reporting crime.",
         "This page cannot be used to report crime.",
-        "DO NOT REPORT CRIME HERE"
+        "DO NOT REPORT CRIME HERE",
+        "Despite stating that our social media accounts are not currently to be used for reporting crime",
+        "This account is not monitored 24/7. Do not report crime here: call 101, or 999 in an emergency.",
+        "Please do not use this account to report crime.",
+        "Never use social media for reporting a crime.",
+        "This feed should never be used to report any crime.",
+        "This page is not for reporting crime: call 101.",
+        "We ask you not to report crimes here."
       })
   void defaultPattern_findsWaysOfSayingNotToReportCrime(String text) {
     assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isTrue();
@@ -32,7 +39,17 @@ final class SignpostingTest {
       strings = {
         "Report crime to us by calling 101 or 999.",
         "You can report crime online at any time.",
-        "Not monitored 24/7. Call 101. We report crime figures monthly."
+        "Not monitored 24/7. Call 101. We report crime figures monthly.",
+        "Not monitored 24/7, but you can DM us here to report a crime. Call 101, or 999 in an emergency.",
+        "Not monitored 24/7 but you can use this page to report crime.",
+        "We are not online overnight; message us to report crime.",
+        "Not monitored at night: you can still report crime here.",
+        "Do not hesitate to report crime here via DM.",
+        "It is not hard to report crime online.",
+        "Don't wait, report crime to us here.",
+        "Do not use 999 unless it is an emergency, use this page to report crime.",
+        "Don't use it unless you want to report crime.",
+        "This account cannot reply, so use it to report crime only."
       })
   void defaultPattern_doesNotFindInvitationsToReportCrime(String text) {
     assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isFalse();
@@ -44,6 +61,15 @@ final class SignpostingTest {
     assertThat(Signposting.missingPhrases("Call 1010 or 19999.", List.of("101", "999")))
         .containsExactly("101", "999");
     assertThat(Signposting.missingPhrases("Use LIVE CHAT on our website.", List.of("live chat"))).isEmpty();
+  }
+
+  @Test
+  void requiredPhrases_compiledOnce_checkManyTexts() {
+    Signposting.RequiredPhrases phrases = Signposting.RequiredPhrases.of(List.of("101", "999", " ", "live chat"));
+
+    assertThat(phrases.missingFrom("Call 101, or 999 in an emergency.")).containsExactly("live chat");
+    assertThat(phrases.missingFrom("Call 1010 or use Live Chat.")).containsExactly("101", "999");
+    assertThat(phrases.missingFrom("")).containsExactly("101", "999", "live chat");
   }
 
   @Test

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Brute force: who is on duty for which account in each minute of the horizon, read straight from the model.
  * Weekly windows are laid out with java.time day by day, and a minute counts when its first second lies in a
- * slot and in no absence. Every window of the generated estates starts and ends on a whole minute, so this is
- * exact for them.
+ * slot and in no absence; a weekly slot works the whole of each occurrence that starts on a local date from its
+ * first date up to, not including, its end date. Every window of the generated estates starts and ends on a
+ * whole minute, so this is exact for them.
  */
 final class MinuteOracle {
 
@@ -105,17 +107,24 @@ final class MinuteOracle {
     if (slot.shiftWindow().isPresent()) {
       return slot.shiftWindow().get().contains(at);
     }
-    Instant from = slot.validFrom().orElseThrow().atStartOfDay(zone).toInstant();
-    boolean valid =
-        !at.isBefore(from) && slot.validUntil().map(d -> at.isBefore(d.atStartOfDay(zone).toInstant())).orElse(true);
-    return valid && occurs(slot.weeklyWindow().orElseThrow(), at);
+    // A weekly slot works each occurrence that starts on a valid date, however late into the next day it runs.
+    LocalDate from = slot.validFrom().orElseThrow();
+    Predicate<LocalDate> valid = d -> !d.isBefore(from) && slot.validUntil().map(d::isBefore).orElse(true);
+    return occurs(slot.weeklyWindow().orElseThrow(), at, valid);
   }
 
-  /** Whether an occurrence of the window, starting on this local date or one of the two before, holds the instant. */
   private boolean occurs(WeeklyWindow window, Instant at) {
+    return occurs(window, at, date -> true);
+  }
+
+  /**
+   * Whether an occurrence of the window, starting on this local date or one of the two before, and on a date
+   * the predicate accepts, holds the instant.
+   */
+  private boolean occurs(WeeklyWindow window, Instant at, Predicate<LocalDate> onDate) {
     LocalDate today = at.atZone(zone).toLocalDate();
     for (LocalDate date = today.minusDays(2); !date.isAfter(today); date = date.plusDays(1)) {
-      if (date.getDayOfWeek() == window.day()) {
+      if (date.getDayOfWeek() == window.day() && onDate.test(date)) {
         Instant start = ZonedDateTime.of(date, window.from(), zone).toInstant();
         Instant end =
             ZonedDateTime.of(window.endsNextDay() ? date.plusDays(1) : date, window.to(), zone).toInstant();

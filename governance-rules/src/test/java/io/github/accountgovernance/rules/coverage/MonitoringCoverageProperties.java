@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.rules.coverage.Scenario.SlotSpec;
@@ -59,7 +60,13 @@ final class MonitoringCoverageProperties {
           .isEqualTo(oracle.soleCoverDuringDeclaredHours(id));
     }
     for (int max = 0; max <= 2; max++) {
-      assertThat(coverage.overload(max)).as("overload above %s", max).isEqualTo(oracle.overload(max));
+      SortedMap<String, List<MonitorOverload>> expected = oracle.overload(max);
+      assertThat(coverage.overload(max)).as("overload above %s", max).isEqualTo(expected);
+      for (Contributor contributor : estate.contributors()) {
+        assertThat(coverage.overloadOf(contributor.id(), max))
+            .as("overload of %s above %s", contributor.id(), max)
+            .isEqualTo(expected.getOrDefault(contributor.id(), List.of()));
+      }
     }
   }
 

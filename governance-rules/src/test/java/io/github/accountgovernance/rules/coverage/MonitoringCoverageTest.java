@@ -179,24 +179,62 @@ final class MonitoringCoverageTest {
     assertThat(force.soleCoverDuringDeclaredHours()).isEmpty();
   }
 
-  @Test
-  void weeklySlot_appliesOnItsLocalDatesOnly() {
+  /** {@code c-1}'s cover of a 24/7 York account with one weekly slot, over four weeks from 1 March 2021. */
+  private static List<String> coverOfOneWeeklySlot(String window, LocalDate from, LocalDate until) {
     Estate estate =
         Estate.builder()
             .force(NYP)
             .asOf(MARCH_1)
             .addAccounts(account("york-x", "NYP_York", AccountTier.DISTRICT, MonitoredHours.always()).build())
             .addContributors(officer("c-1", "PC Ash Lindqvist"))
+            .addRota(RotaAssignment.weekly("c-1", "york-x", WeeklyWindow.parse(window), from, until))
+            .build();
+    AccountCoverage york = MonitoringCoverage.analyse(estate, FOUR_WEEKS).account("york-x");
+    return york.describe(york.coverOf("c-1"));
+  }
+
+  @Test
+  void weeklySlot_appliesOnItsLocalDatesOnly() {
+    // The night starting on the last valid date is worked to its end, past midnight.
+    assertThat(coverOfOneWeeklySlot("Sat 22:00-08:00", LocalDate.of(2021, 3, 6), LocalDate.of(2021, 3, 7)))
+        .containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+  }
+
+  @Test
+  void weeklyOvernightSlot_belongsWholeToTheDateItStartsOn() {
+    WeeklyWindow sundayNight = WeeklyWindow.parse("Sun 22:00-08:00");
+    Estate estate =
+        Estate.builder()
+            .force(NYP)
+            .asOf(MARCH_1)
+            .addAccounts(
+                account("york-x", "NYP_York", AccountTier.DISTRICT, MonitoredHours.weekly(List.of(sundayNight)))
+                    .build())
+            .addContributors(officer("c-a", "PC Ash Lindqvist"), officer("c-b", "PC Bo Marsh"))
             .addRota(
+                RotaAssignment.weekly("c-a", "york-x", sundayNight, LocalDate.of(2021, 3, 7), LocalDate.of(2021, 3, 8)),
                 RotaAssignment.weekly(
-                    "c-1", "york-x", WeeklyWindow.parse("Sat 22:00-08:00"),
-                    LocalDate.of(2021, 3, 6), LocalDate.of(2021, 3, 7)))
+                    "c-b", "york-x", sundayNight, LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 14)))
             .build();
 
     AccountCoverage york = MonitoringCoverage.analyse(estate, FOUR_WEEKS).account("york-x");
 
-    // The night starting on the last valid date is cut at the end of that date.
-    assertThat(york.describe(york.coverOf("c-1"))).containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 00:00, 2 h");
+    // Sunday 7 March's night is c-a's, Monday morning included; c-b's dates hold no Sunday, so no night at all.
+    assertThat(york.describe(york.coverOf("c-a"))).containsExactly("Sun 7 Mar 2021 22:00 – Mon 8 Mar 08:00, 10 h");
+    assertThat(york.coverOf("c-b").isEmpty()).isTrue();
+    // The night of 28 February began before the horizon; the horizon ends at 01:00 BST on 29 March.
+    assertThat(york.describe(york.uncoveredDuringDeclaredHours()))
+        .containsExactly(
+            "Mon 1 Mar 2021 00:00 – 08:00, 8 h",
+            "Sun 14 Mar 2021 22:00 – Mon 15 Mar 08:00, 10 h",
+            "Sun 21 Mar 2021 22:00 – Mon 22 Mar 08:00, 10 h",
+            "Sun 28 Mar 2021 22:00 – Mon 29 Mar 01:00, 3 h");
+  }
+
+  @Test
+  void weeklySlot_startedTheDayBeforeTheHorizon_countsInsideTheHorizon() {
+    assertThat(coverOfOneWeeklySlot("Sun 22:00-08:00", LocalDate.of(2021, 2, 28), LocalDate.of(2021, 3, 1)))
+        .containsExactly("Mon 1 Mar 2021 00:00 – 08:00, 8 h");
   }
 
   private static Estate closing(LocalDate closureDate) {
@@ -331,5 +369,21 @@ final class MonitoringCoverageTest {
     assertThatThrownBy(() -> coverage.overload(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxConcurrentAccounts must not be negative, but was -1");
+    assertThatThrownBy(() -> coverage.overloadOf("c-busy", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxConcurrentAccounts must not be negative, but was -1");
+    assertThatThrownBy(() -> coverage.overloadOf(null, 4))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("contributorId");
+  }
+
+  @Test
+  void overloadOf_isOneContributorsShareOfTheOverload() {
+    MonitoringCoverage coverage = MonitoringCoverage.analyse(busyMonday(), FOUR_WEEKS);
+
+    assertThat(coverage.overloadOf("c-busy", 4)).isEqualTo(coverage.overload(4).get("c-busy"));
+    assertThat(coverage.overloadOf("c-calm", 4)).isEmpty();
+    assertThat(coverage.overloadOf("c-calm", 0)).isEqualTo(coverage.overload(0).get("c-calm"));
+    assertThat(coverage.overloadOf("c-nobody", 0)).isEmpty();
   }
 }
