@@ -71,7 +71,8 @@ public abstract class RotaAssignment implements Comparable<RotaAssignment> {
   public abstract Optional<LocalDate> validFrom();
 
   /**
-   * Returns the date from which a weekly slot no longer applies (exclusive).
+   * Returns the first date on which no occurrence of a weekly slot starts; an occurrence that starts the day
+   * before (an overnight window) still runs to its end.
    *
    * @return the end date, or empty for a shift or an open-ended pattern
    */
@@ -91,7 +92,8 @@ public abstract class RotaAssignment implements Comparable<RotaAssignment> {
   }
 
   /**
-   * Returns a weekly slot applying on dates in {@code [from, until)}.
+   * Returns a weekly slot whose occurrences start on dates in {@code [from, until)}; each occurrence counts whole,
+   * so an overnight window that starts on the last date runs into the next morning.
    *
    * @param contributor the contributor's id
    * @param account the account's id
