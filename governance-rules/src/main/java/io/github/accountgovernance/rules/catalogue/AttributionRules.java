@@ -103,9 +103,10 @@ public final class AttributionRules {
   }
 
   /**
-   * ATT-3 leavers: a contributor who has left holds no access grants and no rota slots that end after the day
-   * they left (or, with no leaving date, after the evaluation's instant). A weekly pattern counts until the day
-   * before its end date, or for ever without one.
+   * ATT-3 leavers: a contributor who has left holds no access grants and no future rota slots: none that end
+   * after both the day they left (in the force's zone) and the evaluation's instant. A shift that ended before
+   * the evaluation's instant is history, not a slot held. With no leaving date, the evaluation's instant alone
+   * counts. A weekly pattern counts until the day before its end date, or for ever without one.
    *
    * @return the rule
    */
@@ -338,8 +339,11 @@ public final class AttributionRules {
 
   private static Verdict judgeLeaver(Contributor person, EvaluationContext context) {
     Estate estate = context.estate();
-    Instant cutoff =
+    Instant endOfLeavingDay =
         person.leftOn().map(day -> day.plusDays(1).atStartOfDay(context.zone()).toInstant()).orElse(context.asOf());
+    // Only slots still to come are held: a shift that ended before the evaluation is history, however late the
+    // leaver's record was updated.
+    Instant cutoff = endOfLeavingDay.isAfter(context.asOf()) ? endOfLeavingDay : context.asOf();
     String since = person.leftOn().map(day -> "leaving on " + day).orElse("leaving (no date recorded)");
     List<Finding> failures = new ArrayList<>();
     List<String> grants = new ArrayList<>();

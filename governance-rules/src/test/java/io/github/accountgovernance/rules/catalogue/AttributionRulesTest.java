@@ -222,8 +222,32 @@ final class AttributionRulesTest {
   }
 
   @Test
+  void att3_leavesAShiftThatEndedBeforeTheEvaluationAlone() {
+    // Left 15 Feb 2021, a night shift running into the next day, evaluated on 1 Mar: history, not a held slot.
+    Contributor leftInFebruary = leaver(LocalDate.of(2021, 2, 15));
+    RotaAssignment night = shift("2021-02-15T20:00:00Z", Duration.ofHours(12));
+    Estate estate =
+        consolidated().asOf(Instant.parse("2021-03-01T09:00:00Z")).addContributors(leftInFebruary).addRota(night)
+            .build();
+
+    assertThat(violations(AttributionRules.leavers(), estate)).isEmpty();
+  }
+
+  @Test
+  void att3_reportsAShiftAfterTheLeavingDayThatIsStillToCome() {
+    Contributor leftInFebruary = leaver(LocalDate.of(2021, 2, 15));
+    RotaAssignment night = shift("2021-02-28T20:00:00Z", Duration.ofHours(14));
+    Estate estate =
+        consolidated().asOf(Instant.parse("2021-03-01T09:00:00Z")).addContributors(leftInFebruary).addRota(night)
+            .build();
+
+    assertThat(violations(AttributionRules.leavers(), estate)).singleElement()
+        .satisfies(violation -> assertThat(violation.key()).isEqualTo("rota"));
+  }
+
+  @Test
   void att3_reportsARotaShiftAfterTheLeavingDay() {
-    assertThat(att3(leaver(LEFT_ON), shift("2021-03-13T08:00:00Z", Duration.ofHours(8))))
+    assertThat(att3(leaver(LEFT_ON), shift("2021-04-03T08:00:00Z", Duration.ofHours(8))))
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.message()).startsWith("still has 1 rota slot ending after leaving on 2021-03-12:"
