@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.AccessRole;
+import io.github.accountgovernance.core.model.Account;
+import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.Estate;
@@ -175,6 +177,45 @@ final class AttributionRulesTest {
   @Test
   void att2_passesAForceWideContributorOnAnyDistrictAccount() {
     assertThat(violations(AttributionRules.localVoices(), withPoster(STAFF, "craven-x"))).isEmpty();
+  }
+
+  private static final Contributor ROADS_PC =
+      person("c-0711", "Casey Example").collarNumber("0711").district("york").team("Operational Support Unit")
+          .build();
+
+  @Test
+  void att2_passesAContributorOfAForceWideTeamOnAnyDistrictAccount() {
+    Report report =
+        evaluate(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"), AttributionRules.FORCE_WIDE_TEAMS,
+            List.of(" operational support unit"));
+
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-2")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(3));
+  }
+
+  @Test
+  void att2_warnsOfATeamThatIsNotNamedForceWide() {
+    assertThat(violations(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"))).hasSize(1);
+    assertThat(
+            evaluate(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"),
+                AttributionRules.FORCE_WIDE_TEAMS, List.of("Corporate Communications")).violations())
+        .hasSize(1);
+  }
+
+  @Test
+  void att2_leavesAccessToAClosedDistrictAccountToTheOtherRules() {
+    List<Account> accounts = EstateFixtures.consolidatedWithout("craven-x");
+    accounts.add(Account.builder().from(EstateFixtures.districtAccount("craven")).status(AccountStatus.CLOSED).build());
+    Estate estate =
+        EstateFixtures.estateOf(accounts)
+            .addContributors(YORK_PC)
+            .addGrants(AccessGrant.of(YORK_PC.id(), "craven-x", AccessRole.POSTER))
+            .build();
+
+    Report report = evaluate(AttributionRules.localVoices(), estate);
+
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-2")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(2));
   }
 
   @Test
