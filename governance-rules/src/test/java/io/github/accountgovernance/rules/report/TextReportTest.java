@@ -24,9 +24,13 @@ final class TextReportTest {
             + "    @NYP_York (account:york-x): does not satisfy \"has an owning team\"\n"
             + "      hint: name the owning team in the estate file\n"
             + "  MON-9 (warning): every open account declares its monitored hours\n"
+            + "    @NPTYorkSouth (account:south-x): declares no monitored hours\n"
+            + "      monitored hours: not declared\n"
+            + "      platforms: X; Facebook\n"
             + "    @NYorksPolice (account:force-x): declares no monitored hours\n"
             + "      monitored hours: not declared\n"
-            + "      platforms: X; Facebook\n");
+            + "      platforms: X; Facebook\n"
+            + "    @NYP_Jobs (account:jobs-x): declares no monitored hours\n");
   }
 
   @Test
