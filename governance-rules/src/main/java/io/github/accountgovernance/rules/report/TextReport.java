@@ -127,7 +127,8 @@ final class TextReport {
     if (warnings.isEmpty()) {
       return;
     }
-    heading("Warnings", warnings.size());
+    // Not "Warnings": that word is kept for the severity, which the summary line counts.
+    heading(ReportWords.NOTES, warnings.size());
     for (ReportWarning warning : warnings) {
       line(1, ReportWords.warning(warning));
     }
@@ -136,9 +137,10 @@ final class TextReport {
   private void rules(Report report) {
     heading("Rules", report.rules().size());
     for (RuleResult rule : ReportWords.sorted(report.rules())) {
+      // Failed subjects and violations differ when a rule reports a subject more than once (MON-2 gaps).
       line(1, rule.ruleId() + " (" + rule.severity().label() + ") " + rule.title() + ": checked "
-          + rule.checked() + ", passed " + rule.passed() + ", violations " + rule.violations()
-          + ", waived " + rule.waived() + ", baselined " + rule.baselined());
+          + rule.checked() + ", passed " + rule.passed() + ", failed " + rule.failed() + ", violations "
+          + rule.violations() + ", waived " + rule.waived() + ", baselined " + rule.baselined());
     }
     if (!report.disabledRules().isEmpty()) {
       line(1, "disabled: " + ReportWords.sorted(report.disabledRules()).stream()

@@ -11,12 +11,22 @@ final class MarkdownReportTest {
     String markdown = ReportFormat.MARKDOWN.render(ReportFixtures.richReport());
 
     assertThat(markdown).startsWith("# Account governance report: North Yorkshire Police 2021\n")
-        .contains("| Rule | Severity | Title | Checked | Passed | Violations | Waived | Baselined |\n"
-            + "|---|---|---|---:|---:|---:|---:|---:|\n"
-            + "| `ATT-9` | info | reach | 5 | 4 | 1 | 0 | 0 |\n"
-            + "| `CLO-9` | error | successors | 0 | 0 | 0 | 0 | 0 |\n"
-            + "| `EST-5` | error | ownership | 5 | 2 | 1 | 2 | 0 |\n"
-            + "| `MON-9` | warning | declared hours | 5 | 0 | 4 | 0 | 1 |\n");
+        .contains("| Rule | Severity | Title | Checked | Passed | Failed | Violations | Waived | Baselined |\n"
+            + "|---|---|---|---:|---:|---:|---:|---:|---:|\n"
+            + "| `ATT-9` | info | reach | 5 | 4 | 1 | 1 | 0 | 0 |\n"
+            + "| `CLO-9` | error | successors | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            + "| `EST-5` | error | ownership | 5 | 2 | 3 | 1 | 2 | 0 |\n"
+            + "| `MON-9` | warning | declared hours | 5 | 0 | 5 | 4 | 0 | 1 |\n");
+  }
+
+  @Test
+  void markdown_keepsTheWordWarningsForTheSeverity() {
+    String markdown = ReportFormat.MARKDOWN.render(ReportFixtures.richReport());
+
+    assertThat(markdown)
+        .contains("4 warnings")
+        .contains("## Notes on this check (1)\n\n- rule CLO-9 (successors) applied to no subject")
+        .doesNotContain("## Warnings");
   }
 
   @Test
