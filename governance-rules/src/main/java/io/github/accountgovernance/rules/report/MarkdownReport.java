@@ -139,8 +139,8 @@ final class MarkdownReport {
     out.append("|---|---|---|---|---|---|\n");
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
       out.append("| ").append(code(parameter.key()))
-          .append(" | ").append(escape(parameter.text()))
-          .append(" | ").append(escape(parameter.defaultText()))
+          .append(" | ").append(escape(ReportWords.value(parameter.text())))
+          .append(" | ").append(escape(ReportWords.value(parameter.defaultText())))
           .append(" | ").append(parameter.provenance().label())
           .append(" | ").append(escape(parameter.setBy()))
           .append(" | ").append(parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")))

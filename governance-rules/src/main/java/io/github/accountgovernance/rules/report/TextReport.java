@@ -154,14 +154,9 @@ final class TextReport {
     }
     heading("Parameters", report.parameters().size());
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
-      line(1, parameter.key() + " = " + shown(parameter.text()) + " (" + parameter.provenance().label()
-          + ", set by " + parameter.setBy() + "; default " + shown(parameter.defaultText()) + "; read by "
+      line(1, parameter.key() + " = " + ReportWords.value(parameter.text()) + " (" + parameter.provenance().label()
+          + ", set by " + parameter.setBy() + "; default " + ReportWords.value(parameter.defaultText()) + "; read by "
           + parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")) + ")");
     }
-  }
-
-  /** An empty value (an empty list, no text) reads "(none)" rather than nothing. */
-  private static String shown(String text) {
-    return text.isEmpty() ? "(none)" : text;
   }
 }
