@@ -262,27 +262,26 @@ final class AttributionRulesTest {
         });
   }
 
+  /** ATT-3's violations, as of 1 Mar 2021, for someone who left on 15 Feb 2021 and still has a night shift. */
+  private static List<Violation> leftInFebruaryWithNight(String start, Duration length) {
+    Estate estate =
+        consolidated()
+            .asOf(Instant.parse("2021-03-01T09:00:00Z"))
+            .addContributors(leaver(LocalDate.of(2021, 2, 15)))
+            .addRota(shift(start, length))
+            .build();
+    return violations(AttributionRules.leavers(), estate);
+  }
+
   @Test
   void att3_leavesAShiftThatEndedBeforeTheEvaluationAlone() {
-    // Left 15 Feb 2021, a night shift running into the next day, evaluated on 1 Mar: history, not a held slot.
-    Contributor leftInFebruary = leaver(LocalDate.of(2021, 2, 15));
-    RotaAssignment night = shift("2021-02-15T20:00:00Z", Duration.ofHours(12));
-    Estate estate =
-        consolidated().asOf(Instant.parse("2021-03-01T09:00:00Z")).addContributors(leftInFebruary).addRota(night)
-            .build();
-
-    assertThat(violations(AttributionRules.leavers(), estate)).isEmpty();
+    // A night shift running into the day after leaving, evaluated on 1 Mar: history, not a held slot.
+    assertThat(leftInFebruaryWithNight("2021-02-15T20:00:00Z", Duration.ofHours(12))).isEmpty();
   }
 
   @Test
   void att3_reportsAShiftAfterTheLeavingDayThatIsStillToCome() {
-    Contributor leftInFebruary = leaver(LocalDate.of(2021, 2, 15));
-    RotaAssignment night = shift("2021-02-28T20:00:00Z", Duration.ofHours(14));
-    Estate estate =
-        consolidated().asOf(Instant.parse("2021-03-01T09:00:00Z")).addContributors(leftInFebruary).addRota(night)
-            .build();
-
-    assertThat(violations(AttributionRules.leavers(), estate)).singleElement()
+    assertThat(leftInFebruaryWithNight("2021-02-28T20:00:00Z", Duration.ofHours(14))).singleElement()
         .satisfies(violation -> assertThat(violation.key()).isEqualTo("rota"));
   }
 

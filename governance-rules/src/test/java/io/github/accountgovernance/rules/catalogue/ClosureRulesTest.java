@@ -574,20 +574,24 @@ final class ClosureRulesTest {
       assertThat(evaluate(ClosureRules.retainedNotDeleted(), withOsu(deleted)).violations()).isEmpty();
     }
 
+    /** The closed OSU account with one post on Mon 5 Apr 2021, after it closed. */
+    private Estate withPostAfterClosing(String text) {
+      return Estate.builder()
+          .from(withOsu(closedOsu().build()))
+          .addContributors(officer("c-1402", "PC Alex Example"))
+          .addPosts(
+              SampledPost.builder()
+                  .account("osu-x")
+                  .author("c-1402")
+                  .postedAt(Instant.parse("2021-04-05T09:00:00Z"))
+                  .text(text)
+                  .build())
+          .build();
+    }
+
     @Test
     void postsAfterClosing_breakDormancy() {
-      Estate estate =
-          Estate.builder()
-              .from(withOsu(closedOsu().build()))
-              .addContributors(officer("c-1402", "PC Alex Example"))
-              .addPosts(
-                  SampledPost.builder()
-                      .account("osu-x")
-                      .author("c-1402")
-                      .postedAt(Instant.parse("2021-04-05T09:00:00Z"))
-                      .text("Road closed on the A64 near Malton.")
-                      .build())
-              .build();
+      Estate estate = withPostAfterClosing("Road closed on the A64 near Malton.");
 
       Violation violation = only(evaluate(ClosureRules.retainedNotDeleted(), estate), "CLO-5");
 
@@ -600,18 +604,7 @@ final class ClosureRulesTest {
     void postsAfterClosing_areShortenedWithoutSplittingAnEmoji() {
       String opening = "Road closed on the A64 near Malton after a collision, please avoid the area and ";
       String text = opening.substring(0, 78) + "\uD83D\uDE93 officers are at the scene and will update soon.";
-      Estate estate =
-          Estate.builder()
-              .from(withOsu(closedOsu().build()))
-              .addContributors(officer("c-1402", "PC Alex Example"))
-              .addPosts(
-                  SampledPost.builder()
-                      .account("osu-x")
-                      .author("c-1402")
-                      .postedAt(Instant.parse("2021-04-05T09:00:00Z"))
-                      .text(text)
-                      .build())
-              .build();
+      Estate estate = withPostAfterClosing(text);
 
       Violation violation = only(evaluate(ClosureRules.retainedNotDeleted(), estate), "CLO-5");
 
