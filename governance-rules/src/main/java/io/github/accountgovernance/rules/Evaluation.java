@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,6 +211,8 @@ public final class Evaluation {
     List<ReportWarning> warnings = new ArrayList<>();
     Set<Waiver> used = new HashSet<>();
     Set<Fingerprint> matched = new HashSet<>();
+    // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).
+    Map<Waiver, Integer> brokeBack = new LinkedHashMap<>();
     for (Violation violation : raw) {
       Waiver active = null;
       Waiver expired = null;
@@ -232,9 +235,7 @@ public final class Evaluation {
       if (expired != null) {
         shown = Violation.builder().from(violation).note("its waiver, approved by " + expired.approvedBy() + " (" + expired.reason()
             + "), expired on " + expired.expiresOn()).build();
-        warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRED, expired.ruleId(),
-            "the waiver of " + expired.ruleId() + " for " + expired.subject() + " expired on "
-                + expired.expiresOn() + "; its violation is back"));
+        brokeBack.merge(expired, 1, Integer::sum);
       }
       if (baseline.contains(violation)) {
         baselined.add(shown);
@@ -243,6 +244,11 @@ public final class Evaluation {
       }
     }
 
+    brokeBack.forEach((expired, violations) ->
+        warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRED, expired.ruleId(),
+            "the waiver of " + expired.ruleId() + " for " + expired.subject() + " expired on "
+                + expired.expiresOn() + "; " + (violations == 1 ? "its violation is" : "its " + violations
+                    + " violations are") + " back")));
     List<Waiver> stale = new ArrayList<>();
     List<Waiver> expiring = new ArrayList<>();
     for (Waiver waiver : waivers) {

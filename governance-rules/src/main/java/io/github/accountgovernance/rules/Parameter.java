@@ -72,7 +72,7 @@ public final class Parameter<T> {
           "a parameter key is lower camel case, such as \"minMonitors\", but was \"" + key + "\"");
     }
     Words.requireWords("parameter description", description);
-    return new Parameter<>(key, type, defaultValue, description, value -> true, "");
+    return new Parameter<>(key, type, type.copy(defaultValue), description, value -> true, "");
   }
 
   /**
@@ -138,20 +138,21 @@ public final class Parameter<T> {
   }
 
   /**
-   * Checks a value against the parameter's constraint.
+   * Checks a value against the parameter's constraint and returns the immutable copy a pack keeps
+   * ({@link ParameterType#copy(Object)}), so that later changes to the caller's value do not reach the pack.
    *
    * @param value the value
-   * @return the value
-   * @throws NullPointerException if {@code value} is null
+   * @return an immutable copy of the value, equal to it
+   * @throws NullPointerException if {@code value} is null, or a collection value holds null
    * @throws IllegalArgumentException if it does not meet the constraint; the message quotes it
    */
   public T check(T value) {
-    requireNonNull(value, "value");
-    if (!constraint.test(value)) {
+    T copy = type.copy(requireNonNull(value, "value"));
+    if (!constraint.test(copy)) {
       throw new IllegalArgumentException(
-          "parameter " + key + " " + constraintWords + ", but was " + type.format(value));
+          "parameter " + key + " " + constraintWords + ", but was " + type.format(copy));
     }
-    return value;
+    return copy;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -27,6 +28,9 @@ import java.util.regex.PatternSyntaxException;
  * ParameterType.DURATION.format(Duration.ofDays(28)); // "28d"
  * ParameterType.TIERS.parse("force-wide, district");  // [FORCE_WIDE, DISTRICT]
  * }</pre>
+ *
+ * <p>A type also makes the immutable copy a parameter keeps of each value ({@link #copy(Object)}), so that a
+ * caller's list set on a pack, or a set read back from a pack, cannot change the pack afterwards.
  *
  * <p>Immutable and thread-safe.
  *
@@ -69,7 +73,7 @@ public final class ParameterType<T> {
 
   /** Lists of text, written comma-separated ({@code Chief Constable, Deputy Chief Constable}). */
   public static final ParameterType<List<String>> TEXT_LIST =
-      of("list of text", ParameterType::parseList, list -> String.join(", ", list));
+      of("list of text", ParameterType::parseList, list -> String.join(", ", list), List::copyOf);
 
   /** Dates in ISO-8601, such as {@code 2021-03-31}. */
   public static final ParameterType<LocalDate> DATE =
@@ -87,11 +91,17 @@ public final class ParameterType<T> {
   private final String name;
   private final Function<String, ? extends T> parser;
   private final Function<? super T, String> formatter;
+  private final UnaryOperator<T> copier;
 
-  private ParameterType(String name, Function<String, ? extends T> parser, Function<? super T, String> formatter) {
+  private ParameterType(
+      String name,
+      Function<String, ? extends T> parser,
+      Function<? super T, String> formatter,
+      UnaryOperator<T> copier) {
     this.name = name;
     this.parser = parser;
     this.formatter = formatter;
+    this.copier = copier;
   }
 
   /**
@@ -101,13 +111,42 @@ public final class ParameterType<T> {
    * @param name the type in words, such as {@code "integer"}
    * @param parser reads a value; throws {@link IllegalArgumentException} quoting bad text
    * @param formatter writes a value so that the parser reads it back
-   * @return the type
+   * @return the type; its values must be immutable already, as {@link #copy(Object)} keeps them as they are
    * @throws NullPointerException if an argument is null
    */
   public static <T> ParameterType<T> of(
       String name, Function<String, ? extends T> parser, Function<? super T, String> formatter) {
+    return of(name, parser, formatter, UnaryOperator.identity());
+  }
+
+  /**
+   * Returns a parameter type of one's own whose values may be mutable, such as collections: parameters keep
+   * the copy the copier makes, never the caller's value.
+   *
+   * <pre>{@code
+   * ParameterType<List<String>> teams =
+   *     ParameterType.of("list of teams", text -> List.of(text.split(",")), l -> String.join(",", l), List::copyOf);
+   * }</pre>
+   *
+   * @param <T> the Java type of values
+   * @param name the type in words, such as {@code "list of teams"}
+   * @param parser reads a value; throws {@link IllegalArgumentException} quoting bad text
+   * @param formatter writes a value so that the parser reads it back
+   * @param copier returns an immutable copy of a value, equal to it, that later changes to the value do not
+   *     reach, such as {@code List::copyOf}
+   * @return the type
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> ParameterType<T> of(
+      String name,
+      Function<String, ? extends T> parser,
+      Function<? super T, String> formatter,
+      UnaryOperator<T> copier) {
     return new ParameterType<>(
-        requireNonNull(name, "name"), requireNonNull(parser, "parser"), requireNonNull(formatter, "formatter"));
+        requireNonNull(name, "name"),
+        requireNonNull(parser, "parser"),
+        requireNonNull(formatter, "formatter"),
+        requireNonNull(copier, "copier"));
   }
 
   /**
@@ -138,7 +177,8 @@ public final class ParameterType<T> {
             words.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
           }
           return words.toString();
-        });
+        },
+        set -> Collections.unmodifiableSet(set.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(set)));
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String word) {
@@ -190,6 +230,22 @@ public final class ParameterType<T> {
    */
   public String format(T value) {
     return formatter.apply(requireNonNull(value, "value"));
+  }
+
+  /**
+   * Returns an immutable copy of a value, equal to it, that later changes to the value do not reach; values of
+   * immutable types come back as they are.
+   *
+   * @param value the value
+   * @return the copy
+   * @throws NullPointerException if {@code value} is null, or a collection value holds null
+   */
+  public T copy(T value) {
+    T copy = copier.apply(requireNonNull(value, "value"));
+    if (copy == null) {
+      throw new NullPointerException("the copy of a " + name + " value");
+    }
+    return copy;
   }
 
   /** Returns the name. */

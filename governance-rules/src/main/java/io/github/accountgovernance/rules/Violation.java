@@ -19,16 +19,30 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p>Violations order by rule id, subject, message and key. Immutable and thread-safe.
+ * <p>Violations order as a report lists them: by rule id, then subject display name ignoring case (then as
+ * written, then the subject's {@link Subject#reference()} when two names are the same), then key (so one
+ * account's dated gaps come in date order), then message; the remaining parts break any tie, so the order is
+ * total and deterministic. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Violation implements Comparable<Violation> {
 
+  // As a reader scans a report: by rule, then by the name shown for the subject (not its internal id), then
+  // by key, which puts one account's MON-2 gaps in date order; the rest only makes the order total.
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::ruleId)
-          .thenComparing(Violation::subject)
+          .thenComparing(violation -> violation.subject().displayName(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(violation -> violation.subject().displayName())
+          .thenComparing(violation -> violation.subject().reference())
+          .thenComparing(Violation::key)
           .thenComparing(Violation::message)
-          .thenComparing(Violation::key);
+          .thenComparing(Violation::severity)
+          .thenComparing(violation -> violation.note().orElse(""))
+          .thenComparing(violation -> violation.note().isPresent())
+          .thenComparing(violation -> violation.hint().orElse(""))
+          .thenComparing(violation -> violation.hint().isPresent())
+          .thenComparing(violation -> violation.evidence().toString())
+          .thenComparing(violation -> violation.explanation().toString());
 
   Violation() {}
 

@@ -196,6 +196,36 @@ final class EvaluationTest {
   }
 
   @Test
+  void expiredWaiver_isWarnedAboutOnceHoweverManyViolationsItBringsBack() {
+    Rule gaps =
+        Rule.ofCheck("MON-2", "no account goes more than a day without a monitor", (estate, context, sink) -> {
+              for (Account account : estate.accounts()) {
+                Subject subject = Subject.of(account);
+                sink.checked(subject);
+                for (String day : List.of("2021-03-06", "2021-03-13", "2021-03-20")) {
+                  sink.report(subject, Finding.builder().message("nobody monitors it on " + day).key(day).build());
+                }
+              }
+            })
+            .title("daily monitoring")
+            .build();
+    LocalDate today = LocalDate.of(2021, 4, 1);
+    Waiver expired = waiver("MON-2", "@NYP_York", today.minusDays(1));
+
+    Report report =
+        PolicyPack.builder("gaps").add(gaps).build().evaluation().waivers(List.of(expired)).evaluate(estate());
+
+    assertThat(report.violationsOf("MON-2")).filteredOn(v -> v.subject().displayName().equals("@NYP_York"))
+        .hasSize(3)
+        .allSatisfy(v -> assertThat(v.note()).isPresent());
+    assertThat(report.warnings())
+        .filteredOn(w -> w.kind() == ReportWarning.Kind.WAIVER_EXPIRED)
+        .singleElement()
+        .satisfies(w -> assertThat(w.message())
+            .isEqualTo("the waiver of MON-2 for @NYP_York expired on 2021-03-31; its 3 violations are back"));
+  }
+
+  @Test
   void waiver_isRefusedWithoutReasonOrExpiry() {
     assertThatThrownBy(() -> Waiver.builder().ruleId(RuleId.of("EST-5")).subject("@NYP_York").reason(" ")
             .approvedBy("Supt. Jordan Example").expiresOn(LocalDate.of(2021, 5, 1)).build())

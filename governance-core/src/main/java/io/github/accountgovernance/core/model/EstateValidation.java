@@ -34,8 +34,11 @@ final class EstateValidation {
                 path + ".id",
                 "account id \"" + account.id() + "\" is already used by accounts[" + earlier + "]; ids are unique"));
       }
+      // A deleted account's handle is free on the platform (NAM-3 ignores it too), so the force, or anyone,
+      // may register it again: only accounts that still hold their handle take part.
       String literal = account.platform().fileName() + ":" + account.handle().value();
-      Integer sameHandle = literalHandles.putIfAbsent(literal, i);
+      Integer sameHandle =
+          account.status() == AccountStatus.DELETED ? null : literalHandles.putIfAbsent(literal, i);
       if (sameHandle != null) {
         problems.add(
             EstateProblem.at(

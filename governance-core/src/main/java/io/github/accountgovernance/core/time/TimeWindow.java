@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A half-open interval of time {@code [start, end)} on the time line, to whole seconds.
@@ -23,11 +27,18 @@ import java.util.Locale;
  */
 public final class TimeWindow implements Comparable<TimeWindow> {
 
-  private static final DateTimeFormatter DAY_AND_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-  private static final DateTimeFormatter DAY_NO_YEAR =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+  // Fixed English abbreviations rather than a locale's: CLDR data changes between JDKs (en-GB September became
+  // "Sept"), and report text must be byte-for-byte the same whichever JDK writes it.
+  private static final Map<Long, String> DAY_NAMES =
+      Map.of(1L, "Mon", 2L, "Tue", 3L, "Wed", 4L, "Thu", 5L, "Fri", 6L, "Sat", 7L, "Sun");
+  private static final Map<Long, String> MONTH_NAMES =
+      Map.ofEntries(
+          Map.entry(1L, "Jan"), Map.entry(2L, "Feb"), Map.entry(3L, "Mar"), Map.entry(4L, "Apr"),
+          Map.entry(5L, "May"), Map.entry(6L, "Jun"), Map.entry(7L, "Jul"), Map.entry(8L, "Aug"),
+          Map.entry(9L, "Sep"), Map.entry(10L, "Oct"), Map.entry(11L, "Nov"), Map.entry(12L, "Dec"));
+  private static final DateTimeFormatter DAY_AND_TIME = dayFormatter(true);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter DAY_NO_YEAR = dayFormatter(false);
 
   private final long startSecond;
   private final long endSecond;
@@ -177,6 +188,22 @@ public final class TimeWindow implements Comparable<TimeWindow> {
             ? TIME.format(to)
             : (from.getYear() == to.getYear() ? DAY_NO_YEAR.format(to) : DAY_AND_TIME.format(to));
     return DAY_AND_TIME.format(from) + " – " + endText + ", " + formatDuration(duration());
+  }
+
+  /** "Sat 6 Mar 2021 22:00", or without the year "Sat 6 Mar 22:00". */
+  private static DateTimeFormatter dayFormatter(boolean withYear) {
+    DateTimeFormatterBuilder builder =
+        new DateTimeFormatterBuilder()
+            .appendText(ChronoField.DAY_OF_WEEK, DAY_NAMES)
+            .appendLiteral(' ')
+            .appendValue(ChronoField.DAY_OF_MONTH)
+            .appendLiteral(' ')
+            .appendText(ChronoField.MONTH_OF_YEAR, MONTH_NAMES)
+            .appendLiteral(' ');
+    if (withYear) {
+      builder.appendValue(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD).appendLiteral(' ');
+    }
+    return builder.appendPattern("HH:mm").toFormatter(Locale.ROOT);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.accountgovernance.core.time.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,34 @@ final class EstateTest {
                     .containsExactly("accounts[1].district", "grants[0].account", "rota[0].contributor"))
         .hasMessageContaining("unknown district \"ryedal\"")
         .hasMessageContaining("did you mean \"york-x\"?");
+  }
+
+  @Test
+  void build_letsANewAccountTakeADeletedAccountsHandle() {
+    Account deleted =
+        Account.builder()
+            .from(account("york-old", "NYP_York", "york"))
+            .status(AccountStatus.DELETED)
+            .deletedOn(LocalDate.of(2020, 6, 1))
+            .build();
+    Account reRegistered = account("york-x", "NYP_York", "york");
+
+    Estate estate =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(deleted, reRegistered).build();
+
+    assertThat(estate.accounts()).extracting(Account::id).containsExactlyInAnyOrder("york-old", "york-x");
+  }
+
+  @Test
+  void build_stillRefusesTwoLiveAccountsOnOneHandle() {
+    Account closed =
+        Account.builder().from(account("york-old", "NYP_York", "york")).status(AccountStatus.CLOSED).build();
+    Estate.Builder builder =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(closed, account("york-x", "NYP_York", "york"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidEstateException.class)
+        .hasMessageContaining("a platform registers a handle once");
   }
 
   @Test

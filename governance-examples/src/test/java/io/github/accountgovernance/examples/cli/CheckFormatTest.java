@@ -134,8 +134,8 @@ final class CheckFormatTest {
 
     assertThat(markdown)
         .startsWith("# Account governance report")
-        .contains("| Rule | Severity | Title | Checked | Passed | Violations | Waived | Baselined |")
-        .contains("|---|---|---|---:|---:|---:|---:|---:|")
+        .contains("| Rule | Severity | Title | Checked | Passed | Failed | Violations | Waived | Baselined |")
+        .contains("|---|---|---|---:|---:|---:|---:|---:|---:|")
         .contains("| `MON-1` | error | named monitors |");
     assertThat(markdown.lines().filter(line -> line.matches("\\| `[A-Z]{3}-\\d+` \\|.*"))).hasSize(RULES);
   }

@@ -51,7 +51,7 @@ final class PackFormatDocumentTest {
     String document = document();
     List<EffectiveParameter> parameters = PolicyPacks.npcc2021().parameters();
 
-    assertThat(parameters).hasSize(17).allSatisfy(parameter -> {
+    assertThat(parameters).hasSize(18).allSatisfy(parameter -> {
       String row = "| `" + parameter.key() + "` | " + parameter.type() + " | ";
       assertThat(document).contains(row);
       if (parameter.type().equals("pattern") && parameter.key().equals("notReportingPattern")) {

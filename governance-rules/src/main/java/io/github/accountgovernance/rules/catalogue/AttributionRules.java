@@ -61,6 +61,18 @@ public final class AttributionRules {
           "the force's collar-number format");
 
   /**
+   * ATT-2's {@code forceWideTeams}: the teams that work for the whole force, such as Corporate Communications,
+   * whose people may post on any district's account; compared ignoring case and surrounding spaces. None by
+   * default, when only a contributor with no district counts as force-wide.
+   */
+  public static final Parameter<List<String>> FORCE_WIDE_TEAMS =
+      Parameter.of(
+          "forceWideTeams",
+          ParameterType.TEXT_LIST,
+          List.of(),
+          "the teams that work for the whole force, whose people may post on any district's account");
+
+  /**
    * The ranks and roles ATT-1 lets a signature start with, compared ignoring case, white space and dots, and
    * longest first so that {@code PCSO} is tried before {@code PC}: chief superintendent, chief inspector, police
    * community support officer, detective sergeant, superintendent, inspector, sergeant, the detective ranks,
@@ -93,8 +105,9 @@ public final class AttributionRules {
   }
 
   /**
-   * ATT-2 local voices: a contributor with posting or administrator access to a district account belongs to
-   * that district or to a force-wide team (a contributor with no district is force-wide). A warning.
+   * ATT-2 local voices: a contributor with posting or administrator access to an open district account belongs
+   * to that district or to a force-wide team: one of {@link #FORCE_WIDE_TEAMS}, or no district at all. Access to
+   * a closed or deleted account is left to ATT-3 and the closure rules. A warning.
    *
    * @return the rule
    */
@@ -103,9 +116,10 @@ public final class AttributionRules {
   }
 
   /**
-   * ATT-3 leavers: a contributor who has left holds no access grants and no rota slots that end after the day
-   * they left (or, with no leaving date, after the evaluation's instant). A weekly pattern counts until the day
-   * before its end date, or for ever without one.
+   * ATT-3 leavers: a contributor who has left holds no access grants and no future rota slots: none that end
+   * after both the day they left (in the force's zone) and the evaluation's instant. A shift that ended before
+   * the evaluation's instant is history, not a slot held. With no leaving date, the evaluation's instant alone
+   * counts. A weekly pattern counts until the day before its end date, or for ever without one.
    *
    * @return the rule
    */
@@ -250,13 +264,13 @@ public final class AttributionRules {
   private static Rule localVoicesRule() {
     Criterion<Contributor> postsOnDistrictAccount =
         Criterion.explained(
-            "has access to a district account",
+            "has access to an open district account",
             (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
     Criterion<Contributor> local =
         Criterion.explained(
             "belongs to the district of each district account it has access to, or to a force-wide team",
             (person, context) -> {
-              if (person.district().isEmpty()) {
+              if (person.district().isEmpty() || onForceWideTeam(person, context.value(FORCE_WIDE_TEAMS))) {
                 return Verdict.pass();
               }
               String home = person.district().get();
@@ -288,21 +302,36 @@ public final class AttributionRules {
         .title("local voices")
         .severity(Severity.WARNING)
         .statement(
-            "a contributor with posting access to a district account belongs to that district or to a force-wide"
-                + " team")
+            "a contributor with posting access to an open district account belongs to that district or to a"
+                + " force-wide team")
+        .parameters(FORCE_WIDE_TEAMS)
         .because("district accounts are run by local policing teams and speak for their area")
         .source(Sources.NYP_STATEMENT)
         .hint("give posting access to a district account only to that district's people or a force-wide team")
         .build();
   }
 
-  /** The district accounts the person may post on or administer, that name a district. */
+  private static boolean onForceWideTeam(Contributor person, List<String> forceWideTeams) {
+    if (person.team().isEmpty()) {
+      return false;
+    }
+    String team = person.team().get().strip();
+    for (String forceWide : forceWideTeams) {
+      if (forceWide.strip().equalsIgnoreCase(team)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The open district accounts the person may post on or administer, that name a district. */
   private static List<Account> districtAccounts(Contributor person, Estate estate) {
     List<Account> accounts = new ArrayList<>();
     for (AccessGrant grant : estate.grantsOf(person.id())) {
       estate
           .account(grant.account())
           .filter(account -> account.tier() == AccountTier.DISTRICT && account.district().isPresent())
+          .filter(account -> account.status().isOpen())
           .filter(account -> !accounts.contains(account))
           .ifPresent(accounts::add);
     }
@@ -338,8 +367,11 @@ public final class AttributionRules {
 
   private static Verdict judgeLeaver(Contributor person, EvaluationContext context) {
     Estate estate = context.estate();
-    Instant cutoff =
+    Instant endOfLeavingDay =
         person.leftOn().map(day -> day.plusDays(1).atStartOfDay(context.zone()).toInstant()).orElse(context.asOf());
+    // Only slots still to come are held: a shift that ended before the evaluation is history, however late the
+    // leaver's record was updated.
+    Instant cutoff = endOfLeavingDay.isAfter(context.asOf()) ? endOfLeavingDay : context.asOf();
     String since = person.leftOn().map(day -> "leaving on " + day).orElse("leaving (no date recorded)");
     List<Finding> failures = new ArrayList<>();
     List<String> grants = new ArrayList<>();

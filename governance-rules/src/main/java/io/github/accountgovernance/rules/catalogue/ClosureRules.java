@@ -700,6 +700,17 @@ public final class ClosureRules {
             .build());
   }
 
+  /**
+   * The text cut to at most {@code limit} code points, ending with an ellipsis when cut; counted in code points
+   * so that an emoji is never split into half a surrogate pair.
+   */
+  static String shortened(String text, int limit) {
+    if (text.codePointCount(0, text.length()) <= limit) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, limit - 1)) + "\u2026";
+  }
+
   private static void checkDormant(Account account, Estate estate, ZoneId zone, Subject subject, FindingSink sink) {
     if (account.closedOn().isEmpty()) {
       return;
@@ -708,7 +719,7 @@ public final class ClosureRules {
     List<String> after = new ArrayList<>();
     for (SampledPost post : estate.postsOn(account.id())) {
       if (LocalDate.ofInstant(post.postedAt(), zone).isAfter(closed)) {
-        String text = post.text().length() > 80 ? post.text().substring(0, 79) + "\u2026" : post.text();
+        String text = shortened(post.text(), 80);
         after.add(POSTED.format(post.postedAt().atZone(zone)) + ": " + text);
       }
     }

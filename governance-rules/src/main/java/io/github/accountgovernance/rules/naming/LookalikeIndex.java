@@ -32,8 +32,11 @@ import java.util.TreeSet;
  * <p>The index does not compare all pairs. For each official handle it stores every string obtained by
  * deleting up to {@code maxEdits} characters from its key and from its folded skeleton; a candidate's own
  * deletion variants are looked up there, and only the few official handles found are compared exactly. One
- * lookup costs about (length × maxEdits) hash probes, whatever the number of official handles; memory grows
- * with handles × length<sup>maxEdits</sup>.
+ * lookup costs about length<sup>maxEdits</sup> hash probes, whatever the number of official handles; memory
+ * grows with handles × length<sup>maxEdits</sup>. Observed handles are untrusted and may be long, so a lookup
+ * never generates more variants than it must: a candidate whose key (or skeleton) is longer than the longest
+ * official one by more than {@code maxEdits} cannot be within reach and is not expanded, and when expanding
+ * would cost more than comparing with every official handle of the platform, the lookup compares instead.
  *
  * <pre>{@code
  * LookalikeIndex index = LookalikeIndex.of(List.of(
@@ -151,6 +154,15 @@ public final class LookalikeIndex {
   }
 
   /**
+   * The work one lookup of the candidate takes: the deletion variants it probes, or the official handles it
+   * compares with when that is cheaper. Lets tests bound the work on long untrusted handles without timing.
+   */
+  long lookupCost(Handle candidate) {
+    Partition partition = partitions.get(candidate.platform());
+    return partition == null ? 0 : partition.plan(new Entry(candidate), maxEdits).cost;
+  }
+
+  /**
    * Finds every lookalike among other handles of the estate: other accounts' handles, retired ones and
    * observed external ones. An official handle is never reported as a lookalike of itself, but two official
    * handles confusable with each other are both reported, once each way, when both are among
@@ -194,30 +206,85 @@ public final class LookalikeIndex {
     }
   }
 
+  /** How one lookup proceeds: which of the candidate's texts to expand, or to compare with every entry. */
+  private static final class Plan {
+    final boolean expandKey;
+    final boolean expandSkeleton;
+    final boolean scan;
+    final long cost;
+
+    Plan(boolean expandKey, boolean expandSkeleton, boolean scan, long cost) {
+      this.expandKey = expandKey;
+      this.expandSkeleton = expandSkeleton;
+      this.scan = scan;
+      this.cost = cost;
+    }
+  }
+
   /** The official handles of one platform and their deletion neighbourhoods. */
   private static final class Partition {
+    // An exact comparison is a banded alignment, dearer than one hash probe: about this many probes.
+    private static final long PROBES_PER_COMPARISON = 8;
+
     private final Entry[] entries;
     // One map for the variants of keys and of skeletons alike: for most handles the two coincide, so this
     // halves the index, and a cross match only adds a candidate that the exact comparison then rejects.
     private final Map<String, int[]> byVariant;
+    private final int longestKey;
+    private final int longestSkeleton;
 
     Partition(List<Entry> entries, int maxEdits) {
       this.entries = entries.toArray(new Entry[0]);
       Map<String, int[]> variants = new HashMap<>();
+      int keys = 0;
+      int skeletons = 0;
       for (int id = 0; id < this.entries.length; id++) {
-        for (String variant : variants(this.entries[id], maxEdits)) {
+        Entry entry = this.entries[id];
+        keys = Math.max(keys, entry.key.length);
+        skeletons = Math.max(skeletons, entry.skeletonCodePoints.length);
+        for (String variant : variants(entry, maxEdits)) {
           variants.merge(variant, new int[] {id}, LookalikeIndex::concat);
         }
       }
       this.byVariant = variants;
+      this.longestKey = keys;
+      this.longestSkeleton = skeletons;
+    }
+
+    Plan plan(Entry candidate, int maxEdits) {
+      // Texts whose lengths differ by more than maxEdits are more than maxEdits edits apart, and equal
+      // skeletons have equal lengths: a text longer than every official one plus maxEdits matches nothing.
+      boolean expandKey = candidate.key.length <= longestKey + maxEdits;
+      boolean expandSkeleton = candidate.skeletonCodePoints.length <= longestSkeleton + maxEdits;
+      long variants = (expandKey ? variantCount(candidate.key.length, maxEdits) : 0)
+          + (expandSkeleton ? variantCount(candidate.skeletonCodePoints.length, maxEdits) : 0);
+      long scanCost = entries.length * PROBES_PER_COMPARISON;
+      if ((expandKey || expandSkeleton) && variants > scanCost) {
+        return new Plan(false, false, true, entries.length);
+      }
+      return new Plan(expandKey, expandSkeleton, false, variants);
     }
 
     List<Lookalike> find(Entry candidate, int maxEdits) {
-      int[] ids = NONE;
-      for (String variant : variants(candidate, maxEdits)) {
-        ids = concat(ids, byVariant.getOrDefault(variant, NONE));
+      Plan plan = plan(candidate, maxEdits);
+      int[] distinct;
+      if (plan.scan) {
+        distinct = new int[entries.length];
+        Arrays.setAll(distinct, id -> id);
+      } else {
+        Set<String> variants = new HashSet<>();
+        if (plan.expandKey) {
+          variants.addAll(deletionVariants(candidate.key, maxEdits));
+        }
+        if (plan.expandSkeleton) {
+          variants.addAll(deletionVariants(candidate.skeletonCodePoints, maxEdits));
+        }
+        int[] ids = NONE;
+        for (String variant : variants) {
+          ids = concat(ids, byVariant.getOrDefault(variant, NONE));
+        }
+        distinct = Arrays.stream(ids).distinct().sorted().toArray();
       }
-      int[] distinct = Arrays.stream(ids).distinct().sorted().toArray();
       List<Lookalike> found = new ArrayList<>(distinct.length);
       for (int id : distinct) {
         Lookalike lookalike = compare(entries[id], candidate, maxEdits);
@@ -262,6 +329,17 @@ public final class LookalikeIndex {
     return reasons.isEmpty()
         ? null
         : new Lookalike(official.handle, candidate.handle, official.skeleton, reasons, edits);
+  }
+
+  /** How many ways there are to delete at most {@code maxDeletions} of {@code length} code points. */
+  static long variantCount(int length, int maxDeletions) {
+    long total = 0;
+    long ways = 1;
+    for (int k = 0; k <= maxDeletions && k <= length; k++) {
+      total += ways;
+      ways = ways * (length - k) / (k + 1);
+    }
+    return total;
   }
 
   /** Every string obtained by deleting at most {@code maxDeletions} code points, the text itself included. */

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * GitHub-flavoured Markdown, for pull-request comments and job summaries: the summary line, a table of every
- * rule, then a section per rule with violations, and the waived, baselined, fixed, waiver and parameter
- * sections when they have something to say. Text from the report is escaped so that a handle such as
+ * rule, then a section per rule with violations, and the waived, baselined, fixed, waiver, notes on this check
+ * and parameter sections when they have something to say. Text from the report is escaped so that a handle such as
  * {@code @NYP_York} renders as written.
  */
 final class MarkdownReport {
@@ -58,7 +58,7 @@ final class MarkdownReport {
     waivers("Stale waivers, matching no violation", report.staleWaivers());
     List<ReportWarning> warnings = ReportWords.warnings(report);
     if (!warnings.isEmpty()) {
-      section("Warnings", warnings.size());
+      section(ReportWords.NOTES, warnings.size());
       for (ReportWarning warning : warnings) {
         out.append("- ").append(escape(ReportWords.warning(warning))).append('\n');
       }
@@ -67,14 +67,15 @@ final class MarkdownReport {
   }
 
   private void table(Report report) {
-    out.append("| Rule | Severity | Title | Checked | Passed | Violations | Waived | Baselined |\n");
-    out.append("|---|---|---|---:|---:|---:|---:|---:|\n");
+    out.append("| Rule | Severity | Title | Checked | Passed | Failed | Violations | Waived | Baselined |\n");
+    out.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (RuleResult rule : ReportWords.sorted(report.rules())) {
       out.append("| ").append(code(rule.ruleId().value()))
           .append(" | ").append(rule.severity().label())
           .append(" | ").append(escape(rule.title()))
           .append(" | ").append(rule.checked())
           .append(" | ").append(rule.passed())
+          .append(" | ").append(rule.failed())
           .append(" | ").append(rule.violations())
           .append(" | ").append(rule.waived())
           .append(" | ").append(rule.baselined())
@@ -138,8 +139,8 @@ final class MarkdownReport {
     out.append("|---|---|---|---|---|---|\n");
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
       out.append("| ").append(code(parameter.key()))
-          .append(" | ").append(escape(parameter.text()))
-          .append(" | ").append(escape(parameter.defaultText()))
+          .append(" | ").append(escape(ReportWords.value(parameter.text())))
+          .append(" | ").append(escape(ReportWords.value(parameter.defaultText())))
           .append(" | ").append(parameter.provenance().label())
           .append(" | ").append(escape(parameter.setBy()))
           .append(" | ").append(parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")))

@@ -33,7 +33,9 @@ public enum ReportFormat {
   /**
    * Text for people: a summary line (pack, force, as-of, horizon, counts by severity), then violations grouped
    * by rule with subject, message, evidence, hint and note; waived, baselined and fixed violations; expiring
-   * and stale waivers; warnings; every rule's counts; and the effective parameters with their provenance.
+   * and stale waivers; notes on this check (a rule that checked nothing, an expired waiver); every rule's counts
+   * (checked, passed and failed subjects, violations, waived, baselined); and the effective parameters with their
+   * provenance.
    */
   TEXT("txt", "text/plain", TextReport::render),
 
@@ -55,7 +57,10 @@ public enum ReportFormat {
    */
   JUNIT("xml", "application/xml", JunitReport::render),
 
-  /** Markdown: the summary, a table of every rule, and a section per rule with its violations. */
+  /**
+   * Markdown: the summary, a table of every rule with its counts, a section per rule with its violations, and
+   * the waived, baselined, fixed, waiver, notes on this check and parameter sections.
+   */
   MARKDOWN("md", "text/markdown", MarkdownReport::render);
 
   private final String fileExtension;

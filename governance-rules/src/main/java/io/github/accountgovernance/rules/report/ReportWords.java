@@ -155,9 +155,20 @@ final class ReportWords {
     return grouped;
   }
 
+  /** Returns a parameter value for people: an empty one (an empty list, no text) reads "(none)", not nothing. */
+  static String value(String text) {
+    return text.isEmpty() ? "(none)" : text;
+  }
+
   /**
-   * Returns the warnings a format lists under "Warnings": those that expiring and stale waivers, which have
-   * sections of their own, do not already say.
+   * The title of the section that lists the report's own warnings (a rule that checked nothing, an expired
+   * waiver): not "Warnings", which people read as the severity the summary line counts.
+   */
+  static final String NOTES = "Notes on this check";
+
+  /**
+   * Returns the report warnings a format lists under {@link #NOTES}: those that expiring and stale waivers,
+   * which have sections of their own, do not already say.
    */
   static List<ReportWarning> warnings(Report report) {
     List<ReportWarning> shown = new ArrayList<>();

@@ -127,7 +127,8 @@ final class TextReport {
     if (warnings.isEmpty()) {
       return;
     }
-    heading("Warnings", warnings.size());
+    // Not "Warnings": that word is kept for the severity, which the summary line counts.
+    heading(ReportWords.NOTES, warnings.size());
     for (ReportWarning warning : warnings) {
       line(1, ReportWords.warning(warning));
     }
@@ -136,9 +137,10 @@ final class TextReport {
   private void rules(Report report) {
     heading("Rules", report.rules().size());
     for (RuleResult rule : ReportWords.sorted(report.rules())) {
+      // Failed subjects and violations differ when a rule reports a subject more than once (MON-2 gaps).
       line(1, rule.ruleId() + " (" + rule.severity().label() + ") " + rule.title() + ": checked "
-          + rule.checked() + ", passed " + rule.passed() + ", violations " + rule.violations()
-          + ", waived " + rule.waived() + ", baselined " + rule.baselined());
+          + rule.checked() + ", passed " + rule.passed() + ", failed " + rule.failed() + ", violations "
+          + rule.violations() + ", waived " + rule.waived() + ", baselined " + rule.baselined());
     }
     if (!report.disabledRules().isEmpty()) {
       line(1, "disabled: " + ReportWords.sorted(report.disabledRules()).stream()
@@ -152,14 +154,9 @@ final class TextReport {
     }
     heading("Parameters", report.parameters().size());
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
-      line(1, parameter.key() + " = " + shown(parameter.text()) + " (" + parameter.provenance().label()
-          + ", set by " + parameter.setBy() + "; default " + shown(parameter.defaultText()) + "; read by "
+      line(1, parameter.key() + " = " + ReportWords.value(parameter.text()) + " (" + parameter.provenance().label()
+          + ", set by " + parameter.setBy() + "; default " + ReportWords.value(parameter.defaultText()) + "; read by "
           + parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")) + ")");
     }
-  }
-
-  /** An empty value (an empty list, no text) reads "(none)" rather than nothing. */
-  private static String shown(String text) {
-    return text.isEmpty() ? "(none)" : text;
   }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.AccessRole;
+import io.github.accountgovernance.core.model.Account;
+import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.Estate;
@@ -177,6 +179,45 @@ final class AttributionRulesTest {
     assertThat(violations(AttributionRules.localVoices(), withPoster(STAFF, "craven-x"))).isEmpty();
   }
 
+  private static final Contributor ROADS_PC =
+      person("c-0711", "Casey Example").collarNumber("0711").district("york").team("Operational Support Unit")
+          .build();
+
+  @Test
+  void att2_passesAContributorOfAForceWideTeamOnAnyDistrictAccount() {
+    Report report =
+        evaluate(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"), AttributionRules.FORCE_WIDE_TEAMS,
+            List.of(" operational support unit"));
+
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-2")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(3));
+  }
+
+  @Test
+  void att2_warnsOfATeamThatIsNotNamedForceWide() {
+    assertThat(violations(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"))).hasSize(1);
+    assertThat(
+            evaluate(AttributionRules.localVoices(), withPoster(ROADS_PC, "craven-x"),
+                AttributionRules.FORCE_WIDE_TEAMS, List.of("Corporate Communications")).violations())
+        .hasSize(1);
+  }
+
+  @Test
+  void att2_leavesAccessToAClosedDistrictAccountToTheOtherRules() {
+    List<Account> accounts = EstateFixtures.consolidatedWithout("craven-x");
+    accounts.add(Account.builder().from(EstateFixtures.districtAccount("craven")).status(AccountStatus.CLOSED).build());
+    Estate estate =
+        EstateFixtures.estateOf(accounts)
+            .addContributors(YORK_PC)
+            .addGrants(AccessGrant.of(YORK_PC.id(), "craven-x", AccessRole.POSTER))
+            .build();
+
+    Report report = evaluate(AttributionRules.localVoices(), estate);
+
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-2")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(2));
+  }
+
   @Test
   void att2_leavesAccessToTheForceAccountAlone() {
     Report report = evaluate(AttributionRules.localVoices(), withPoster(YORK_PC, "force-x"));
@@ -221,9 +262,32 @@ final class AttributionRulesTest {
         });
   }
 
+  /** ATT-3's violations, as of 1 Mar 2021, for someone who left on 15 Feb 2021 and still has a night shift. */
+  private static List<Violation> leftInFebruaryWithNight(String start, Duration length) {
+    Estate estate =
+        consolidated()
+            .asOf(Instant.parse("2021-03-01T09:00:00Z"))
+            .addContributors(leaver(LocalDate.of(2021, 2, 15)))
+            .addRota(shift(start, length))
+            .build();
+    return violations(AttributionRules.leavers(), estate);
+  }
+
+  @Test
+  void att3_leavesAShiftThatEndedBeforeTheEvaluationAlone() {
+    // A night shift running into the day after leaving, evaluated on 1 Mar: history, not a held slot.
+    assertThat(leftInFebruaryWithNight("2021-02-15T20:00:00Z", Duration.ofHours(12))).isEmpty();
+  }
+
+  @Test
+  void att3_reportsAShiftAfterTheLeavingDayThatIsStillToCome() {
+    assertThat(leftInFebruaryWithNight("2021-02-28T20:00:00Z", Duration.ofHours(14))).singleElement()
+        .satisfies(violation -> assertThat(violation.key()).isEqualTo("rota"));
+  }
+
   @Test
   void att3_reportsARotaShiftAfterTheLeavingDay() {
-    assertThat(att3(leaver(LEFT_ON), shift("2021-03-13T08:00:00Z", Duration.ofHours(8))))
+    assertThat(att3(leaver(LEFT_ON), shift("2021-04-03T08:00:00Z", Duration.ofHours(8))))
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.message()).startsWith("still has 1 rota slot ending after leaving on 2021-03-12:"

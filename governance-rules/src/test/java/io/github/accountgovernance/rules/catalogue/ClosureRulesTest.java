@@ -630,26 +630,49 @@ final class ClosureRulesTest {
       assertThat(evaluate(ClosureRules.retainedNotDeleted(), withOsu(deleted)).violations()).isEmpty();
     }
 
+    /** The closed OSU account with one post on Mon 5 Apr 2021, after it closed. */
+    private Estate withPostAfterClosing(String text) {
+      return Estate.builder()
+          .from(withOsu(closedOsu().build()))
+          .addContributors(officer("c-1402", "PC Alex Example"))
+          .addPosts(
+              SampledPost.builder()
+                  .account("osu-x")
+                  .author("c-1402")
+                  .postedAt(Instant.parse("2021-04-05T09:00:00Z"))
+                  .text(text)
+                  .build())
+          .build();
+    }
+
     @Test
     void postsAfterClosing_breakDormancy() {
-      Estate estate =
-          Estate.builder()
-              .from(withOsu(closedOsu().build()))
-              .addContributors(officer("c-1402", "PC Alex Example"))
-              .addPosts(
-                  SampledPost.builder()
-                      .account("osu-x")
-                      .author("c-1402")
-                      .postedAt(Instant.parse("2021-04-05T09:00:00Z"))
-                      .text("Road closed on the A64 near Malton.")
-                      .build())
-              .build();
+      Estate estate = withPostAfterClosing("Road closed on the A64 near Malton.");
 
       Violation violation = only(evaluate(ClosureRules.retainedNotDeleted(), estate), "CLO-5");
 
       assertThat(violation.key()).isEqualTo("dormant");
       assertThat(evidence(violation, "posts after closing"))
           .containsExactly("Mon 5 Apr 2021 10:00: Road closed on the A64 near Malton.");
+    }
+
+    @Test
+    void postsAfterClosing_areShortenedWithoutSplittingAnEmoji() {
+      String opening = "Road closed on the A64 near Malton after a collision, please avoid the area and ";
+      String text = opening.substring(0, 78) + "\uD83D\uDE93 officers are at the scene and will update soon.";
+      Estate estate = withPostAfterClosing(text);
+
+      Violation violation = only(evaluate(ClosureRules.retainedNotDeleted(), estate), "CLO-5");
+
+      assertThat(evidence(violation, "posts after closing"))
+          .containsExactly("Mon 5 Apr 2021 10:00: " + opening.substring(0, 78) + "\uD83D\uDE93\u2026");
+    }
+
+    @Test
+    void shortened_countsCodePoints() {
+      assertThat(ClosureRules.shortened("ab\uD83D\uDE93c", 4)).isEqualTo("ab\uD83D\uDE93c");
+      assertThat(ClosureRules.shortened("ab\uD83D\uDE93cd", 4)).isEqualTo("ab\uD83D\uDE93\u2026");
+      assertThat(ClosureRules.shortened("abc\uD83D\uDE93e", 4)).isEqualTo("abc\u2026");
     }
   }
 

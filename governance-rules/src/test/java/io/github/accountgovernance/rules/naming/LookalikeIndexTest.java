@@ -166,6 +166,37 @@ final class LookalikeIndexTest {
   }
 
   @Test
+  void findLookalikes_boundsTheWorkOnAHundredCharacterHandle() {
+    LookalikeIndex index = LookalikeIndex.of(NYP.officialHandles(), 3);
+    Handle long100 = Handle.of(Platform.FACEBOOK, "NYPYork" + "x".repeat(93));
+
+    assertThat(index.findLookalikes(long100)).isEmpty();
+    assertThat(index.lookupCost(long100)).isZero();
+    // Unbounded, this one lookup would expand C(100,3) + C(100,2) + 100 + 1 = 166,751 variants.
+    assertThat(LookalikeIndex.variantCount(100, 3)).isEqualTo(166_751);
+  }
+
+  @Test
+  void findLookalikes_stillFindsALongHandleWithinReachOfALongOfficialOne() {
+    String official = "NorthYorkshirePoliceFireAndCrimeCommissioner" + "Z".repeat(53);
+    Handle near = Handle.of(Platform.FACEBOOK, official.substring(0, 40) + "xy" + official.substring(40) + "q");
+    Handle far = Handle.of(Platform.FACEBOOK, "abcd" + official.substring(4) + "q");
+    LookalikeIndex index =
+        LookalikeIndex.of(List.of(Handle.of(Platform.FACEBOOK, official), Handle.of(Platform.FACEBOOK, "NYPYork")), 3);
+
+    assertThat(near.value()).hasSize(100);
+    assertThat(index.findLookalikes(near))
+        .singleElement()
+        .satisfies(hit -> {
+          assertThat(hit.official().value()).isEqualTo(official);
+          assertThat(hit.edits()).hasSize(3);
+        });
+    assertThat(index.findLookalikes(far)).isEmpty();
+    // Comparing with both official handles is cheaper than expanding either long text.
+    assertThat(index.lookupCost(near)).isEqualTo(2);
+  }
+
+  @Test
   void of_keepsOneOfEqualOfficialHandles() {
     LookalikeIndex index = LookalikeIndex.of(List.of(x("nyp_york"), x("NYP_York")));
 

@@ -71,7 +71,8 @@ final class JunitReportTest {
 
     Element failure = elements(suite(document, "MON-9"), "failure").get(0);
     Element testcase = (Element) failure.getParentNode();
-    assertThat(testcase.getAttribute("name")).isEqualTo("@NYorksPolice (account:force-x)");
+    // Violations list subjects by the name shown: @NPTYorkSouth before @NYorksPolice.
+    assertThat(testcase.getAttribute("name")).isEqualTo("@NPTYorkSouth (account:south-x)");
     assertThat(testcase.getAttribute("classname")).isEqualTo("nyp-2021.MON-9");
     assertThat(failure.getAttribute("message")).isEqualTo("declares no monitored hours");
     assertThat(failure.getAttribute("type")).isEqualTo("warning");

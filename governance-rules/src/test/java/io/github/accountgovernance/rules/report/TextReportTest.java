@@ -24,9 +24,13 @@ final class TextReportTest {
             + "    @NYP_York (account:york-x): does not satisfy \"has an owning team\"\n"
             + "      hint: name the owning team in the estate file\n"
             + "  MON-9 (warning): every open account declares its monitored hours\n"
+            + "    @NPTYorkSouth (account:south-x): declares no monitored hours\n"
+            + "      monitored hours: not declared\n"
+            + "      platforms: X; Facebook\n"
             + "    @NYorksPolice (account:force-x): declares no monitored hours\n"
             + "      monitored hours: not declared\n"
-            + "      platforms: X; Facebook\n");
+            + "      platforms: X; Facebook\n"
+            + "    @NYP_Jobs (account:jobs-x): declares no monitored hours\n");
   }
 
   @Test
@@ -40,13 +44,22 @@ final class TextReportTest {
         "Fixed since the baseline (1)\n  EST-5|account:gone-x|\n",
         "Waivers expiring soon (1)\n  EST-5 for account:roads-x, waived until 2021-04-10",
         "Stale waivers, matching no violation (1)\n  EST-5 for @NYP_Craven, waived until 2021-09-30",
-        "Warnings (1)\n  rule CLO-9 (successors) applied to no subject");
+        "Notes on this check (1)\n  rule CLO-9 (successors) applied to no subject");
+  }
+
+  @Test
+  void text_keepsTheWordWarningsForTheSeverity() {
+    String text = ReportFormat.TEXT.render(ReportFixtures.richReport());
+
+    assertThat(text).contains(": 1 error, 4 warnings, 1 info").doesNotContain("Warnings (");
   }
 
   @Test
   void text_showsRuleCountsAndParametersWithProvenance() {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.richReport())).contains(
-        "  EST-5 (error) ownership: checked 5, passed 2, violations 1, waived 2, baselined 0\n",
+        "  EST-5 (error) ownership: checked 5, passed 2, failed 3, violations 1, waived 2, baselined 0\n",
+        // MON-9 fails all five subjects; one violation is baselined, so four stay open.
+        "  MON-9 (warning) declared hours: checked 5, passed 0, failed 5, violations 4, waived 0, baselined 1\n",
         "Parameters (1)\n"
             + "  minFollowers = 800 (force override, set by nyp-2021; default 1000; read by ATT-9)\n");
   }

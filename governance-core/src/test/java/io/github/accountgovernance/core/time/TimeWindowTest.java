@@ -1,0 +1,55 @@
+package io.github.accountgovernance.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+final class TimeWindowTest {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private static TimeWindow window(String start, Duration length) {
+    return TimeWindow.of(LocalDateTime.parse(start).atZone(LONDON).toInstant(), length);
+  }
+
+  @Test
+  void format_keepsItsShapeAcrossMidnight() {
+    assertThat(window("2021-03-06T22:00", Duration.ofHours(10)).format(LONDON))
+        .isEqualTo("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+    assertThat(window("2021-03-06T08:00", Duration.ofHours(8)).format(LONDON))
+        .isEqualTo("Sat 6 Mar 2021 08:00 – 16:00, 8 h");
+    assertThat(window("2021-12-31T22:00", Duration.ofHours(10)).format(LONDON))
+        .isEqualTo("Fri 31 Dec 2021 22:00 – Sat 1 Jan 2022 08:00, 10 h");
+  }
+
+  @Test
+  void format_abbreviatesSeptemberToThreeLettersWhateverTheJdksLocaleData() {
+    // CLDR's en-GB abbreviation is "Sept" on newer JDKs; reports stay byte-stable with fixed names.
+    assertThat(window("2021-09-04T22:00", Duration.ofHours(10)).format(LONDON))
+        .isEqualTo("Sat 4 Sep 2021 22:00 – Sun 5 Sep 08:00, 10 h");
+  }
+
+  @Test
+  void format_namesEveryDayAndMonthWithThreeEnglishLetters() {
+    List<String> days = new ArrayList<>();
+    for (int day = 1; day <= 7; day++) {
+      // 1 to 7 March 2021 run from Monday to Sunday.
+      days.add(window("2021-03-0" + day + "T09:00", Duration.ofHours(1)).format(LONDON).substring(0, 3));
+    }
+    List<String> months = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      String text = window(String.format(Locale.ROOT, "2021-%02d-15T09:00", month), Duration.ofHours(1)).format(LONDON);
+      months.add(text.split(" ")[2]);
+    }
+
+    assertThat(days).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    assertThat(months)
+        .containsExactly("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+  }
+}
