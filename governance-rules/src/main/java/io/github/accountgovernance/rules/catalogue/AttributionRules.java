@@ -19,7 +19,6 @@ import io.github.accountgovernance.rules.Rules;
 import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Verdict;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -387,7 +386,7 @@ public final class AttributionRules {
     }
     List<String> slots = new ArrayList<>();
     for (RotaAssignment slot : estate.rotaOf(person.id())) {
-      if (endsAfter(slot, cutoff, context)) {
+      if (RotaSlots.endsAfter(slot, cutoff, context.zone())) {
         slots.add(describeSlot(slot, context));
       }
     }
@@ -408,14 +407,6 @@ public final class AttributionRules {
         .key(key)
         .hint(hint)
         .build();
-  }
-
-  private static boolean endsAfter(RotaAssignment slot, Instant cutoff, EvaluationContext context) {
-    if (slot.shiftWindow().isPresent()) {
-      return slot.shiftWindow().get().end().isAfter(cutoff);
-    }
-    Optional<LocalDate> until = slot.validUntil();
-    return until.isEmpty() || until.get().atStartOfDay(context.zone()).toInstant().isAfter(cutoff);
   }
 
   private static String describeSlot(RotaAssignment slot, EvaluationContext context) {

@@ -320,6 +320,17 @@ final class AttributionRulesTest {
   }
 
   @Test
+  void att3_reportsAWeeklyNightWhoseLastOccurrenceRunsPastTheCheck() {
+    // Its dates end on Thursday 1 April, the day of the check; the night that starts on Wednesday runs to 11:00.
+    RotaAssignment nights =
+        RotaAssignment.weekly("c-left", "york-x", WeeklyWindow.parse("Wed 22:00-11:00"), LocalDate.of(2021, 3, 1),
+            LocalDate.of(2021, 4, 1));
+
+    assertThat(att3(leaver(LEFT_ON), nights)).singleElement()
+        .satisfies(violation -> assertThat(violation.key()).isEqualTo("rota"));
+  }
+
+  @Test
   void att3_usesTheEvaluationInstantWhenNoLeavingDateIsRecorded() {
     assertThat(att3(leaver(null), shift("2021-03-20T08:00:00Z", Duration.ofHours(8)))).isEmpty();
     assertThat(att3(leaver(null), shift("2021-04-02T08:00:00Z", Duration.ofHours(8))))
