@@ -532,7 +532,8 @@ public final class MonitoringRules {
                 (person, context) -> {
                   MonitoringCoverage coverage = coverage(context);
                   int max = context.value(MAX_CONCURRENT_ACCOUNTS);
-                  List<MonitorOverload> overloads = coverage.overload(max).getOrDefault(person.id(), List.of());
+                  // One contributor's profile, not the whole estate's map: this runs once per contributor.
+                  List<MonitorOverload> overloads = coverage.overload(person.id(), max);
                   if (overloads.isEmpty()) {
                     return Verdict.pass();
                   }

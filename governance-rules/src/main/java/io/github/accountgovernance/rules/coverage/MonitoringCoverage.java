@@ -195,6 +195,28 @@ public final class MonitoringCoverage {
     return Collections.unmodifiableSortedMap(byContributor);
   }
 
+  /**
+   * Finds the windows in which one contributor is on duty for more than {@code maxConcurrentAccounts} accounts
+   * at once (MON-6): what {@link #overload(int)} holds for that contributor, computed from their profile alone,
+   * so that asking for every contributor in turn costs time in proportion to the number of contributors.
+   *
+   * @param contributorId the contributor id
+   * @param maxConcurrentAccounts the most accounts one person may monitor at once, zero or more
+   * @return the contributor's overload windows in time order; empty for someone never overloaded, who
+   *     monitors nothing in the horizon or who has left
+   * @throws NullPointerException if {@code contributorId} is null
+   * @throws IllegalArgumentException if {@code maxConcurrentAccounts} is negative
+   */
+  public List<MonitorOverload> overload(String contributorId, int maxConcurrentAccounts) {
+    requireNonNull(contributorId, "contributorId");
+    if (maxConcurrentAccounts < 0) {
+      throw new IllegalArgumentException(
+          "maxConcurrentAccounts must not be negative, but was " + maxConcurrentAccounts);
+    }
+    ContributorLoad load = loadsByContributor.get(contributorId);
+    return load == null ? List.of() : load.overload(maxConcurrentAccounts);
+  }
+
   /** Returns the horizon and the number of accounts analysed, for debugging. */
   @Override
   public String toString() {

@@ -60,6 +60,11 @@ final class MonitoringCoverageProperties {
     }
     for (int max = 0; max <= 2; max++) {
       assertThat(coverage.overload(max)).as("overload above %s", max).isEqualTo(oracle.overload(max));
+      for (Map.Entry<String, List<MonitorOverload>> entry : oracle.overload(max).entrySet()) {
+        assertThat(coverage.overload(entry.getKey(), max))
+            .as("overload of %s above %s", entry.getKey(), max)
+            .isEqualTo(entry.getValue());
+      }
     }
   }
 

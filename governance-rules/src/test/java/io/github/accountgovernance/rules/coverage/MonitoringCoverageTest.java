@@ -325,6 +325,19 @@ final class MonitoringCoverageTest {
   }
 
   @Test
+  void overloadOfOneContributor_isTheirEntryOfTheWholeMap() {
+    MonitoringCoverage coverage = MonitoringCoverage.analyse(busyMonday(), FOUR_WEEKS);
+
+    assertThat(coverage.overload("c-busy", 4)).isEqualTo(coverage.overload(4).get("c-busy"));
+    assertThat(coverage.overload("c-calm", 4)).isEmpty();
+    assertThat(coverage.overload("c-calm", 0)).isEqualTo(coverage.overload(0).get("c-calm"));
+    assertThat(coverage.overload("c-nobody", 0)).isEmpty();
+    assertThatThrownBy(() -> coverage.overload("c-busy", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxConcurrentAccounts must not be negative, but was -1");
+  }
+
+  @Test
   void overload_rejectsANegativeLimit() {
     MonitoringCoverage coverage = MonitoringCoverage.analyse(busyMonday(), FOUR_WEEKS);
 
