@@ -12,6 +12,7 @@ import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -91,8 +92,7 @@ public class CoverageBenchmark {
    */
   @Benchmark
   public List<RangeSet<Long>> coverageTreeRangeSet() {
-    @SuppressWarnings("unchecked")
-    RangeSet<Long>[] absences = new RangeSet[input.contributorIds.length];
+    Map<Integer, RangeSet<Long>> absences = new HashMap<>();
     Range<Long> window = Range.closedOpen(input.window.startSecond(), input.window.endSecond());
     List<RangeSet<Long>> uncovered = new ArrayList<>(input.accountIds.length);
     for (int a = 0; a < input.accountIds.length; a++) {
@@ -222,15 +222,16 @@ public class CoverageBenchmark {
     return cache[c];
   }
 
-  private RangeSet<Long> rangeAbsences(int c, RangeSet<Long>[] cache) {
-    if (cache[c] == null) {
-      RangeSet<Long> set = TreeRangeSet.create();
-      for (int i = 0; i < input.absenceStart[c].length; i++) {
-        set.add(Range.closedOpen(input.absenceStart[c][i], input.absenceEnd[c][i]));
-      }
-      cache[c] = set;
-    }
-    return cache[c];
+  private RangeSet<Long> rangeAbsences(int c, Map<Integer, RangeSet<Long>> cache) {
+    return cache.computeIfAbsent(
+        c,
+        key -> {
+          RangeSet<Long> set = TreeRangeSet.create();
+          for (int i = 0; i < input.absenceStart[c].length; i++) {
+            set.add(Range.closedOpen(input.absenceStart[c][i], input.absenceEnd[c][i]));
+          }
+          return set;
+        });
   }
 
   private static List<IntervalSet> toIntervalSets(List<RangeSet<Long>> sets) {

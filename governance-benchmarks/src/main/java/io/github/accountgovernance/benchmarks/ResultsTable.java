@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +116,7 @@ public final class ResultsTable {
       StringBuilder text = new StringBuilder();
       JsonNode params = result.get("params");
       if (params != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> param = it.next();
+        for (Map.Entry<String, JsonNode> param : params.properties()) {
           text.append(text.length() == 0 ? "" : ", ").append(param.getKey()).append('=').append(param.getValue().asText());
         }
       }
