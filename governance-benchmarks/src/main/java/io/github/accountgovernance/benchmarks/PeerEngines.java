@@ -11,6 +11,7 @@ import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.drools.model.Global;
 import org.drools.model.Model;
@@ -53,11 +54,11 @@ public final class PeerEngines {
    */
   public PeerEngines(SubsetChecks checks, Estate estate) {
     this.estate = estate;
-    easyAccountRule("EST-3", checks.est3);
-    easyAccountRule("EST-5", checks.est5);
-    easyAccountRule("NAM-1", checks.nam1);
-    easyContributorRule("ATT-2", checks.att2);
-    easyContributorRule("ATT-3", checks.att3);
+    easyRule(accountRules, "EST-3", Account.class, checks.est3, Account::id);
+    easyRule(accountRules, "EST-5", Account.class, checks.est5, Account::id);
+    easyRule(accountRules, "NAM-1", Account.class, checks.nam1, Account::id);
+    easyRule(contributorRules, "ATT-2", Contributor.class, checks.att2, Contributor::id);
+    easyRule(contributorRules, "ATT-3", Contributor.class, checks.att3, Contributor::id);
 
     Global<Findings> found = globalOf(Findings.class, PACKAGE, "found");
     ModelImpl model = new ModelImpl().addGlobal(found);
@@ -114,26 +115,18 @@ public final class PeerEngines {
     return findings.keys;
   }
 
-  private void easyAccountRule(String id, Predicate<Account> violated) {
-    accountRules.register(
+  private static <T> void easyRule(
+      Rules rules, String id, Class<T> type, Predicate<T> violated, Function<T, String> subjectId) {
+    rules.register(
         new RuleBuilder()
             .name(id)
-            .when(facts -> violated.test(facts.<Account>get("subject")))
-            .then(facts -> facts.<Findings>get("found").add(id, facts.<Account>get("subject").id()))
-            .build());
-  }
-
-  private void easyContributorRule(String id, Predicate<Contributor> violated) {
-    contributorRules.register(
-        new RuleBuilder()
-            .name(id)
-            .when(facts -> violated.test(facts.<Contributor>get("subject")))
-            .then(facts -> facts.<Findings>get("found").add(id, facts.<Contributor>get("subject").id()))
+            .when(facts -> violated.test(type.cast(facts.get("subject"))))
+            .then(facts -> facts.<Findings>get("found").add(id, subjectId.apply(type.cast(facts.get("subject")))))
             .build());
   }
 
   private static <T> Rule droolsRule(
-      String id, Class<T> type, Predicate<T> violated, java.util.function.Function<T, String> subjectId,
+      String id, Class<T> type, Predicate<T> violated, Function<T, String> subjectId,
       Global<Findings> found) {
     Variable<T> subject = declarationOf(type);
     return rule(PACKAGE, id)
