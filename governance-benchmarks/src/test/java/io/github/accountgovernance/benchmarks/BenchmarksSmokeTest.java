@@ -113,7 +113,7 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
-  void resultsTable_convertsUnitsAndTakesRatiosToOurs() throws IOException {
+  void resultsTable_convertsUnitsAndTakesRatiosToWhatEachIsComparedWith() throws IOException {
     String json =
         "[{\"benchmark\":\"x.RulesBenchmark.engineSubset\",\"mode\":\"avgt\",\"params\":{\"estate\":\"a\"},"
             + "\"primaryMetric\":{\"score\":2.0,\"scoreError\":0.1,\"scoreUnit\":\"ms/op\"},"
@@ -123,8 +123,8 @@ final class BenchmarksSmokeTest {
             + "\"secondaryMetrics\":{}}]";
 
     assertThat(ResultsTable.table(json))
-        .contains("| RulesBenchmark.engineSubset | estate=a | avgt | 2.00 | 0.1000 | 1,000 |  |")
-        .contains("| RulesBenchmark.drools | estate=a | ss | 20.00 | 0.0000 |  | 10.00x |");
+        .contains("| RulesBenchmark.engineSubset | estate=a | avgt | 2.00 | 0.1000 | 1,000 |  |  |")
+        .contains("| RulesBenchmark.drools | estate=a | ss | 20.00 | 0.0000 |  | engineSubset | 10.00x |");
   }
 
   private static int[] cp(String text) {
