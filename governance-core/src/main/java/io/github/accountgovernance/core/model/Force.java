@@ -1,6 +1,8 @@
 package io.github.accountgovernance.core.model;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +78,17 @@ public abstract class Force {
    * @return the district, or empty
    */
   public Optional<District> district(String code) {
+    return Optional.ofNullable(districtsByCode().get(code));
+  }
+
+  // Rules look a district up once per account; a national force has thousands of districts.
+  @Value.Lazy
+  Map<String, District> districtsByCode() {
+    Map<String, District> byCode = new HashMap<>();
     for (District district : districts()) {
-      if (district.code().equals(code)) {
-        return Optional.of(district);
-      }
+      byCode.putIfAbsent(district.code(), district);
     }
-    return Optional.empty();
+    return Collections.unmodifiableMap(byCode);
   }
 
   /**

@@ -1,0 +1,257 @@
+package io.github.accountgovernance.benchmarks;
+
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeSet;
+import com.google.common.collect.TreeRangeSet;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.time.CoverageProfile;
+import io.github.accountgovernance.core.time.IntervalSet;
+import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.rules.coverage.AccountCoverage;
+import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Workloads 2 and 3 on one input (about a million rota slots over seven weeks with absences, shuffled):
+ *
+ * <ul>
+ *   <li>coverage, each account's uncovered windows: {@link IntervalSet} and {@link CoverageProfile} beside Guava's
+ *       {@link TreeRangeSet}; and the library's whole {@link MonitoringCoverage} analysis of the estate, for
+ *       reference (it also lays out the weekly patterns itself);
+ *   <li>leave resilience (MON-4), for each account the declared hours that one person alone covers, and who:
+ *       the one sweep of a coverage profile beside removing each person in turn and re-evaluating the accounts
+ *       they serve.
+ * </ul>
+ *
+ * <p>Setup checks that the sides agree, account by account, before timing.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class CoverageBenchmark {
+
+  /** The estate, by {@link Estates} name. */
+  @Param({"national-10k"})
+  public String estate;
+
+  /** Days of rota analysed from the as-of instant: 49 gives about a million slots for the 10k estate. */
+  @Param({"49"})
+  public int days;
+
+  Estate subject;
+  CoverageInput input;
+
+  /** Lays out the input and checks that every side agrees. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    subject = Estates.named(estate);
+    input = new CoverageInput(subject, TimeWindow.of(subject.asOf(), Duration.ofDays(days)), 49L);
+    List<IntervalSet> ours = coverageIntervalSet();
+    Agreement.require("IntervalSet", ours, "TreeRangeSet", toIntervalSets(coverageTreeRangeSet()));
+    Agreement.require("IntervalSet", ours, "MonitoringCoverage", uncovered(coverageMonitoringCoverage()));
+    Agreement.require(
+        "one-sweep sole cover", leaveResilienceOneSweep(), "remove-and-re-evaluate", leaveResilienceRemoveEach());
+  }
+
+  /**
+   * Uncovered windows of every account with the library's interval sets and coverage profiles.
+   *
+   * @return per account, in input order
+   */
+  @Benchmark
+  public List<IntervalSet> coverageIntervalSet() {
+    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
+    List<IntervalSet> uncovered = new ArrayList<>(input.accountIds.length);
+    for (int a = 0; a < input.accountIds.length; a++) {
+      uncovered.add(profile(a, absences, -1).uncovered(input.window));
+    }
+    return uncovered;
+  }
+
+  /**
+   * Uncovered windows of every account with Guava range sets.
+   *
+   * @return per account, in input order
+   */
+  @Benchmark
+  public List<RangeSet<Long>> coverageTreeRangeSet() {
+    Map<Integer, RangeSet<Long>> absences = new HashMap<>();
+    Range<Long> window = Range.closedOpen(input.window.startSecond(), input.window.endSecond());
+    List<RangeSet<Long>> uncovered = new ArrayList<>(input.accountIds.length);
+    for (int a = 0; a < input.accountIds.length; a++) {
+      Map<Integer, RangeSet<Long>> byMonitor = new TreeMap<>();
+      int[] monitors = input.slotMonitor[a];
+      for (int i = 0; i < monitors.length; i++) {
+        byMonitor
+            .computeIfAbsent(monitors[i], m -> TreeRangeSet.create())
+            .add(Range.closedOpen(input.slotStart[a][i], input.slotEnd[a][i]));
+      }
+      RangeSet<Long> covered = TreeRangeSet.create();
+      for (Map.Entry<Integer, RangeSet<Long>> monitor : byMonitor.entrySet()) {
+        RangeSet<Long> cover = monitor.getValue();
+        cover.removeAll(rangeAbsences(monitor.getKey(), absences));
+        covered.addAll(cover);
+      }
+      uncovered.add(covered.complement().subRangeSet(window));
+    }
+    return uncovered;
+  }
+
+  /**
+   * The library's whole analysis of the estate over the same window.
+   *
+   * @return the analysis
+   */
+  @Benchmark
+  public MonitoringCoverage coverageMonitoringCoverage() {
+    return MonitoringCoverage.analyse(subject, input.window.start(), input.window.duration());
+  }
+
+  /**
+   * MON-4 in one sweep: each account's coverage profile names, for every stretch one person alone covers,
+   * that person; kept where it meets declared hours.
+   *
+   * @return account id to contributor id to sole-cover windows, without empty entries
+   */
+  @Benchmark
+  public SortedMap<String, SortedMap<String, IntervalSet>> leaveResilienceOneSweep() {
+    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
+    SortedMap<String, SortedMap<String, IntervalSet>> sole = new TreeMap<>();
+    for (int a = 0; a < input.accountIds.length; a++) {
+      int[] members = distinctMonitors(a);
+      CoverageProfile profile = profile(a, absences, -1);
+      SortedMap<String, IntervalSet> byPerson = new TreeMap<>();
+      for (Map.Entry<Integer, IntervalSet> entry : profile.soleCoverageByMember().entrySet()) {
+        IntervalSet during = entry.getValue().intersection(input.declared[a]);
+        if (!during.isEmpty()) {
+          byPerson.put(input.contributorIds[members[entry.getKey()]], during);
+        }
+      }
+      if (!byPerson.isEmpty()) {
+        sole.put(input.accountIds[a], byPerson);
+      }
+    }
+    return sole;
+  }
+
+  /**
+   * MON-4 the obvious way: evaluate each account's coverage, then for each person take them off the rota and
+   * evaluate again each account they serve; what the person's absence leaves uncovered in declared hours is
+   * theirs alone.
+   *
+   * @return account id to contributor id to sole-cover windows, without empty entries
+   */
+  @Benchmark
+  public SortedMap<String, SortedMap<String, IntervalSet>> leaveResilienceRemoveEach() {
+    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
+    SortedMap<String, SortedMap<String, IntervalSet>> sole = new TreeMap<>();
+    IntervalSet[] uncoveredWithAll = new IntervalSet[input.accountIds.length];
+    List<List<Integer>> servedBy = new ArrayList<>();
+    for (int c = 0; c < input.contributorIds.length; c++) {
+      servedBy.add(new ArrayList<>(2));
+    }
+    for (int a = 0; a < input.accountIds.length; a++) {
+      uncoveredWithAll[a] = profile(a, absences, -1).uncovered(input.window).intersection(input.declared[a]);
+      for (int monitor : distinctMonitors(a)) {
+        servedBy.get(monitor).add(a);
+      }
+    }
+    for (int c = 0; c < input.contributorIds.length; c++) {
+      for (int a : servedBy.get(c)) {
+        IntervalSet uncoveredWithout =
+            profile(a, absences, c).uncovered(input.window).intersection(input.declared[a]);
+        IntervalSet theirs = uncoveredWithout.difference(uncoveredWithAll[a]);
+        if (!theirs.isEmpty()) {
+          sole.computeIfAbsent(input.accountIds[a], id -> new TreeMap<>()).put(input.contributorIds[c], theirs);
+        }
+      }
+    }
+    return sole;
+  }
+
+  /** The account's coverage profile from its raw slots, less each monitor's absences, without one person. */
+  private CoverageProfile profile(int a, IntervalSet[] absences, int without) {
+    int[] monitors = input.slotMonitor[a];
+    int[] members = distinctMonitors(a);
+    IntervalSet.Builder[] builders = new IntervalSet.Builder[members.length];
+    for (int m = 0; m < members.length; m++) {
+      builders[m] = IntervalSet.builder();
+    }
+    for (int i = 0; i < monitors.length; i++) {
+      if (monitors[i] != without) {
+        builders[Arrays.binarySearch(members, monitors[i])].add(input.slotStart[a][i], input.slotEnd[a][i]);
+      }
+    }
+    List<IntervalSet> cover = new ArrayList<>(members.length);
+    for (int m = 0; m < members.length; m++) {
+      cover.add(builders[m].build().difference(absences(members[m], absences)));
+    }
+    return CoverageProfile.of(cover);
+  }
+
+  /** The account's monitors as sorted contributor indexes. */
+  private int[] distinctMonitors(int a) {
+    return Arrays.stream(input.slotMonitor[a]).distinct().sorted().toArray();
+  }
+
+  private IntervalSet absences(int c, IntervalSet[] cache) {
+    if (cache[c] == null) {
+      IntervalSet.Builder builder = IntervalSet.builder();
+      for (int i = 0; i < input.absenceStart[c].length; i++) {
+        builder.add(input.absenceStart[c][i], input.absenceEnd[c][i]);
+      }
+      cache[c] = builder.build();
+    }
+    return cache[c];
+  }
+
+  private RangeSet<Long> rangeAbsences(int c, Map<Integer, RangeSet<Long>> cache) {
+    return cache.computeIfAbsent(
+        c,
+        key -> {
+          RangeSet<Long> set = TreeRangeSet.create();
+          for (int i = 0; i < input.absenceStart[c].length; i++) {
+            set.add(Range.closedOpen(input.absenceStart[c][i], input.absenceEnd[c][i]));
+          }
+          return set;
+        });
+  }
+
+  private static List<IntervalSet> toIntervalSets(List<RangeSet<Long>> sets) {
+    List<IntervalSet> converted = new ArrayList<>(sets.size());
+    for (RangeSet<Long> set : sets) {
+      IntervalSet.Builder builder = IntervalSet.builder();
+      for (Range<Long> range : set.asRanges()) {
+        builder.add(range.lowerEndpoint(), range.upperEndpoint());
+      }
+      converted.add(builder.build());
+    }
+    return converted;
+  }
+
+  private List<IntervalSet> uncovered(MonitoringCoverage coverage) {
+    List<IntervalSet> uncovered = new ArrayList<>(input.accountIds.length);
+    for (String id : input.accountIds) {
+      AccountCoverage account = coverage.account(id);
+      uncovered.add(account.uncovered());
+    }
+    return uncovered;
+  }
+}
