@@ -23,6 +23,7 @@ import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorKind;
 import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.District;
+import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Force;
 import io.github.accountgovernance.core.model.Handle;
@@ -97,17 +98,7 @@ final class NorthYorkshireBeforeGenerator {
 
   // ---------------------------------------------------------------------------------------------- the data
 
-  private static final List<District> DISTRICTS =
-      List.of(
-          District.of("craven", "Craven"),
-          District.of("hambleton", "Hambleton"),
-          District.of("harrogate", "Harrogate Borough", "Harrogate"),
-          // X handles are at most 15 characters: @NYP_Richmondshire would be 17.
-          District.of("richmondshire", "Richmondshire", "Richmond"),
-          District.of("ryedale", "Ryedale"),
-          District.of("scarborough", "Scarborough Borough", "Scarborough"),
-          District.of("selby", "Selby District", "Selby"),
-          District.of("york", "York"));
+  private static final List<District> DISTRICTS = NorthYorkshire.districts();
 
   /** Neighbourhood teams: district code, handle token, place name. Only York South's handle is real. */
   private static final String[][] NEIGHBOURHOODS = {

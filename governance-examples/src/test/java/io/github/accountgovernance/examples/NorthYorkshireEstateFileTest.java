@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,7 @@ final class NorthYorkshireEstateFileTest {
 
   private static Estate read(String name) {
     try (InputStream in = NorthYorkshireEstateFileTest.class.getResourceAsStream("estates/" + name)) {
-      assertThat(in).as("resource estates/%s", name).isNotNull();
-      return EstateReader.yaml().read(in, name);
+      return EstateReader.yaml().read(Objects.requireNonNull(in, "no resource estates/" + name), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
