@@ -67,6 +67,29 @@ public abstract class EffectiveParameter implements Comparable<EffectiveParamete
   public abstract String defaultText();
 
   /**
+   * Returns the value as people should read it: {@link #text()}, or {@code "(none)"} for an empty value (an empty
+   * list, no text), which would otherwise print as nothing at all.
+   *
+   * @return such as {@code "24h"} or {@code "(none)"}
+   */
+  public final String shownText() {
+    return shown(text());
+  }
+
+  /**
+   * Returns the default as people should read it: {@link #defaultText()}, or {@code "(none)"} when it is empty.
+   *
+   * @return such as {@code "24h"} or {@code "(none)"}
+   */
+  public final String shownDefault() {
+    return shown(defaultText());
+  }
+
+  private static String shown(String text) {
+    return text.isEmpty() ? "(none)" : text;
+  }
+
+  /**
    * Returns where the value comes from.
    *
    * @return the provenance

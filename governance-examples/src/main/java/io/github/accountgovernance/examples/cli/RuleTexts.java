@@ -28,7 +28,7 @@ final class RuleTexts {
 
   static String describe(EffectiveParameter parameter) {
     String origin = parameter.provenance().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return parameter.key() + " = " + shown(parameter.text()) + "  (default " + shown(parameter.defaultText()) + "; "
+    return parameter.key() + " = " + parameter.shownText() + "  (default " + parameter.shownDefault() + "; "
         + origin
         + (parameter.setBy().isEmpty() ? "" : ": " + parameter.setBy()) + ") " + parameter.description();
   }
@@ -39,8 +39,4 @@ final class RuleTexts {
         + "; the rules command lists them";
   }
 
-  /** An empty value (an empty list, no text) reads "(none)". */
-  private static String shown(String text) {
-    return text.isEmpty() ? "(none)" : text;
-  }
 }

@@ -298,8 +298,8 @@ public final class HtmlReport {
         .append("<th>default</th><th>set by</th><th>rules</th></tr></thead>\n<tbody>\n");
     for (EffectiveParameter parameter : report.parameters()) {
       html.append("<tr><td><code>").append(escape(parameter.key())).append("</code></td><td>")
-          .append(escape(parameter.text())).append("</td><td>")
-          .append(escape(parameter.defaultText())).append("</td><td>")
+          .append(escape(parameter.shownText())).append("</td><td>")
+          .append(escape(parameter.shownDefault())).append("</td><td>")
           .append(escape(parameter.provenance().toString().toLowerCase(Locale.ROOT).replace('_', ' ')))
           .append(parameter.setBy().isEmpty() ? "" : " (" + escape(parameter.setBy()) + ")")
           .append("</td><td>")

@@ -139,8 +139,8 @@ final class MarkdownReport {
     out.append("|---|---|---|---|---|---|\n");
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
       out.append("| ").append(code(parameter.key()))
-          .append(" | ").append(escape(ReportWords.value(parameter.text())))
-          .append(" | ").append(escape(ReportWords.value(parameter.defaultText())))
+          .append(" | ").append(escape(parameter.shownText()))
+          .append(" | ").append(escape(parameter.shownDefault()))
           .append(" | ").append(parameter.provenance().label())
           .append(" | ").append(escape(parameter.setBy()))
           .append(" | ").append(parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")))

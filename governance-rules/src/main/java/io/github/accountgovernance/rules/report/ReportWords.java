@@ -155,11 +155,6 @@ final class ReportWords {
     return grouped;
   }
 
-  /** Returns a parameter value for people: an empty one (an empty list, no text) reads "(none)", not nothing. */
-  static String value(String text) {
-    return text.isEmpty() ? "(none)" : text;
-  }
-
   /**
    * The title of the section that lists the report's own warnings (a rule that checked nothing, an expired
    * waiver): not "Warnings", which people read as the severity the summary line counts.

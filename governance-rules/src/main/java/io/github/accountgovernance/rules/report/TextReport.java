@@ -154,8 +154,8 @@ final class TextReport {
     }
     heading("Parameters", report.parameters().size());
     for (EffectiveParameter parameter : ReportWords.sorted(report.parameters())) {
-      line(1, parameter.key() + " = " + ReportWords.value(parameter.text()) + " (" + parameter.provenance().label()
-          + ", set by " + parameter.setBy() + "; default " + ReportWords.value(parameter.defaultText()) + "; read by "
+      line(1, parameter.key() + " = " + parameter.shownText() + " (" + parameter.provenance().label()
+          + ", set by " + parameter.setBy() + "; default " + parameter.shownDefault() + "; read by "
           + parameter.rules().stream().map(RuleId::value).collect(Collectors.joining(", ")) + ")");
     }
   }

@@ -76,4 +76,20 @@ final class PolicyPacksTest {
         .singleElement()
         .satisfies(p -> assertThat(p.setBy()).isEqualTo("npcc2021"));
   }
+
+  @Test
+  void effectiveParameters_showAnEmptyValueAsNone() {
+    assertThat(PolicyPacks.npcc2021().parameters())
+        .filteredOn(p -> p.key().equals("exemptAccounts"))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.text()).isEmpty();
+          assertThat(p.shownText()).isEqualTo("(none)");
+          assertThat(p.shownDefault()).isEqualTo("(none)");
+        });
+    assertThat(PolicyPacks.npcc2021().parameters())
+        .filteredOn(p -> p.key().equals("maxGap"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.shownText()).isEqualTo("24h"));
+  }
 }
