@@ -2,6 +2,7 @@ package io.github.accountgovernance.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import java.util.Map;
  * its error, bytes allocated per operation ({@code -prof gc}), and for each comparison the ratio of its time to
  * the time of what it is compared with, in the same class and with the same parameters.
  *
- * <p>{@code ResultsTable <results.json> <results.md> [footprint.md]}.
+ * <p>{@code ResultsTable <results.md> <footprint.md> <results.json>...}: the JSON files of several JMH runs (the
+ * timed run and the all-pairs run of the bench profile) are read as one; a footprint table that does not exist
+ * is left out.
  */
 public final class ResultsTable {
 
@@ -39,19 +42,31 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   /**
-   * Reads the JSON and writes the table.
+   * Reads the JSON files and writes the table.
    *
-   * @param args the JSON results, the Markdown file to write, and optionally a footprint table to append
+   * @param args the Markdown file to write, a footprint table to append if it exists, then one or more JMH JSON
+   *     result files
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    String table = table(json);
-    if (args.length > 2 && Files.exists(Path.of(args[2]))) {
-      table += "\nPeak heap of estate files (EstateFootprint):\n\n"
-          + Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
+    if (args.length < 3) {
+      throw new IllegalArgumentException("usage: ResultsTable <results.md> <footprint.md> <results.json>...");
     }
-    Files.writeString(Path.of(args[1]), table, StandardCharsets.UTF_8);
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode merged = mapper.createArrayNode();
+    for (int i = 2; i < args.length; i++) {
+      Path file = Path.of(args[i]);
+      if (Files.exists(file)) {
+        mapper.readTree(Files.readString(file, StandardCharsets.UTF_8)).forEach(merged::add);
+      }
+    }
+    String table = table(mapper.writeValueAsString(merged));
+    Path footprint = Path.of(args[1]);
+    if (Files.exists(footprint)) {
+      table += "\nPeak heap of estate files (EstateFootprint):\n\n"
+          + Files.readString(footprint, StandardCharsets.UTF_8);
+    }
+    Files.writeString(Path.of(args[0]), table, StandardCharsets.UTF_8);
     System.out.print(table);
   }
 

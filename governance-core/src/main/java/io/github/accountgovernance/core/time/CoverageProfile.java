@@ -380,12 +380,35 @@ public final class CoverageProfile {
       return sweep(events, origin, shift, memberBits);
     }
 
+    /**
+     * Sweeps the sorted events twice: once to count the steps, once to fill arrays of exactly that length, so
+     * that the only arrays allocated are the profile's own.
+     */
     private CoverageProfile sweep(long[] events, long origin, int shift, int memberBits) {
-      long memberMask = (1L << memberBits) - 1;
       int[] activeSlots = new int[memberCount];
-      long[] at = new long[events.length];
-      int[] multiplicity = new int[events.length];
-      int[] sole = new int[events.length];
+      int steps = sweep(events, origin, shift, memberBits, activeSlots, null, null, null);
+      long[] at = new long[steps];
+      int[] multiplicity = new int[steps];
+      int[] sole = new int[steps];
+      Arrays.fill(activeSlots, 0);
+      sweep(events, origin, shift, memberBits, activeSlots, at, multiplicity, sole);
+      return new CoverageProfile(memberCount, at, multiplicity, sole);
+    }
+
+    /**
+     * One pass over the sorted events: counts the steps where the number on duty or the sole member changes, and
+     * records them when {@code at} is not null.
+     */
+    private static int sweep(
+        long[] events,
+        long origin,
+        int shift,
+        int memberBits,
+        int[] activeSlots,
+        long[] at,
+        int[] multiplicity,
+        int[] sole) {
+      long memberMask = (1L << memberBits) - 1;
       int steps = 0;
       int onDuty = 0;
       int xorOfOnDuty = 0;
@@ -411,19 +434,17 @@ public final class CoverageProfile {
         }
         int soleMember = onDuty == 1 ? xorOfOnDuty : -1;
         if (onDuty != previousCount || soleMember != previousSole) {
-          at[steps] = time + origin;
-          multiplicity[steps] = onDuty;
-          sole[steps] = soleMember;
+          if (at != null) {
+            at[steps] = time + origin;
+            multiplicity[steps] = onDuty;
+            sole[steps] = soleMember;
+          }
           steps++;
           previousCount = onDuty;
           previousSole = soleMember;
         }
       }
-      return new CoverageProfile(
-          memberCount,
-          Arrays.copyOf(at, steps),
-          Arrays.copyOf(multiplicity, steps),
-          Arrays.copyOf(sole, steps));
+      return steps;
     }
   }
 }

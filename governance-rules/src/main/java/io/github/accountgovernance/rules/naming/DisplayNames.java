@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Checks on display names (NAM-5): whether a name mixes scripts, as a Cyrillic {@code о} in
@@ -42,7 +43,32 @@ public final class DisplayNames {
           .setRestrictionLevel(SpoofChecker.RestrictionLevel.ASCII)
           .build();
 
+  private static final ScriptRestriction ASCII = restriction(SpoofChecker.RestrictionLevel.ASCII);
+  private static final SortedSet<String> LATIN =
+      Collections.unmodifiableSortedSet(new TreeSet<>(List.of(UScript.getName(UScript.LATIN))));
+  private static final SortedSet<String> NO_SCRIPT = Collections.unmodifiableSortedSet(new TreeSet<>());
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private DisplayNames() {}
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Finds which scripts the text is written in and how they mix.
@@ -53,6 +79,16 @@ public final class DisplayNames {
    */
   public static ScriptMix scripts(String text) {
     requireNonNull(text, "text");
+    if (isAscii(text)) {
+      // Most names: ICU would say ASCII, with Latin if there is a letter and nothing stray. Saves the checker's
+      // work and every allocation but the result.
+      return new ScriptMix(text, ASCII, hasLetter(text) ? LATIN : NO_SCRIPT, List.of());
+    }
+    return scriptsByIcu(text);
+  }
+
+  /** {@link #scripts(String)} without the ASCII shortcut: what the shortcut must agree with. */
+  static ScriptMix scriptsByIcu(String text) {
     SpoofChecker.CheckResult result = new SpoofChecker.CheckResult();
     RESTRICTION_CHECKER.failsChecks(text, result);
     ScriptRestriction restriction = restriction(result.restrictionLevel);
@@ -157,7 +193,7 @@ public final class DisplayNames {
   }
 
   private static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static ScriptRestriction restriction(SpoofChecker.RestrictionLevel level) {
