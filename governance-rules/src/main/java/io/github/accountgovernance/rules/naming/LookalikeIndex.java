@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,34 +219,57 @@ public final class LookalikeIndex {
     }
   }
 
-  /** The official handles of one platform and their deletion neighbourhoods. */
+  /**
+   * The official handles of one platform and their deletion neighbourhoods.
+   *
+   * <p>A deletion variant is kept as a 64-bit hash, not a string: the neighbourhood of every entry lies in one
+   * sorted {@code long[]}, each element the variant's hash with the entry's number in its low bits, and a lookup
+   * is a binary search per variant of the candidate. Two different variants with the same hash only add a
+   * candidate that the exact comparison then rejects, so hashing changes the work, never the answer.
+   */
   private static final class Partition {
-    // An exact comparison is a banded alignment, dearer than one hash probe: about this many probes.
+    // An exact comparison is a banded alignment, dearer than one probe: about this many probes.
     private static final long PROBES_PER_COMPARISON = 8;
 
     private final Entry[] entries;
-    // One map for the variants of keys and of skeletons alike: for most handles the two coincide, so this
+    private final int idBits;
+    private final long idMask;
+    // One array for the variants of keys and of skeletons alike: for most handles the two coincide, so this
     // halves the index, and a cross match only adds a candidate that the exact comparison then rejects.
-    private final Map<String, int[]> byVariant;
+    private final long[] byVariant;
     private final int longestKey;
     private final int longestSkeleton;
 
     Partition(List<Entry> entries, int maxEdits) {
       this.entries = entries.toArray(new Entry[0]);
-      Map<String, int[]> variants = new HashMap<>();
+      this.idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(this.entries.length - 1));
+      this.idMask = (1L << idBits) - 1;
       int keys = 0;
       int skeletons = 0;
-      for (int id = 0; id < this.entries.length; id++) {
-        Entry entry = this.entries[id];
+      long total = 0;
+      for (Entry entry : this.entries) {
         keys = Math.max(keys, entry.key.length);
         skeletons = Math.max(skeletons, entry.skeletonCodePoints.length);
-        for (String variant : variants(entry, maxEdits)) {
-          variants.merge(variant, new int[] {id}, LookalikeIndex::concat);
-        }
+        total += variantCount(entry.key.length, maxEdits) + variantCount(entry.skeletonCodePoints.length, maxEdits);
       }
-      this.byVariant = variants;
       this.longestKey = keys;
       this.longestSkeleton = skeletons;
+      long[] packed = new long[Math.toIntExact(total)];
+      int size = 0;
+      VariantHashes scratch = new VariantHashes(Math.max(keys, skeletons), maxEdits);
+      for (int id = 0; id < this.entries.length; id++) {
+        Entry entry = this.entries[id];
+        scratch.clear();
+        scratch.addDeletions(entry.key);
+        scratch.addDeletions(entry.skeletonCodePoints);
+        long[] hashes = scratch.sortedDistinct();
+        for (int i = 0; i < scratch.size(); i++) {
+          packed[size++] = (hashes[i] & ~idMask) | id;
+        }
+      }
+      long[] variants = Arrays.copyOf(packed, size);
+      Arrays.sort(variants);
+      this.byVariant = variants;
     }
 
     Plan plan(Entry candidate, int maxEdits) {
@@ -267,27 +288,45 @@ public final class LookalikeIndex {
 
     List<Lookalike> find(Entry candidate, int maxEdits) {
       Plan plan = plan(candidate, maxEdits);
-      int[] distinct;
+      int[] ids;
+      int count;
       if (plan.scan) {
-        distinct = new int[entries.length];
-        Arrays.setAll(distinct, id -> id);
+        ids = new int[entries.length];
+        Arrays.setAll(ids, id -> id);
+        count = ids.length;
       } else {
-        Set<String> variants = new HashSet<>();
+        VariantHashes variants =
+            new VariantHashes(Math.max(candidate.key.length, candidate.skeletonCodePoints.length), maxEdits);
         if (plan.expandKey) {
-          variants.addAll(deletionVariants(candidate.key, maxEdits));
+          variants.addDeletions(candidate.key);
         }
         if (plan.expandSkeleton) {
-          variants.addAll(deletionVariants(candidate.skeletonCodePoints, maxEdits));
+          variants.addDeletions(candidate.skeletonCodePoints);
         }
-        int[] ids = NONE;
-        for (String variant : variants) {
-          ids = concat(ids, byVariant.getOrDefault(variant, NONE));
+        long[] hashes = variants.sortedDistinct();
+        ids = NONE;
+        count = 0;
+        for (int v = 0; v < variants.size(); v++) {
+          long target = hashes[v] & ~idMask;
+          for (int at = lowerBound(byVariant, target); at < byVariant.length; at++) {
+            long element = byVariant[at];
+            if ((element & ~idMask) != target) {
+              break;
+            }
+            if (count == ids.length) {
+              ids = Arrays.copyOf(ids, Math.max(8, count * 2));
+            }
+            ids[count++] = (int) (element & idMask);
+          }
         }
-        distinct = Arrays.stream(ids).distinct().sorted().toArray();
+        Arrays.sort(ids, 0, count);
       }
-      List<Lookalike> found = new ArrayList<>(distinct.length);
-      for (int id : distinct) {
-        Lookalike lookalike = compare(entries[id], candidate, maxEdits);
+      List<Lookalike> found = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        if (i > 0 && ids[i] == ids[i - 1]) {
+          continue;
+        }
+        Lookalike lookalike = compare(entries[ids[i]], candidate, maxEdits);
         if (lookalike != null) {
           found.add(lookalike);
         }
@@ -296,10 +335,103 @@ public final class LookalikeIndex {
       return List.copyOf(found);
     }
 
-    private static Set<String> variants(Entry entry, int maxEdits) {
-      Set<String> variants = deletionVariants(entry.key, maxEdits);
-      variants.addAll(deletionVariants(entry.skeletonCodePoints, maxEdits));
-      return variants;
+    /** The first index whose element is at least {@code target}, in a sorted array. */
+    private static int lowerBound(long[] sorted, long target) {
+      int low = 0;
+      int high = sorted.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (sorted[middle] < target) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
+    }
+  }
+
+  /**
+   * The 64-bit hashes of every text obtained by deleting at most {@code maxDeletions} code points from the texts
+   * added, without building the texts: a scratch buffer reused from one entry to the next.
+   */
+  static final class VariantHashes {
+    private final int maxDeletions;
+    private final int[] deleted;
+    private long[] hashes;
+    private int size;
+
+    VariantHashes(int longest, int maxDeletions) {
+      this.maxDeletions = maxDeletions;
+      this.deleted = new int[maxDeletions + 1];
+      this.hashes = new long[(int) Math.max(2, Math.min(1 << 16, 2 * variantCount(longest, maxDeletions)))];
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void addDeletions(int[] codePoints) {
+      collect(codePoints, maxDeletions, 0, 0);
+    }
+
+    /** Sorts the hashes added since {@link #clear()} and drops repeats; the first {@link #size()} count. */
+    long[] sortedDistinct() {
+      Arrays.sort(hashes, 0, size);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+          hashes[distinct++] = hashes[i];
+        }
+      }
+      size = distinct;
+      return hashes;
+    }
+
+    // Deleting at increasing positions visits each set of deleted positions once.
+    private void collect(int[] codePoints, int deletions, int from, int depth) {
+      add(hash(codePoints, depth));
+      if (deletions == 0) {
+        return;
+      }
+      for (int i = from; i < codePoints.length; i++) {
+        deleted[depth] = i;
+        collect(codePoints, deletions - 1, i + 1, depth + 1);
+      }
+    }
+
+    /** FNV-1a over the code points not deleted, then a 64-bit finaliser with the length. */
+    private long hash(int[] codePoints, int deletedCount) {
+      long h = 0xcbf29ce484222325L;
+      int next = 0;
+      for (int i = 0; i < codePoints.length; i++) {
+        if (next < deletedCount && deleted[next] == i) {
+          next++;
+          continue;
+        }
+        h = (h ^ codePoints[i]) * 0x100000001b3L;
+      }
+      return mix(h ^ (codePoints.length - deletedCount));
+    }
+
+    private static long mix(long h) {
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      h ^= h >>> 33;
+      return h;
+    }
+
+    private void add(long hash) {
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = hash;
     }
   }
 
@@ -340,38 +472,5 @@ public final class LookalikeIndex {
       ways = ways * (length - k) / (k + 1);
     }
     return total;
-  }
-
-  /** Every string obtained by deleting at most {@code maxDeletions} code points, the text itself included. */
-  static Set<String> deletionVariants(int[] codePoints, int maxDeletions) {
-    Set<String> variants = new HashSet<>();
-    collectDeletions(codePoints, maxDeletions, 0, variants);
-    return variants;
-  }
-
-  private static void collectDeletions(int[] codePoints, int deletions, int from, Set<String> variants) {
-    variants.add(new String(codePoints, 0, codePoints.length));
-    if (deletions == 0) {
-      return;
-    }
-    // Deleting at non-decreasing positions visits each set of deleted positions once.
-    for (int i = from; i < codePoints.length; i++) {
-      int[] shorter = new int[codePoints.length - 1];
-      System.arraycopy(codePoints, 0, shorter, 0, i);
-      System.arraycopy(codePoints, i + 1, shorter, i, codePoints.length - i - 1);
-      collectDeletions(shorter, deletions - 1, i, variants);
-    }
-  }
-
-  private static int[] concat(int[] a, int[] b) {
-    if (b.length == 0) {
-      return a;
-    }
-    if (a.length == 0) {
-      return b;
-    }
-    int[] both = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, both, a.length, b.length);
-    return both;
   }
 }
