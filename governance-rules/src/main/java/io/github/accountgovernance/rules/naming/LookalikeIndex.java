@@ -89,7 +89,8 @@ public final class LookalikeIndex {
    *     skeleton matches)
    * @return the index
    * @throws NullPointerException if the collection or one of its handles is null
-   * @throws IllegalArgumentException if {@code maxEdits} is out of range
+   * @throws IllegalArgumentException if {@code maxEdits} is out of range, or if the handles have more deletion
+   *     variants within {@code maxEdits} than one array can hold (over two billion)
    */
   public static LookalikeIndex of(Collection<Handle> officialHandles, int maxEdits) {
     requireNonNull(officialHandles, "officialHandles");
@@ -254,7 +255,12 @@ public final class LookalikeIndex {
       }
       this.longestKey = keys;
       this.longestSkeleton = skeletons;
-      long[] packed = new long[Math.toIntExact(total)];
+      if (total > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "the index of " + this.entries.length + " handles within " + maxEdits + " edits would hold " + total
+                + " deletion variants, more than one array can; lower maxEdits");
+      }
+      long[] packed = new long[(int) total];
       int size = 0;
       VariantHashes scratch = new VariantHashes(Math.max(keys, skeletons), maxEdits);
       for (int id = 0; id < this.entries.length; id++) {
