@@ -273,9 +273,9 @@ public final class LookalikeIndex {
           packed[size++] = (hashes[i] & ~idMask) | id;
         }
       }
-      long[] variants = Arrays.copyOf(packed, size);
-      Arrays.sort(variants);
-      this.byVariant = variants;
+      // Variants repeated within an entry were dropped, so the array may be longer than needed.
+      Arrays.sort(packed, 0, size);
+      this.byVariant = size == packed.length ? packed : Arrays.copyOf(packed, size);
     }
 
     Plan plan(Entry candidate, int maxEdits) {
