@@ -23,6 +23,8 @@ module io.github.accountgovernance.core {
   requires static java.compiler;
   // Static: only core.testing needs jqwik, and its users have jqwik on their test class path already.
   requires static net.jqwik.api;
+  // Static: core.testing's generators are QuickTheories Gens; their users add QuickTheories with test scope.
+  requires static quicktheories;
 
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;
