@@ -3,6 +3,12 @@ package io.github.accountgovernance.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -119,8 +126,11 @@ public final class Evaluation {
    * @throws IllegalArgumentException if it is not positive
    */
   public Evaluation horizon(Duration duration) {
-    return new Evaluation(
-        pack, asOf, clock, EvaluationContext.requirePositive(duration), waivers, baseline, expiryWarning);
+    requireNonNull(duration, "duration");
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("the horizon must be positive, but was " + duration);
+    }
+    return new Evaluation(pack, asOf, clock, duration, waivers, baseline, expiryWarning);
   }
 
   /**
@@ -186,7 +196,7 @@ public final class Evaluation {
   public Report evaluate(Estate estate) {
     requireNonNull(estate, "estate");
     Instant instant = asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf();
-    EvaluationContext base = EvaluationContext.forEvaluation(estate, instant, horizon);
+    EvaluationContext base = EvaluationContext.of(estate).withAsOf(instant).withHorizon(horizon);
     LocalDate today = base.today();
     LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
         pack.id(), estate.force().name(), instant, horizon);
@@ -195,12 +205,18 @@ public final class Evaluation {
     Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
     for (Rule rule : pack.rules()) {
       long started = System.nanoTime();
-      Rule.Outcome outcome = rule.evaluate(base.forRule(rule.id(), pack.valuesFor(rule.id())));
+      EvaluationContext context = base;
+      for (Parameter<?> parameter : rule.parameters()) {
+        context = withPackValue(context, parameter);
+      }
+      Rule.Outcome outcome = rule.evaluate(context);
       outcomes.put(rule.id(), outcome);
-      raw.addAll(outcome.violations);
+      for (Rule.Failure failure : outcome.failures()) {
+        raw.add(violation(rule, failure));
+      }
       if (LOG.isDebugEnabled()) {
-        LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked,
-            outcome.passed, outcome.violations.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked(),
+            outcome.passed(), outcome.failures().size(), (System.nanoTime() - started) / 1_000_000);
       }
     }
     Collections.sort(raw);
@@ -277,7 +293,7 @@ public final class Evaluation {
     }
     for (Rule rule : pack.rules()) {
       Rule.Outcome outcome = outcomes.get(rule.id());
-      if (outcome.checked == 0) {
+      if (outcome.checked() == 0) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
             "rule " + rule.id() + " (" + rule.title() + ") applied to no subject; a rule that checks nothing is "
                 + "usually a mistake"));
@@ -296,8 +312,8 @@ public final class Evaluation {
               .source(rule.source())
               .hint(rule.hint())
               .parameters(keys)
-              .checked(outcome.checked)
-              .passed(outcome.passed)
+              .checked(outcome.checked())
+              .passed(outcome.passed())
               .violations(count(open, rule.id()))
               .waived(countWaived(waived, rule.id()))
               .baselined(count(baselined, rule.id()))
@@ -325,6 +341,40 @@ public final class Evaluation {
         .staleWaivers(stale)
         .expiringWaivers(expiring)
         .warnings(warnings)
+        .build();
+  }
+
+  private <V> EvaluationContext withPackValue(EvaluationContext context, Parameter<V> parameter) {
+    return context.withValue(parameter, pack.value(parameter));
+  }
+
+  /** Turns the findings about one subject into a violation of the rule. */
+  private static Violation violation(Rule rule, Rule.Failure failure) {
+    StringBuilder message = new StringBuilder();
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Optional<String> violationHint = Optional.empty();
+    for (Finding finding : failure.findings()) {
+      message.append(message.length() == 0 ? "" : "; ").append(finding.message());
+      for (Evidence piece : finding.allEvidence()) {
+        if (!evidence.contains(piece)) {
+          evidence.add(piece);
+        }
+      }
+      finding.key().ifPresent(keys::add);
+      if (violationHint.isEmpty()) {
+        violationHint = finding.hint();
+      }
+    }
+    return Violation.builder()
+        .ruleId(rule.id())
+        .severity(rule.severity())
+        .subject(failure.subject())
+        .message(message.toString())
+        .evidence(evidence)
+        .hint(violationHint.or(rule::hint))
+        .key(String.join(",", keys))
+        .explanation(failure.findings())
         .build();
   }
 

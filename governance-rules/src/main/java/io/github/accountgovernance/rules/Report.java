@@ -2,6 +2,8 @@ package io.github.accountgovernance.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

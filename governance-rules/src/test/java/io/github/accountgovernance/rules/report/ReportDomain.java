@@ -1,17 +1,17 @@
 package io.github.accountgovernance.rules.report;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.SubjectKind;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
@@ -32,13 +32,15 @@ import net.jqwik.api.domains.DomainContextBase;
  * is exercised, including text that JSON, XML and Markdown must escape. Lists come in canonical (sorted,
  * distinct) order, as evaluation produces them.
  */
-final class ReportDomain extends DomainContextBase {
+// Public for the file-format tests in rules.files; its signatures name types of test-only modules.
+@SuppressWarnings("exports")
+public final class ReportDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(ReportDomain.class)}. */
   ReportDomain() {}
 
   /** Text with quotes, backslashes, markup, line breaks, controls, accents and characters beyond the BMP. */
-  static Arbitrary<String> text() {
+  public static Arbitrary<String> text() {
     return Arbitraries.oneOf(
         Arbitraries.of("@NYP_York", "York", "Operational Support Unit", "a \"quoted\" <b>bold</b> & *star*",
             "line one\nline two", "tab\there", "back\\slash", "Café – 11.4K", "emoji 😀", "nul\u0000bell\u0007",
@@ -46,30 +48,30 @@ final class ReportDomain extends DomainContextBase {
         Arbitraries.strings().withCharRange(' ', '~').ofMinLength(0).ofMaxLength(20));
   }
 
-  static Arbitrary<String> words() {
+  public static Arbitrary<String> words() {
     return text().filter(s -> !s.isBlank());
   }
 
-  static Arbitrary<String> line() {
+  public static Arbitrary<String> line() {
     return words().map(s -> s.replace('\n', ' ').replace('\r', ' ')).filter(s -> !s.isBlank());
   }
 
-  static Arbitrary<RuleId> ruleIds() {
+  public static Arbitrary<RuleId> ruleIds() {
     return Combinators.combine(Arbitraries.of("MON", "NAM", "CLO", "EST", "ATT", "NYP"), Arbitraries.integers().between(1, 12))
         .as((prefix, number) -> RuleId.of(prefix + "-" + number));
   }
 
-  static Arbitrary<Subject> subjects() {
+  public static Arbitrary<Subject> subjects() {
     return Combinators.combine(Arbitraries.of(SubjectKind.class),
             Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6).map(s -> s + "-x"), words())
         .as(Subject::of);
   }
 
-  static Arbitrary<Evidence> evidence() {
+  public static Arbitrary<Evidence> evidence() {
     return Combinators.combine(words(), text().list().ofMaxSize(3)).as(Evidence::of);
   }
 
-  static Arbitrary<Finding> findings(int depth) {
+  public static Arbitrary<Finding> findings(int depth) {
     Arbitrary<List<Finding>> causes = depth == 0 ? Arbitraries.just(List.of()) : findings(depth - 1).list().ofMaxSize(2);
     return Builders.withBuilder(Finding::builder)
         .use(words()).in((b, message) -> b.message(message))
@@ -82,7 +84,7 @@ final class ReportDomain extends DomainContextBase {
         .build(Finding.Builder::build);
   }
 
-  static Arbitrary<Violation> violations() {
+  public static Arbitrary<Violation> violations() {
     return Builders.withBuilder(Violation::builder)
         .use(ruleIds()).in((b, id) -> b.ruleId(id))
         .use(Arbitraries.of(Severity.class)).in((b, severity) -> b.severity(severity))
@@ -96,7 +98,7 @@ final class ReportDomain extends DomainContextBase {
         .build(Violation.Builder::build);
   }
 
-  static Arbitrary<Waiver> waivers() {
+  public static Arbitrary<Waiver> waivers() {
     return Builders.withBuilder(Waiver::builder)
         .use(ruleIds()).in((b, id) -> b.ruleId(id))
         .use(words()).in((b, subject) -> b.subject(subject))
@@ -108,7 +110,7 @@ final class ReportDomain extends DomainContextBase {
         .build(Waiver.Builder::build);
   }
 
-  static Arbitrary<RuleResult> ruleResults(RuleId id) {
+  public static Arbitrary<RuleResult> ruleResults(RuleId id) {
     return Builders.withBuilder(RuleResult::builder)
         .use(Arbitraries.just(id)).in((b, ruleId) -> b.ruleId(ruleId))
         .use(words()).in((b, title) -> b.title(title))
@@ -127,7 +129,7 @@ final class ReportDomain extends DomainContextBase {
         .build(RuleResult.Builder::build);
   }
 
-  static Arbitrary<EffectiveParameter> parameters() {
+  public static Arbitrary<EffectiveParameter> parameters() {
     return Builders.withBuilder(EffectiveParameter::builder)
         .use(line()).in((b, key) -> b.key(key))
         .use(text()).in((b, value) -> b.text(value).value(value))
@@ -140,17 +142,17 @@ final class ReportDomain extends DomainContextBase {
         .build(EffectiveParameter.Builder::build);
   }
 
-  static Arbitrary<ReportWarning> warnings() {
+  public static Arbitrary<ReportWarning> warnings() {
     return Combinators.combine(Arbitraries.of(ReportWarning.Kind.class), ruleIds().injectNull(0.3), text())
         .as(ReportWarning::of);
   }
 
-  static Arbitrary<Fingerprint> fingerprints() {
+  public static Arbitrary<Fingerprint> fingerprints() {
     return Combinators.combine(ruleIds(), subjects(), Arbitraries.oneOf(Arbitraries.just(""), line()))
         .as(Fingerprint::of);
   }
 
-  static <T extends Comparable<? super T>> Arbitrary<List<T>> canonical(Arbitrary<T> items, int max) {
+  public static <T extends Comparable<? super T>> Arbitrary<List<T>> canonical(Arbitrary<T> items, int max) {
     return items.list().ofMaxSize(max).map(ReportWords::sorted);
   }
 

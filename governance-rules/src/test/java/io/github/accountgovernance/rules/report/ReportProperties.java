@@ -6,6 +6,7 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.testing.EstateDomain;
 import io.github.accountgovernance.core.testing.EstateParts;
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.files.ReportJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
