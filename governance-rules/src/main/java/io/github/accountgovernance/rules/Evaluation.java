@@ -3,12 +3,14 @@ package io.github.accountgovernance.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.authoring.Analysis;
 import io.github.accountgovernance.rules.authoring.EvaluationContext;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.TimeFrame;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +34,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates a {@link PolicyPack} over estates: as of an instant (the estate's own unless set, or a
  * {@link Clock}'s), over a horizon for time-based rules (28 days unless set), applying waivers and a baseline.
- * Each setter returns a new evaluation, so one may be shared and reused from many threads.
+ * Each setter returns a new evaluation, so one may be shared and reused from many threads. Setting both an
+ * instant and a clock is a contradiction and is refused.
+ *
+ * <p>The evaluation fixes its {@link TimeFrame} once, before any rule runs: the instant and the horizon without
+ * their fractions of a second (see {@link TimeFrame} for the rounding). Every rule and shared analysis sees that
+ * frame, and the report states it.
  *
  * <pre>{@code
  * Report report = Evaluation.of(pack)
@@ -96,14 +104,17 @@ public final class Evaluation {
   }
 
   /**
-   * Returns a copy that evaluates as of a fixed instant.
+   * Returns a copy that evaluates as of a fixed instant (without its fraction of a second).
    *
    * @param instant the instant
    * @return the copy
    * @throws NullPointerException if {@code instant} is null
+   * @throws IllegalStateException if a clock was set
    */
   public Evaluation asOf(Instant instant) {
-    return new Evaluation(pack, requireNonNull(instant, "instant"), null, horizon, waivers, baseline, expiryWarning);
+    requireNonNull(instant, "instant");
+    requireState(clock == null, "clock was already set to %s", clock);
+    return new Evaluation(pack, instant, null, horizon, waivers, baseline, expiryWarning);
   }
 
   /**
@@ -112,25 +123,31 @@ public final class Evaluation {
    * @param source the clock
    * @return the copy
    * @throws NullPointerException if {@code source} is null
+   * @throws IllegalStateException if an as-of instant was set
    */
   public Evaluation clock(Clock source) {
-    return new Evaluation(pack, null, requireNonNull(source, "source"), horizon, waivers, baseline, expiryWarning);
+    requireNonNull(source, "source");
+    requireState(asOf == null, "as-of was already set to %s", asOf);
+    return new Evaluation(pack, null, source, horizon, waivers, baseline, expiryWarning);
+  }
+
+  private static void requireState(boolean expression, String template, Object argument) {
+    if (!expression) {
+      throw new IllegalStateException(String.format(Locale.ROOT, template, argument));
+    }
   }
 
   /**
-   * Returns a copy with another horizon for time-based rules.
+   * Returns a copy with another horizon for time-based rules (without its fraction of a second).
    *
    * @param duration the horizon
    * @return the copy
    * @throws NullPointerException if {@code duration} is null
-   * @throws IllegalArgumentException if it is not positive
+   * @throws IllegalArgumentException if it is shorter than one second
    */
   public Evaluation horizon(Duration duration) {
     requireNonNull(duration, "duration");
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("the horizon must be positive, but was " + duration);
-    }
-    return new Evaluation(pack, asOf, clock, duration, waivers, baseline, expiryWarning);
+    return new Evaluation(pack, asOf, clock, TimeFrame.requireHorizon(duration), waivers, baseline, expiryWarning);
   }
 
   /**
@@ -195,11 +212,11 @@ public final class Evaluation {
    */
   public Report evaluate(Estate estate) {
     requireNonNull(estate, "estate");
-    Instant instant = asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf();
-    EvaluationContext base = EvaluationContext.of(estate).withAsOf(instant).withHorizon(horizon);
+    TimeFrame frame = TimeFrame.of(asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf(), horizon);
+    EvaluationContext base = EvaluationContext.of(estate, frame);
     LocalDate today = base.today();
     LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
-        pack.id(), estate.force().name(), instant, horizon);
+        pack.id(), estate.force().name(), frame.asOf(), frame.horizon());
 
     List<Violation> raw = new ArrayList<>();
     Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
@@ -329,8 +346,8 @@ public final class Evaluation {
         .packId(pack.id())
         .packName(pack.name())
         .forceName(estate.force().name())
-        .asOf(instant)
-        .horizon(horizon)
+        .asOf(frame.asOf())
+        .horizon(frame.horizon())
         .parameters(pack.parameters())
         .rules(results)
         .disabledRules(new TreeSet<>(pack.disabled().keySet()))
@@ -341,6 +358,7 @@ public final class Evaluation {
         .staleWaivers(stale)
         .expiringWaivers(expiring)
         .warnings(warnings)
+        .coverage(base.computed(Analysis.MONITORING_COVERAGE))
         .build();
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Force;
 import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What a criterion sees besides its subject: the estate, the instant the evaluation is as of, the horizon for
- * time-based rules, the effective values of the rule's parameters, and analyses shared by all rules of one
- * evaluation (computed once, on first use, whichever thread asks).
+ * What a criterion sees besides its subject: the estate, the evaluation's {@link TimeFrame} (the instant it is as
+ * of and the horizon for time-based rules, both whole seconds), the effective values of the rule's parameters,
+ * and analyses shared by all rules of one evaluation (computed once, on first use, whichever thread asks), such
+ * as the {@linkplain #coverage() monitoring coverage}.
  *
  * <p>During {@link io.github.accountgovernance.rules.Evaluation} each rule gets a context of its own whose {@link #value(Parameter)} answers only
  * the parameters the rule declares. For testing criteria by hand, {@link #of(Estate)} gives a context whose
@@ -33,8 +35,8 @@ import java.util.function.Function;
  */
 public final class EvaluationContext {
 
-  /** The horizon of time-based rules unless an evaluation sets another: 28 days. */
-  public static final Duration DEFAULT_HORIZON = Duration.ofDays(28);
+  /** The horizon of time-based rules unless an evaluation sets another: 28 days ({@link TimeFrame#DEFAULT_HORIZON}). */
+  public static final Duration DEFAULT_HORIZON = TimeFrame.DEFAULT_HORIZON;
 
   enum Mode {
     STANDALONE,
@@ -43,8 +45,7 @@ public final class EvaluationContext {
   }
 
   private final Estate estate;
-  private final Instant asOf;
-  private final Duration horizon;
+  private final TimeFrame frame;
   private final Map<String, Object> values;
   private final RuleId rule;
   private final Mode mode;
@@ -52,15 +53,13 @@ public final class EvaluationContext {
 
   private EvaluationContext(
       Estate estate,
-      Instant asOf,
-      Duration horizon,
+      TimeFrame frame,
       Map<String, Object> values,
       RuleId rule,
       Mode mode,
       SharedAnalyses shared) {
     this.estate = estate;
-    this.asOf = asOf;
-    this.horizon = horizon;
+    this.frame = frame;
     this.values = values;
     this.rule = rule;
     this.mode = mode;
@@ -68,8 +67,8 @@ public final class EvaluationContext {
   }
 
   /**
-   * Returns a context for testing criteria outside an evaluation: as of the estate's instant, over the default
-   * horizon, with default parameter values.
+   * Returns a context for testing criteria outside an evaluation: as of the estate's instant (to the whole
+   * second), over the default horizon, with default parameter values.
    *
    * @param estate the estate
    * @return the context
@@ -77,16 +76,31 @@ public final class EvaluationContext {
    */
   public static EvaluationContext of(Estate estate) {
     requireNonNull(estate, "estate");
-    return new EvaluationContext(
-        estate, estate.asOf(), DEFAULT_HORIZON, Map.of(), null, Mode.STANDALONE, new SharedAnalyses());
-  }
-
-  EvaluationContext forRule(RuleId id, Map<String, Object> effectiveValues) {
-    return new EvaluationContext(estate, asOf, horizon, effectiveValues, id, Mode.RULE, shared);
+    return of(estate, TimeFrame.of(estate.asOf(), DEFAULT_HORIZON));
   }
 
   /**
-   * Returns a copy as of another instant; shared analyses start afresh.
+   * Returns a context over a time frame, with default parameter values and analyses of its own: the context an
+   * evaluation starts from, and from which each of its rules gets one with the pack's values
+   * ({@link #withValue(Parameter, Object)}) that shares its analyses.
+   *
+   * @param estate the estate
+   * @param frame the instant and horizon
+   * @return the context
+   * @throws NullPointerException if an argument is null
+   */
+  public static EvaluationContext of(Estate estate, TimeFrame frame) {
+    requireNonNull(estate, "estate");
+    requireNonNull(frame, "frame");
+    return new EvaluationContext(estate, frame, Map.of(), null, Mode.STANDALONE, new SharedAnalyses());
+  }
+
+  EvaluationContext forRule(RuleId id, Map<String, Object> effectiveValues) {
+    return new EvaluationContext(estate, frame, effectiveValues, id, Mode.RULE, shared);
+  }
+
+  /**
+   * Returns a copy as of another instant, without its fraction of a second; shared analyses start afresh.
    *
    * @param instant the instant
    * @return the copy
@@ -94,19 +108,21 @@ public final class EvaluationContext {
    */
   public EvaluationContext withAsOf(Instant instant) {
     requireNonNull(instant, "instant");
-    return new EvaluationContext(estate, instant, horizon, values, rule, mode, new SharedAnalyses());
+    return new EvaluationContext(
+        estate, TimeFrame.of(instant, frame.horizon()), values, rule, mode, new SharedAnalyses());
   }
 
   /**
-   * Returns a copy with another horizon; shared analyses start afresh.
+   * Returns a copy with another horizon, without its fraction of a second; shared analyses start afresh.
    *
    * @param newHorizon the horizon
    * @return the copy
    * @throws NullPointerException if {@code newHorizon} is null
-   * @throws IllegalArgumentException if the horizon is not positive
+   * @throws IllegalArgumentException if the horizon is shorter than one second
    */
   public EvaluationContext withHorizon(Duration newHorizon) {
-    return new EvaluationContext(estate, asOf, requirePositive(newHorizon), values, rule, mode, new SharedAnalyses());
+    return new EvaluationContext(
+        estate, TimeFrame.of(frame.asOf(), newHorizon), values, rule, mode, new SharedAnalyses());
   }
 
   /**
@@ -125,15 +141,7 @@ public final class EvaluationContext {
     Map<String, Object> copy = new HashMap<>(values);
     copy.put(parameter.key(), parameter.check(value));
     return new EvaluationContext(
-        estate, asOf, horizon, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared);
-  }
-
-  static Duration requirePositive(Duration horizon) {
-    requireNonNull(horizon, "horizon");
-    if (horizon.isNegative() || horizon.isZero()) {
-      throw new IllegalArgumentException("the horizon must be positive, but was " + horizon);
-    }
-    return horizon;
+        estate, frame, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared);
   }
 
   /**
@@ -164,12 +172,21 @@ public final class EvaluationContext {
   }
 
   /**
-   * Returns the instant the evaluation is as of.
+   * Returns the evaluation's time frame: the instant it is as of and the horizon, both whole seconds.
+   *
+   * @return the frame
+   */
+  public TimeFrame timeFrame() {
+    return frame;
+  }
+
+  /**
+   * Returns the instant the evaluation is as of, a whole second.
    *
    * @return the instant
    */
   public Instant asOf() {
-    return asOf;
+    return frame.asOf();
   }
 
   /**
@@ -178,16 +195,16 @@ public final class EvaluationContext {
    * @return today's date for the evaluation
    */
   public LocalDate today() {
-    return LocalDate.ofInstant(asOf, zone());
+    return frame.today(zone());
   }
 
   /**
    * Returns how far ahead time-based rules look.
    *
-   * @return the horizon; 28 days unless set
+   * @return the horizon, a whole number of seconds; 28 days unless set
    */
   public Duration horizon() {
-    return horizon;
+    return frame.horizon();
   }
 
   /**
@@ -196,7 +213,7 @@ public final class EvaluationContext {
    * @return the window
    */
   public TimeWindow horizonWindow() {
-    return TimeWindow.of(asOf, horizon);
+    return frame.window();
   }
 
   /**
@@ -256,15 +273,61 @@ public final class EvaluationContext {
     return shared.get(key, () -> computation.apply(sharedView()));
   }
 
+  /**
+   * Returns an analysis shared by all rules of this evaluation, computing it on first use. The computation sees
+   * a context without parameters; concurrent callers wait for one computation.
+   *
+   * @param <V> the type of the result
+   * @param analysis the analysis, such as {@link Analysis#MONITORING_COVERAGE}
+   * @return the result
+   * @throws NullPointerException if {@code analysis} is null, or its computation returns null
+   * @throws IllegalStateException if the analysis needs itself
+   */
+  public <V> V analysis(Analysis<V> analysis) {
+    requireNonNull(analysis, "analysis");
+    return shared.get(analysis, () -> analysis.compute(sharedView()));
+  }
+
+  /**
+   * Returns an analysis if a rule of this evaluation has already asked for it, without computing it.
+   *
+   * @param <V> the type of the result
+   * @param analysis the analysis
+   * @return the result, or empty if nobody asked for it (or its computation has not finished)
+   * @throws NullPointerException if {@code analysis} is null
+   */
+  public <V> Optional<V> computed(Analysis<V> analysis) {
+    requireNonNull(analysis, "analysis");
+    return shared.known(analysis);
+  }
+
+  /**
+   * Returns the monitoring coverage of every open account over the time frame: the
+   * {@link Analysis#MONITORING_COVERAGE} that the MON rules, CLO-4 and a force's own rules share.
+   *
+   * @return the coverage, computed on first use
+   */
+  public MonitoringCoverage coverage() {
+    return analysis(Analysis.MONITORING_COVERAGE);
+  }
+
   private EvaluationContext sharedView() {
-    return mode == Mode.SHARED ? this : new EvaluationContext(estate, asOf, horizon, Map.of(), null, Mode.SHARED, shared);
+    return mode == Mode.SHARED ? this : new EvaluationContext(estate, frame, Map.of(), null, Mode.SHARED, shared);
   }
 
   /** Analyses computed at most once each; nested analyses may ask for others. */
   private static final class SharedAnalyses {
-    private final ConcurrentHashMap<AnalysisKey<?>, Memo> memos = new ConcurrentHashMap<>();
+    // Keys are AnalysisKeys (equal by name and parts) or Analyses (equal by identity).
+    private final ConcurrentHashMap<Object, Memo> memos = new ConcurrentHashMap<>();
 
-    <V> V get(AnalysisKey<V> key, java.util.function.Supplier<? extends V> computation) {
+    <V> Optional<V> known(Analysis<V> analysis) {
+      Memo memo = memos.get(analysis);
+      @SuppressWarnings("unchecked") // a memo holds what its analysis computed
+      V value = memo == null ? null : (V) memo.value;
+      return Optional.ofNullable(value);
+    }
+
+    <V> V get(Object key, java.util.function.Supplier<? extends V> computation) {
       // computeIfAbsent only creates the memo: computing inside it would forbid analyses that use others.
       Memo memo = memos.computeIfAbsent(key, k -> new Memo());
       @SuppressWarnings("unchecked") // a memo holds what its key's computation returned
@@ -277,12 +340,12 @@ public final class EvaluationContext {
     private volatile Object value;
     private boolean computing;
 
-    Object get(AnalysisKey<?> key, java.util.function.Supplier<?> computation) {
+    Object get(Object key, java.util.function.Supplier<?> computation) {
       Object known = value;
       return known != null ? known : compute(key, computation);
     }
 
-    private synchronized Object compute(AnalysisKey<?> key, java.util.function.Supplier<?> computation) {
+    private synchronized Object compute(Object key, java.util.function.Supplier<?> computation) {
       if (value == null) {
         if (computing) {
           throw new IllegalStateException("analysis " + key + " needs itself");

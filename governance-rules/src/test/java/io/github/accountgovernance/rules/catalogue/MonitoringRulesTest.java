@@ -645,7 +645,7 @@ final class MonitoringRulesTest {
     Estate estate = officerAccount(true);
     EvaluationContext context = EvaluationContext.of(estate);
 
-    assertThat(MonitoringRules.coverage(context)).isSameAs(MonitoringRules.coverage(context));
-    assertThat(MonitoringRules.coverage(context).horizon().start()).isEqualTo(AS_OF);
+    assertThat(context.coverage()).isSameAs(context.coverage());
+    assertThat(context.coverage().horizon().start()).isEqualTo(AS_OF);
   }
 }
