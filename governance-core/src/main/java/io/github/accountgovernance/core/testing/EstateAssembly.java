@@ -37,30 +37,60 @@ final class EstateAssembly {
   private EstateAssembly() {}
 
   static Gen<EstateParts> parts(EstateSize size, int minAccounts, int minContributors) {
-    Gen<String> slots = ints(0, SLOTS - 1, 0).map(slot -> String.valueOf(slot));
-    Gen<List<Account>> accounts =
-        uniqueLists(
-            EstateGens.accounts(), Account::id, Math.min(minAccounts, size.maxAccounts()), size.maxAccounts());
-    Gen<List<Contributor>> contributors =
-        uniqueLists(
-            EstateGens.contributors(),
-            Contributor::id,
-            Math.min(minContributors, size.maxContributors()),
-            size.maxContributors());
-    Gen<Referring> referring =
-        lists(EstateGens.grants(slots, slots), 0, size.maxGrants())
+    int fewestAccounts = Math.min(minAccounts, size.maxAccounts());
+    int fewestContributors = Math.min(minContributors, size.maxContributors());
+    Gen<int[]> firstCounts =
+        ints(fewestAccounts, size.maxAccounts(), fewestAccounts)
             .zip(
-                lists(EstateGens.rotaAssignments(slots, slots), 0, size.maxRotaSlots()),
-                lists(EstateGens.absences(slots), 0, size.maxAbsences()),
-                lists(EstateGens.closurePlans(slots), 0, size.maxClosurePlans()),
-                lists(EstateGens.posts(slots, slots), 0, size.maxPosts()),
+                ints(fewestContributors, size.maxContributors(), fewestContributors),
+                ints(0, size.maxGrants(), 0),
+                ints(0, size.maxRotaSlots(), 0),
+                ints(0, size.maxAbsences(), 0),
+                (accounts, contributors, grants, rota, absences) ->
+                    new int[] {accounts, contributors, grants, rota, absences});
+    Gen<Shape> shapes =
+        firstCounts.zip(
+            ints(0, size.maxClosurePlans(), 0),
+            ints(0, size.maxPosts(), 0),
+            ints(0, size.maxObservedHandles(), 0),
+            (counts, closurePlans, posts, observed) ->
+                new Shape(counts[0], counts[1], counts[2], counts[3], counts[4], closurePlans, posts, observed));
+    return shapes.flatMap(EstateAssembly::partsOf);
+  }
+
+  /**
+   * How many of each list an estate has. The counts are drawn before anything else, so shrinking the contents of
+   * one list (or dropping an element) never shifts the draws that decide how long the other lists are.
+   */
+  private record Shape(
+      int accounts,
+      int contributors,
+      int grants,
+      int rota,
+      int absences,
+      int closurePlans,
+      int posts,
+      int observedHandles) {}
+
+  private static Gen<EstateParts> partsOf(Shape shape) {
+    Gen<String> slots = ints(0, SLOTS - 1, 0).map(slot -> String.valueOf(slot));
+    Gen<List<Account>> accounts = uniqueLists(EstateGens.accounts(), Account::id, shape.accounts());
+    Gen<List<Contributor>> contributors =
+        uniqueLists(EstateGens.contributors(), Contributor::id, shape.contributors());
+    Gen<Referring> referring =
+        lists(EstateGens.grants(slots, slots), shape.grants())
+            .zip(
+                lists(EstateGens.rotaAssignments(slots, slots), shape.rota()),
+                lists(EstateGens.absences(slots), shape.absences()),
+                lists(EstateGens.closurePlans(slots), shape.closurePlans()),
+                lists(EstateGens.posts(slots, slots), shape.posts()),
                 Referring::new);
     Gen<Pair<Force, Instant>> snapshot = EstateGens.forces().zip(EstateGens.instants(), Pair::of);
     return snapshot.zip(
         accounts,
         contributors,
         referring,
-        lists(EstateGens.observedHandles(), 0, size.maxObservedHandles()),
+        lists(EstateGens.observedHandles(), shape.observedHandles()),
         (forceAndInstant, generatedAccounts, generatedContributors, generatedReferring, observed) ->
             resolve(
                 forceAndInstant._1,

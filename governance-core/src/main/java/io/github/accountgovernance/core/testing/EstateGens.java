@@ -37,6 +37,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -224,9 +225,15 @@ public final class EstateGens {
    * @return the generator
    */
   public static Gen<Force> forces() {
-    return subsets(NYP_DISTRICTS, 0, NYP_DISTRICTS.size())
-        .zip(Generate.booleans(), (districts, conventions) -> {
-          Force.Builder force = Force.builder().name(FORCE_NAME).districts(districts);
+    // One yes-or-no per district, shrinking towards no: a fixed number of draws, so dropping a district does not
+    // shift the draws of everything generated after the force.
+    Gen<List<District>> districts = Generate.constant(List.<District>of());
+    for (District district : NYP_DISTRICTS) {
+      districts = districts.zip(Generate.booleans(), (chosen, take) -> take ? with(chosen, district) : chosen);
+    }
+    return districts
+        .zip(Generate.booleans(), (chosenDistricts, conventions) -> {
+          Force.Builder force = Force.builder().name(FORCE_NAME).districts(chosenDistricts);
           if (conventions) {
             force
                 .putHandleConventions(AccountTier.FORCE_WIDE, "NYorksPolice")
@@ -235,6 +242,12 @@ public final class EstateGens {
           }
           return force.build();
         });
+  }
+
+  private static <T> List<T> with(List<T> list, T element) {
+    List<T> longer = new ArrayList<>(list);
+    longer.add(element);
+    return List.copyOf(longer);
   }
 
   /**
@@ -826,9 +839,10 @@ public final class EstateGens {
   }
 
   private static Gen<DefectiveEstate> estatesWithOneDefect(Set<EstateDefect> kinds) {
-    return EstateAssembly.parts(EstateSize.small(), 1, 1)
-        .zip(pick(List.copyOf(kinds)), DefectPlanter.picks(),
-            (parts, kind, picks) -> DefectPlanter.plant(parts, List.of(kind), picks));
+    // The defect and where it goes are drawn before the estate, so shrinking the estate keeps the same defect.
+    return pick(List.copyOf(kinds))
+        .zip(DefectPlanter.picks(), EstateAssembly.parts(EstateSize.small(), 1, 1),
+            (kind, picks, parts) -> DefectPlanter.plant(parts, List.of(kind), picks));
   }
 
   /**
@@ -849,8 +863,7 @@ public final class EstateGens {
   public static Gen<DefectiveEstate> estatesWithSeveralDefects() {
     Gen<List<EstateDefect>> kinds =
         subsets(List.copyOf(DefectPlanter.IN_DIFFERENT_LISTS), 2, DefectPlanter.IN_DIFFERENT_LISTS.size());
-    return EstateAssembly.parts(EstateSize.small(), 1, 1)
-        .zip(kinds, DefectPlanter.picks(),
-            (parts, chosen, picks) -> DefectPlanter.plant(parts, List.copyOf(EnumSet.copyOf(chosen)), picks));
+    return kinds.zip(DefectPlanter.picks(), EstateAssembly.parts(EstateSize.small(), 1, 1),
+        (chosen, picks, parts) -> DefectPlanter.plant(parts, List.copyOf(EnumSet.copyOf(chosen)), picks));
   }
 }

@@ -85,15 +85,26 @@ final class GenSupport {
     return lists.map(List::copyOf).describedAs(list -> describe(list, elements));
   }
 
-  /**
-   * Immutable lists of {@code min} to {@code max} elements with distinct keys: an element whose key is taken is
-   * drawn again, up to ten times, and then left out (as jqwik's {@code uniqueElements} did).
-   */
-  static <T, K> Gen<List<T>> uniqueLists(Gen<T> elements, Function<? super T, K> key, int min, int max) {
-    Gen<Integer> sizes = ints(min, max, min);
+  /** Immutable lists of exactly {@code size} elements. */
+  static <T> Gen<List<T>> lists(Gen<T> elements, int size) {
     Gen<List<T>> lists =
         in -> {
-          int size = sizes.generate(in);
+          List<T> out = new ArrayList<>(size);
+          for (int i = 0; i < size; i++) {
+            out.add(elements.generate(in));
+          }
+          return List.copyOf(out);
+        };
+    return lists.describedAs(list -> describe(list, elements));
+  }
+
+  /**
+   * Immutable lists of {@code size} elements with distinct keys: an element whose key is taken is drawn again, up
+   * to ten times, and then left out (as jqwik's {@code uniqueElements} did).
+   */
+  static <T, K> Gen<List<T>> uniqueLists(Gen<T> elements, Function<? super T, K> key, int size) {
+    Gen<List<T>> lists =
+        in -> {
           List<T> out = new ArrayList<>(size);
           Set<K> keys = new HashSet<>();
           for (int i = 0; i < size; i++) {
