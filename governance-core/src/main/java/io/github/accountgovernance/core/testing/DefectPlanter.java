@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.quicktheories.core.Gen;
 
 /**
@@ -53,11 +50,6 @@ final class DefectPlanter {
   static Gen<Picks> picks() {
     Gen<Integer> pick = GenSupport.ints(0, 999, 0);
     return pick.zip(pick, pick, Picks::new);
-  }
-
-  static Arbitrary<Picks> arbitraryPicks() {
-    Arbitrary<Integer> pick = Arbitraries.integers().between(0, 999).shrinkTowards(0);
-    return Combinators.combine(pick, pick, pick).as(Picks::new);
   }
 
   static DefectiveEstate plant(EstateParts parts, List<EstateDefect> kinds, Picks picks) {

@@ -102,7 +102,7 @@ public final class EstateGens {
   private static final int SECONDS_PER_HOUR = 3_600;
   private static final String HANDLE_CHARS_BAD_EVERYWHERE = "-!#é";
 
-  /** Letters and digits in code-point order, so strings shrink towards "0" as jqwik's did. */
+  /** Letters and digits in code-point order, so strings shrink towards "0", the lowest. */
   private static final String ALPHANUMERIC =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 

@@ -17,7 +17,7 @@ import org.quicktheories.generators.Lists;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The few combinators jqwik had and QuickTheories lacks, each built from {@link Generate}, {@link SourceDSL},
+ * The few combinators the estate generators need and QuickTheories lacks, each built from {@link Generate}, {@link SourceDSL},
  * {@code map} and {@code zip}, or (where a draw's bounds depend on an earlier draw) from other generators drawing
  * on the same randomness source in turn, as QuickTheories' own list generators do. Every value therefore comes
  * from the source QuickTheories records and shrinks; nothing here holds a {@code Random} of its own.
@@ -65,7 +65,7 @@ final class GenSupport {
   }
 
   /**
-   * Present with the given percentage, else empty; shrinks towards empty (as jqwik's {@code optional} did). The
+   * Present with the given percentage, else empty; shrinks towards empty. The
    * value is drawn either way, so that shrinking the choice does not shift the draws after it.
    */
   static <T> Gen<Optional<T>> optional(Gen<T> values, int presentPercent) {
@@ -73,7 +73,7 @@ final class GenSupport {
     return ints(0, 99, 0).zip(values, (draw, value) -> draw < emptyBelow ? Optional.empty() : Optional.of(value));
   }
 
-  /** Present 95 times in 100, jqwik's default. */
+  /** Present 95 times in 100, the default of the generators before QuickTheories. */
   static <T> Gen<Optional<T>> optional(Gen<T> values) {
     return optional(values, 95);
   }
@@ -100,7 +100,7 @@ final class GenSupport {
 
   /**
    * Immutable lists of {@code size} elements with distinct keys: an element whose key is taken is drawn again, up
-   * to ten times, and then left out (as jqwik's {@code uniqueElements} did).
+   * to ten times, and then left out, so lists keep their drawn length however often keys collide.
    */
   static <T, K> Gen<List<T>> uniqueLists(Gen<T> elements, Function<? super T, K> key, int size) {
     Gen<List<T>> lists =
@@ -144,7 +144,7 @@ final class GenSupport {
     return values.map(value -> builder -> setter.accept(builder, value));
   }
 
-  /** Draws every setter in order, applies them to a new builder and builds; the Gen form of jqwik's Builders. */
+  /** Draws every setter in order, applies them to a new builder and builds it. */
   @SafeVarargs
   static <B, T> Gen<T> build(Supplier<B> builders, Function<B, T> build, Gen<Consumer<B>>... setters) {
     Gen<Consumer<B>> all = Generate.constant(builder -> {});

@@ -32,7 +32,7 @@ final class EstateGensProperties {
               assertThat(estate.rota().size()).isLessThanOrEqualTo(EstateSize.small().maxRotaSlots());
             });
 
-    // The coverage jqwik's statistics checked: estates are not mostly trivial.
+    // The coverage the generators have always been held to: estates are not mostly trivial.
     long withThreeOrMore = accountCounts.stream().filter(count -> count >= 3).count();
     assertThat(100.0 * withThreeOrMore / accountCounts.size()).as("%% of estates with 3+ accounts").isGreaterThan(40);
   }
