@@ -24,10 +24,10 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 
 /**
- * Generates the parts of a valid estate with {@code zip} only, no {@code flatMap}: accounts and contributors are generated first,
- * and everything that refers to them is generated with <em>slot numbers</em> in place of ids ("0", "1", …), which
- * {@link #resolve} replaces by the id at that position (modulo the number of ids). Each list then shrinks on its
- * own, and a reference that loses its target simply points at another one.
+ * Generates the parts of a valid estate. The length of every list is drawn first (a {@code Shape}); then accounts
+ * and contributors, and everything that refers to them with <em>slot numbers</em> in place of ids ("0", "1", …),
+ * which {@link #resolve} replaces by the id at that position (modulo the number of ids). Each list then shrinks on
+ * its own, and a reference that loses its target simply points at another one.
  */
 final class EstateAssembly {
 

@@ -50,11 +50,12 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators for every type of the estate model, and for whole estates: valid ones, whose every
  * reference resolves, and near-valid ones with known structural defects, with the path where each defect must be
- * reported. Every generator is built with {@code map} and {@code zip} (never {@code flatMap} where the shape of
- * the value would depend on it) from {@link Generate} ranges that draw on QuickTheories' randomness source, and
- * nothing draws from a {@code Random} of its own; so a failing property shrinks, through the numbers it drew, to
- * a small estate: no accounts, contributors or slots that are not needed to fail, and times close to the start of
- * the window.
+ * reported. Every generator is built with {@code map}, {@code zip} and {@code flatMap} from {@link Generate} ranges
+ * that draw on QuickTheories' randomness source, and nothing draws from a {@code Random} of its own; so a failing
+ * property shrinks, through the numbers it drew, to a small estate: no accounts, contributors or slots that are not
+ * needed to fail, and times close to the start of the window. An estate draws the length of every list before any
+ * contents, and an estate with a defect draws the defect first, so that shrinking one part never shifts the draws
+ * that decide another.
  *
  * <p>Data follows the seeds: North Yorkshire Police and its eight districts, handles such as
  * {@code @NYP_York} mixed with random ones, fictional people. Times are whole seconds from
