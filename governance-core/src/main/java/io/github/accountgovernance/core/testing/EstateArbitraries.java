@@ -776,7 +776,7 @@ public final class EstateArbitraries {
    * @throws NullPointerException if {@code size} is null
    */
   public static Arbitrary<EstateParts> validEstateParts(EstateSize size) {
-    return EstateAssembly.parts(requireNonNull(size, "size"), 0, 0);
+    return ArbitraryAssembly.parts(requireNonNull(size, "size"), 0, 0);
   }
 
   /**
@@ -815,7 +815,7 @@ public final class EstateArbitraries {
 
   private static Arbitrary<DefectiveEstate> estatesWithOneDefect(Set<EstateDefect> kinds) {
     return Combinators.combine(
-            EstateAssembly.parts(EstateSize.small(), 1, 1), Arbitraries.of(kinds), DefectPlanter.picks())
+            ArbitraryAssembly.parts(EstateSize.small(), 1, 1), Arbitraries.of(kinds), DefectPlanter.arbitraryPicks())
         .as((parts, kind, picks) -> DefectPlanter.plant(parts, List.of(kind), picks));
   }
 
@@ -839,7 +839,7 @@ public final class EstateArbitraries {
   public static Arbitrary<DefectiveEstate> estatesWithSeveralDefects() {
     Arbitrary<Set<EstateDefect>> kinds =
         Arbitraries.subsetOf(DefectPlanter.IN_DIFFERENT_LISTS).ofMinSize(2);
-    return Combinators.combine(EstateAssembly.parts(EstateSize.small(), 1, 1), kinds, DefectPlanter.picks())
+    return Combinators.combine(ArbitraryAssembly.parts(EstateSize.small(), 1, 1), kinds, DefectPlanter.arbitraryPicks())
         .as((parts, chosen, picks) -> DefectPlanter.plant(parts, List.copyOf(EnumSet.copyOf(chosen)), picks));
   }
 }

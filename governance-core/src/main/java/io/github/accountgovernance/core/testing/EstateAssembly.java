@@ -1,5 +1,9 @@
 package io.github.accountgovernance.core.testing;
 
+import static io.github.accountgovernance.core.testing.GenSupport.ints;
+import static io.github.accountgovernance.core.testing.GenSupport.lists;
+import static io.github.accountgovernance.core.testing.GenSupport.uniqueLists;
+
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
@@ -16,12 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 /**
- * Generates the parts of a valid estate without {@code flatMap}: accounts and contributors are generated first,
+ * Generates the parts of a valid estate with {@code zip} only, no {@code flatMap}: accounts and contributors are generated first,
  * and everything that refers to them is generated with <em>slot numbers</em> in place of ids ("0", "1", …), which
  * {@link #resolve} replaces by the id at that position (modulo the number of ids). Each list then shrinks on its
  * own, and a reference that loses its target simply points at another one.
@@ -33,36 +36,39 @@ final class EstateAssembly {
 
   private EstateAssembly() {}
 
-  static Arbitrary<EstateParts> parts(EstateSize size, int minAccounts, int minContributors) {
-    Arbitrary<String> slots = Arbitraries.integers().between(0, SLOTS - 1).shrinkTowards(0).map(String::valueOf);
-    Arbitrary<List<Account>> accounts =
-        EstateArbitraries.accounts()
-            .list()
-            .ofMinSize(Math.min(minAccounts, size.maxAccounts()))
-            .ofMaxSize(size.maxAccounts())
-            .uniqueElements(Account::id);
-    Arbitrary<List<Contributor>> contributors =
-        EstateArbitraries.contributors()
-            .list()
-            .ofMinSize(Math.min(minContributors, size.maxContributors()))
-            .ofMaxSize(size.maxContributors())
-            .uniqueElements(Contributor::id);
-    Arbitrary<Referring> referring =
-        Combinators.combine(
-                EstateArbitraries.grants(slots, slots).list().ofMaxSize(size.maxGrants()),
-                EstateArbitraries.rotaAssignments(slots, slots).list().ofMaxSize(size.maxRotaSlots()),
-                EstateArbitraries.absences(slots).list().ofMaxSize(size.maxAbsences()),
-                EstateArbitraries.closurePlans(slots).list().ofMaxSize(size.maxClosurePlans()),
-                EstateArbitraries.posts(slots, slots).list().ofMaxSize(size.maxPosts()))
-            .as(Referring::new);
-    return Combinators.combine(
-            EstateArbitraries.forces(),
-            EstateArbitraries.instants(),
-            accounts,
-            contributors,
-            referring,
-            EstateArbitraries.observedHandles().list().ofMaxSize(size.maxObservedHandles()))
-        .as(EstateAssembly::resolve);
+  static Gen<EstateParts> parts(EstateSize size, int minAccounts, int minContributors) {
+    Gen<String> slots = ints(0, SLOTS - 1, 0).map(slot -> String.valueOf(slot));
+    Gen<List<Account>> accounts =
+        uniqueLists(
+            EstateGens.accounts(), Account::id, Math.min(minAccounts, size.maxAccounts()), size.maxAccounts());
+    Gen<List<Contributor>> contributors =
+        uniqueLists(
+            EstateGens.contributors(),
+            Contributor::id,
+            Math.min(minContributors, size.maxContributors()),
+            size.maxContributors());
+    Gen<Referring> referring =
+        lists(EstateGens.grants(slots, slots), 0, size.maxGrants())
+            .zip(
+                lists(EstateGens.rotaAssignments(slots, slots), 0, size.maxRotaSlots()),
+                lists(EstateGens.absences(slots), 0, size.maxAbsences()),
+                lists(EstateGens.closurePlans(slots), 0, size.maxClosurePlans()),
+                lists(EstateGens.posts(slots, slots), 0, size.maxPosts()),
+                Referring::new);
+    Gen<Pair<Force, Instant>> snapshot = EstateGens.forces().zip(EstateGens.instants(), Pair::of);
+    return snapshot.zip(
+        accounts,
+        contributors,
+        referring,
+        lists(EstateGens.observedHandles(), 0, size.maxObservedHandles()),
+        (forceAndInstant, generatedAccounts, generatedContributors, generatedReferring, observed) ->
+            resolve(
+                forceAndInstant._1,
+                forceAndInstant._2,
+                generatedAccounts,
+                generatedContributors,
+                generatedReferring,
+                observed));
   }
 
   /** The generated lists whose references are still slot numbers. */
@@ -159,7 +165,7 @@ final class EstateAssembly {
     if (districts.isEmpty()) {
       return Optional.empty();
     }
-    int index = Math.max(0, EstateArbitraries.DISTRICT_CODES.indexOf(code.get()));
+    int index = Math.max(0, EstateGens.DISTRICT_CODES.indexOf(code.get()));
     return Optional.of(districts.get(index % districts.size()).code());
   }
 }
