@@ -44,7 +44,7 @@ final class CriterionProperties {
     return verdict.satisfied();
   }
 
-  /** Expressions nested up to three deep (jqwik's {@code Arbitraries.recursive(atoms, composite, 0, 3)}). */
+  /** Expressions nested up to three deep: the depth is drawn first, then atoms combined that many times over. */
   private static Gen<Expr> exprs() {
     return integers().between(0, 3).flatMap(CriterionProperties::exprs);
   }

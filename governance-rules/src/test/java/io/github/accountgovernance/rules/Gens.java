@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.accountgovernance.core.testing.EstateParts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators that the rules' properties share and QuickTheories lacks: strings over a small
- * alphabet, lists without repeats, and shuffles. Every one draws only from the property's randomness source, so
+ * alphabet, lists without repeats, and shuffles (of lists and of estate parts). Every one draws only from the property's randomness source, so
  * a failure replays from its seed and shrinks.
  */
 // Test code: its Gens are seen only by the rules' own tests, which have QuickTheories.
@@ -40,8 +41,8 @@ public final class Gens {
   }
 
   /**
-   * Lists of up to {@code maxSize} items; an item whose key an earlier item has is dropped (jqwik's
-   * {@code uniqueElements}).
+   * Lists of up to {@code maxSize} items with no key twice: an item whose key an earlier item has is dropped,
+   * rather than the list drawn again.
    *
    * @param <T> the items
    * @param items the items
@@ -79,5 +80,37 @@ public final class Gens {
         .of(integers().between(0, Integer.MAX_VALUE))
         .ofSize(Shuffle.CHOICES)
         .map(Shuffle::new);
+  }
+
+  /**
+   * Independent shuffles, one for each of several lists, so that no two lists are shuffled alike.
+   *
+   * @param count how many
+   * @return the generator
+   */
+  public static Gen<List<Shuffle>> shuffles(int count) {
+    return lists().of(shuffles()).ofSize(count);
+  }
+
+  /**
+   * The same parts with each of their eight lists in the order of its own shuffle (what
+   * {@link EstateParts#shuffled(java.util.Random)} does with a {@code Random}).
+   *
+   * @param parts the parts
+   * @param orders eight shuffles, see {@link #shuffles(int)}
+   * @return the shuffled parts
+   */
+  public static EstateParts shuffled(EstateParts parts, List<Shuffle> orders) {
+    return new EstateParts(
+        parts.force(),
+        parts.asOf(),
+        orders.get(0).apply(parts.accounts()),
+        orders.get(1).apply(parts.contributors()),
+        orders.get(2).apply(parts.grants()),
+        orders.get(3).apply(parts.rota()),
+        orders.get(4).apply(parts.absences()),
+        orders.get(5).apply(parts.closurePlans()),
+        orders.get(6).apply(parts.posts()),
+        orders.get(7).apply(parts.observedHandles()));
   }
 }

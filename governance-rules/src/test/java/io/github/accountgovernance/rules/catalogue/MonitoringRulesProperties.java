@@ -291,7 +291,7 @@ final class MonitoringRulesProperties {
   @Test
   void evaluation_doesNotDependOnInputOrder() {
     qt().withExamples(100)
-        .forAll(scenarios(), lists().of(Gens.shuffles()).ofSize(5))
+        .forAll(scenarios(), Gens.shuffles(5))
         .checkAssert((scenario, orders) -> {
           List<Violation> inOrder = MONITORING.evaluate(scenario.estate()).violations();
           List<Violation> shuffled = MONITORING.evaluate(scenario.estate(orders)).violations();

@@ -212,12 +212,12 @@ final class ReportGens {
     return Generate.constant(builder);
   }
 
-  /** Present nineteen times in twenty, as jqwik's {@code optional()}. */
+  /** Present nineteen times in twenty. */
   private static <T> Gen<Optional<T>> optionals(Gen<T> values) {
     return values.toOptionals(5);
   }
 
-  /** Up to {@code max} distinct items, sorted (jqwik's {@code set()}). */
+  /** Up to {@code max} distinct items, sorted. */
   private static <T extends Comparable<? super T>> Gen<List<T>> distinctSorted(Gen<T> items, int max) {
     return lists().of(items).ofSizeBetween(0, max).map(list -> ReportWords.sorted(Gens.distinctBy(list, t -> t)));
   }
