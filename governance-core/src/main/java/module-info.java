@@ -24,6 +24,7 @@ module io.github.accountgovernance.core {
   // Static: core.testing's generators are QuickTheories Gens; their users add QuickTheories with test scope.
   requires static quicktheories;
 
+  exports io.github.accountgovernance.core.api;
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;
   exports io.github.accountgovernance.core.io;

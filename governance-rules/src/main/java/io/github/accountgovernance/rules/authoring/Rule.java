@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.authoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.model.Estate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ public final class Rule {
   /**
    * A whole-estate check: looks at the estate and reports what it checked and found.
    */
+  @PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
   @FunctionalInterface
   public interface Check {
     /**
