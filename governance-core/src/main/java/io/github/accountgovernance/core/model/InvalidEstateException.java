@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +18,7 @@ public class InvalidEstateException extends IllegalArgumentException {
   /** How many problems the message lists before it says how many more there are. */
   private static final int LISTED = 50;
 
-  private final transient ImmutableList<EstateProblem> problems;
+  private final transient ImmutableList<Problem> problems;
 
   /**
    * Creates the exception.
@@ -24,12 +26,12 @@ public class InvalidEstateException extends IllegalArgumentException {
    * @param problems the problems, at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidEstateException(Collection<EstateProblem> problems) {
+  public InvalidEstateException(Collection<Problem> problems) {
     super(message(ImmutableList.sortedCopyOf(problems)));
     this.problems = ImmutableList.sortedCopyOf(problems);
   }
 
-  private static String message(List<EstateProblem> problems) {
+  private static String message(List<Problem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid estate has at least one problem");
     }
@@ -55,7 +57,7 @@ public class InvalidEstateException extends IllegalArgumentException {
    *
    * @return the problems, never empty
    */
-  public List<EstateProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 }

@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class InvalidGovernanceFileException extends InvalidEstateException
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidGovernanceFileException(String what, Collection<EstateProblem> problems) {
+  public InvalidGovernanceFileException(String what, Collection<Problem> problems) {
     super(problems);
     this.what = requireNonNull(what, "what");
   }
@@ -47,7 +47,7 @@ public final class InvalidGovernanceFileException extends InvalidEstateException
   /** Returns "the waiver file waivers.yaml has 2 problems:" and the problems, one per line. */
   @Override
   public String getMessage() {
-    List<EstateProblem> problems = problems();
+    List<Problem> problems = problems();
     StringBuilder text = new StringBuilder()
         .append("the ").append(what).append(" has ").append(problems.size())
         .append(problems.size() == 1 ? " problem:" : " problems:");

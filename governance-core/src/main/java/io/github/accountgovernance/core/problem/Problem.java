@@ -1,4 +1,4 @@
-package io.github.accountgovernance.core.model;
+package io.github.accountgovernance.core.problem;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,20 +11,20 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public final class EstateProblem implements Comparable<EstateProblem> {
+public final class Problem implements Comparable<Problem> {
 
-  private static final Comparator<EstateProblem> ORDER =
-      Comparator.comparing((EstateProblem p) -> p.location().map(SourceLocation::file).orElse(""))
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing((Problem p) -> p.location().map(SourceLocation::file).orElse(""))
           .thenComparingInt(p -> p.location().map(SourceLocation::line).orElse(0))
           .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0))
-          .thenComparing(EstateProblem::path)
-          .thenComparing(EstateProblem::message);
+          .thenComparing(Problem::path)
+          .thenComparing(Problem::message);
 
   private final String path;
   private final String message;
   private final SourceLocation location;
 
-  private EstateProblem(String path, String message, SourceLocation location) {
+  private Problem(String path, String message, SourceLocation location) {
     this.path = path;
     this.message = message;
     this.location = location;
@@ -38,8 +38,8 @@ public final class EstateProblem implements Comparable<EstateProblem> {
    * @return the problem
    * @throws NullPointerException if an argument is null
    */
-  public static EstateProblem at(String path, String message) {
-    return new EstateProblem(requireNonNull(path, "path"), requireNonNull(message, "message"), null);
+  public static Problem at(String path, String message) {
+    return new Problem(requireNonNull(path, "path"), requireNonNull(message, "message"), null);
   }
 
   /**
@@ -49,8 +49,8 @@ public final class EstateProblem implements Comparable<EstateProblem> {
    * @return a problem with the same path and message
    * @throws NullPointerException if {@code location} is null
    */
-  public EstateProblem withLocation(SourceLocation location) {
-    return new EstateProblem(path, message, requireNonNull(location, "location"));
+  public Problem withLocation(SourceLocation location) {
+    return new Problem(path, message, requireNonNull(location, "location"));
   }
 
   /**
@@ -81,16 +81,16 @@ public final class EstateProblem implements Comparable<EstateProblem> {
   }
 
   @Override
-  public int compareTo(EstateProblem other) {
+  public int compareTo(Problem other) {
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EstateProblem
-        && ((EstateProblem) other).path.equals(path)
-        && ((EstateProblem) other).message.equals(message)
-        && ((EstateProblem) other).location().equals(location());
+    return other instanceof Problem
+        && ((Problem) other).path.equals(path)
+        && ((Problem) other).message.equals(message)
+        && ((Problem) other).location().equals(location());
   }
 
   @Override
