@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package io.github.accountgovernance.core.io;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.AbsenceReason;
 import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.AccessGrant;
@@ -16,7 +16,7 @@ import io.github.accountgovernance.core.model.ContributorKind;
 import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.Force;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.InvalidEstateException;
@@ -531,8 +531,8 @@ final class EstateDecoder {
           .observedHandles(observedHandles)
           .build();
     } catch (InvalidEstateException e) {
-      List<EstateProblem> located = new ArrayList<>(e.problems().size());
-      for (EstateProblem problem : e.problems()) {
+      List<Problem> located = new ArrayList<>(e.problems().size());
+      for (Problem problem : e.problems()) {
         located.add(problem.withLocation(locations.find(problem.path())));
       }
       throw new InvalidEstateException(located);

@@ -1,9 +1,9 @@
 package io.github.accountgovernance.core.io;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.time.WeeklyWindow;

@@ -1,7 +1,9 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import com.google.common.collect.Ordering;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +18,8 @@ final class EstateValidation {
 
   private EstateValidation() {}
 
-  static List<EstateProblem> problems(Estate estate) {
-    List<EstateProblem> problems = new ArrayList<>();
+  static List<Problem> problems(Estate estate) {
+    List<Problem> problems = new ArrayList<>();
     Set<String> districts = new TreeSet<>();
     estate.force().districts().forEach(d -> districts.add(d.code()));
 
@@ -30,7 +32,7 @@ final class EstateValidation {
       Integer earlier = accountIds.putIfAbsent(account.id(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".id",
                 "account id \"" + account.id() + "\" is already used by accounts[" + earlier + "]; ids are unique"));
       }
@@ -41,7 +43,7 @@ final class EstateValidation {
           account.status() == AccountStatus.DELETED ? null : literalHandles.putIfAbsent(literal, i);
       if (sameHandle != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".handle",
                 "handle " + account.handle() + " is already the handle of accounts[" + sameHandle
                     + "]; a platform registers a handle once"));
@@ -60,7 +62,7 @@ final class EstateValidation {
       Integer earlier = contributorIds.putIfAbsent(contributor.id(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".id",
                 "contributor id \"" + contributor.id() + "\" is already used by contributors[" + earlier
                     + "]; ids are unique"));
@@ -95,7 +97,7 @@ final class EstateValidation {
       Integer earlier = planned.putIfAbsent(plan.account(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".account",
                 "account \"" + plan.account() + "\" already has a closure plan at closurePlans[" + earlier
                     + "]; merge the two"));
@@ -113,10 +115,10 @@ final class EstateValidation {
   }
 
   private static void checkDistrict(
-      List<EstateProblem> problems, String path, String code, Set<String> districts) {
+      List<Problem> problems, String path, String code, Set<String> districts) {
     if (!districts.contains(code)) {
       problems.add(
-          EstateProblem.at(
+          Problem.at(
               path,
               "unknown district \"" + code + "\"" + Suggestions.didYouMean(code, districts)
                   + "; the force's districts are " + districts));
@@ -124,10 +126,10 @@ final class EstateValidation {
   }
 
   private static void checkRef(
-      List<EstateProblem> problems, String path, String kind, String id, Set<String> known) {
+      List<Problem> problems, String path, String kind, String id, Set<String> known) {
     if (!known.contains(id)) {
       problems.add(
-          EstateProblem.at(
+          Problem.at(
               path, "unknown " + kind + " \"" + id + "\"" + Suggestions.didYouMean(id, smallSample(known))));
     }
   }

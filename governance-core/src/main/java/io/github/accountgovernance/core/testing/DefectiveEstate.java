@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * void oneDefectOneProblem(@ForAll DefectiveEstate defective) {
  *   assertThatThrownBy(() -> defective.builder().build())
  *       .isInstanceOfSatisfying(InvalidEstateException.class, e ->
- *           assertThat(e.problems()).extracting(EstateProblem::path)
+ *           assertThat(e.problems()).extracting(Problem::path)
  *               .containsExactly(defective.expectedPath()));
  * }
  * }</pre>

@@ -828,7 +828,7 @@ public final class EstateArbitraries {
    * void everyProblemListed(@ForAll("several") DefectiveEstate d) {
    *   assertThatThrownBy(() -> d.builder().build())
    *       .isInstanceOfSatisfying(InvalidEstateException.class, e ->
-   *           assertThat(e.problems()).extracting(EstateProblem::path)
+   *           assertThat(e.problems()).extracting(Problem::path)
    *               .containsExactlyInAnyOrderElementsOf(d.expectedPaths()));
    * }
    * @Provide Arbitrary<DefectiveEstate> several() { return EstateArbitraries.estatesWithSeveralDefects(); }

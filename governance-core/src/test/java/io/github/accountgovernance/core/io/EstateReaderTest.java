@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.model.MonitoredHours;
@@ -126,7 +126,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path)
+        .extracting(Problem::path)
         .containsExactly(
             "force.districts[0].nam",
             "accounts[0].tier",
@@ -160,7 +160,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path)
+        .extracting(Problem::path)
         .containsExactly("grants[0].account");
     assertThat(e.problems().get(0).location()).contains(at(yaml, "yrok-x"));
     assertThat(e.problems().get(0).message()).contains("unknown account \"yrok-x\"").contains("did you mean \"york-x\"?");
@@ -203,7 +203,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path, p -> p.location().orElseThrow())
+        .extracting(Problem::path, p -> p.location().orElseThrow())
         .containsExactly(
             tuple("accounts[1].handle", at(yaml, "\"@NYP York\"")),
             tuple("accounts[1].monitoredHours[1]", at(yaml, "\"Saturday night\"")),
@@ -245,7 +245,7 @@ final class EstateReaderTest {
 
     InvalidEstateException e = readFailure(yaml);
 
-    assertThat(e.problems()).extracting(EstateProblem::path).containsExactlyInAnyOrder("format", "asof", "asOf");
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("format", "asof", "asOf");
     assertThat(e.problems())
         .filteredOn(p -> p.path().equals("asof"))
         .singleElement()

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +43,7 @@ final class EstateProperties {
     assertThatThrownBy(() -> defective.builder().build())
         .isInstanceOfSatisfying(
             InvalidEstateException.class,
-            e -> assertThat(e.problems()).extracting(EstateProblem::path).containsExactly(defective.expectedPath()))
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly(defective.expectedPath()))
         .hasMessageStartingWith("the estate has 1 problem:");
   }
 
@@ -57,7 +59,7 @@ final class EstateProperties {
             InvalidEstateException.class,
             e -> {
               assertThat(e.problems())
-                  .extracting(EstateProblem::path)
+                  .extracting(Problem::path)
                   .containsExactlyInAnyOrderElementsOf(defective.expectedPaths());
               assertThat(e.getMessage()).contains("the estate has " + defective.defects().size() + " problems:");
               e.problems().forEach(problem -> assertThat(e.getMessage()).contains(problem.path()));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.time.Instant;
 import net.jqwik.api.ForAll;
@@ -40,7 +40,7 @@ final class EstateArbitrariesProperties {
     assertThatThrownBy(() -> defective.builder().build())
         .isInstanceOfSatisfying(
             InvalidEstateException.class,
-            e -> assertThat(e.problems()).extracting(EstateProblem::path).containsExactly(defective.expectedPath()));
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly(defective.expectedPath()));
   }
 
   @Property

@@ -2,12 +2,12 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Suggestions;
+import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.rules.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Rule;

@@ -3,7 +3,7 @@ package io.github.accountgovernance.rules.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.RuleId;
@@ -68,7 +68,7 @@ final class PackFilesTest {
             InvalidGovernanceFileException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(EstateProblem::path, p -> p.location().orElseThrow().line())
+                    .extracting(Problem::path, p -> p.location().orElseThrow().line())
                     .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("parameters.maxGapp", 4),
                         org.assertj.core.groups.Tuple.tuple("parameters.minMonitors", 5),

@@ -3,7 +3,7 @@ package io.github.accountgovernance.rules.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.RuleId;
@@ -91,8 +92,8 @@ final class WaiverFilesTest {
 
     assertThatThrownBy(() -> WaiverFiles.read(yaml, "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
-          assertThat(e).isInstanceOf(InvalidEstateException.class);
-          assertThat(e.problems()).extracting(EstateProblem::toString).containsExactly(
+          assertThat(e).isInstanceOf(InvalidFileException.class).isNotInstanceOf(InvalidEstateException.class);
+          assertThat(e.problems()).extracting(Problem::toString).containsExactly(
               "waivers.yaml:2:5: waivers[0].reason: missing required field \"reason\" in a waiver",
               "waivers.yaml:5:14: waivers[0].expires: expected a date such as 2021-03-31 (year-month-day), but got"
                   + " \"30/06/2021\"",
@@ -118,7 +119,7 @@ final class WaiverFilesTest {
   void read_refusesAnotherSchemaAndAMissingList() {
     assertThatThrownBy(() -> WaiverFiles.read("schema: account-governance/waivers@9\n", "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
-            assertThat(e.problems()).extracting(EstateProblem::message).containsExactly(
+            assertThat(e.problems()).extracting(Problem::message).containsExactly(
                 "missing required field \"waivers\" in a waiver file",
                 "this reader reads schema \"account-governance/waivers@1\", not \"account-governance/waivers@9\""));
   }

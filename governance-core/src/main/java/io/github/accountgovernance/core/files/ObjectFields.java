@@ -1,8 +1,10 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
+
+import io.github.accountgovernance.core.problem.Suggestions;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

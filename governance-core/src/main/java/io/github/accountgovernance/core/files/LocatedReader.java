@@ -1,4 +1,4 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 
@@ -38,7 +38,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <pre>{@code
  * LocatedReader reader = LocatedReader.of(Syntax.YAML, LocatedReader.Limits.smallFiles(), "(document)");
- * Problems problems = new Problems("waivers.yaml", reader.limits(), InvalidEstateException::new);
+ * Problems problems = new Problems("waivers.yaml", reader.limits(),
+ *     list -> new InvalidFileException("waiver file waivers.yaml", list));
  * LocatedNode root = reader.readTree(reader.text(in, problems), problems);
  * }</pre>
  *
@@ -70,6 +71,13 @@ public final class LocatedReader {
     /**
      * Checks the limits.
      *
+     * @param maxFileBytes the largest file, in bytes (characters for text)
+     * @param maxNestingDepth how deeply lists and mappings may nest
+     * @param maxStringLength the longest text value, in characters
+     * @param maxEntries how many entries one list or mapping may have
+     * @param maxProblems how many problems are collected before reading stops
+     * @param settings the class whose builder raises these limits, or null
+     * @param nestingNote added to the nesting message; may be empty
      * @throws IllegalArgumentException if a limit is below 1
      * @throws NullPointerException if {@code nestingNote} is null
      */

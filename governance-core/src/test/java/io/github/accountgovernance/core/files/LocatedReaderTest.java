@@ -1,11 +1,11 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class LocatedReaderTest {
     try {
       read.run();
     } catch (InvalidEstateException e) {
-      return e.problems().stream().map(EstateProblem::toString).toList();
+      return e.problems().stream().map(Problem::toString).toList();
     }
     throw new AssertionError("expected the file to be refused");
   }
@@ -63,7 +63,7 @@ final class LocatedReaderTest {
     Problems problems = problems(YAML);
     YAML.readTree("waivers:\n  - rule: MON-2\n    rule: MON-3\n", problems);
 
-    assertThat(problems.list()).extracting(EstateProblem::toString).containsExactly(
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
         "waivers.yaml:3:5: waivers[0].rule: field \"rule\" appears more than once in this mapping (first at line 2,"
             + " column 5); keep one");
   }
@@ -142,7 +142,7 @@ final class LocatedReaderTest {
     assertThat(fields.requiredString("approvedBy")).isEmpty();
     assertThat(fields.date("expires", true)).isEmpty();
     assertThat(fields.failed()).isTrue();
-    assertThat(problems.list()).extracting(EstateProblem::toString).containsExactly(
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
         "waivers.yaml:2:1: waivers[0].resaon: unknown field \"resaon\" in a waiver (did you mean \"reason\"?); the"
             + " fields of a waiver are rule, reason, approvedBy, expires",
         "waivers.yaml:1:1: waivers[0].approvedBy: missing required field \"approvedBy\" in a waiver",
@@ -158,7 +158,7 @@ final class LocatedReaderTest {
 
     assertThatThrownBy(() -> problems.add("b", "second", 2, 1))
         .isInstanceOfSatisfying(InvalidEstateException.class, e -> assertThat(e.problems())
-            .extracting(EstateProblem::message).containsExactly("first", "second",
+            .extracting(Problem::message).containsExactly("first", "second",
                 "stopped reading after 2 problems; fix these first"));
   }
 }
