@@ -30,10 +30,12 @@ import java.util.function.Function;
  *     });
  * }</pre>
  *
- * <p>Not thread-safe: one instance serves one object of one reading. Open for the estate reader, which adds
- * readers of its own values.
+ * <p>Most readers describe their objects with an {@link ObjectMapping} instead, which reads through this class;
+ * use it directly for what a mapping does not describe, such as a mapping of free keys.
+ *
+ * <p>Not thread-safe: one instance serves one object of one reading.
  */
-public class ObjectFields {
+public final class ObjectFields {
 
   /** The path problems about a whole file's root object are given. */
   private static final String DOCUMENT = "(document)";
@@ -57,7 +59,7 @@ public class ObjectFields {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code mapping} is not a mapping
    */
-  protected ObjectFields(
+  private ObjectFields(
       LocatedNode mapping, String path, String what, Collection<String> known, Problems problems) {
     if (requireNonNull(mapping, "mapping").kind() != LocatedNode.Kind.MAPPING) {
       throw new IllegalArgumentException("not a mapping: " + mapping.describe());
@@ -132,6 +134,20 @@ public class ObjectFields {
   }
 
   /**
+   * Returns what the object is, as messages say it.
+   *
+   * @return for example {@code "an account"}
+   */
+  public String what() {
+    return what;
+  }
+
+  /** Returns where this object's problems go, for the codecs of nested objects. */
+  Problems problems() {
+    return problems;
+  }
+
+  /**
    * Returns the object's path, as problems about it as a whole give it.
    *
    * @return the path, such as {@code accounts[3]}
@@ -180,6 +196,18 @@ public class ObjectFields {
    */
   public void fail(String message) {
     fail(path(), message, mapping.line(), mapping.column());
+  }
+
+  /**
+   * Reports a problem with one field's value, where the value starts (or, if the field is absent, where the
+   * object starts).
+   *
+   * @param name the field name
+   * @param message what is wrong
+   */
+  public void failAt(String name, String message) {
+    LocatedNode value = mapping.fields().get(name);
+    fail(path(name), message, value == null ? mapping : value);
   }
 
   /**
