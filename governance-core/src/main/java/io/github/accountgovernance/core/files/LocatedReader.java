@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -317,7 +319,7 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(String text, Problems problems, Body<T> body) throws IOException {
-    return read(factory.createParser(text), problems, body);
+    return read(factory.createParser(text), problems, body, () -> text);
   }
 
   /**
@@ -332,10 +334,11 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
-    return read(factory.createParser(bytes), problems, body);
+    return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private <T> T read(JsonParser parser, Problems problems, Body<T> body) throws IOException {
+  private <T> T read(JsonParser parser, Problems problems, Body<T> body, Supplier<String> text)
+      throws IOException {
     try (JsonParser p = parser) {
       Cursor cursor = new Cursor(p, problems);
       try {
@@ -343,25 +346,16 @@ public final class LocatedReader {
       } catch (StreamConstraintsException e) {
         throw cursor.limitProblem(e);
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        throw problems.fatal(
-            rootPath,
-            "the file is not valid " + syntax + ": " + firstLine(e.getOriginalMessage()),
-            at == null ? 1 : Math.max(1, at.getLineNr()),
-            at == null ? 1 : Math.max(1, at.getColumnNr()));
+        throw syntaxProblem(problems, syntax == Syntax.JSON ? SyntaxErrors.json(e) : SyntaxErrors.yaml(e, text));
       } catch (YAMLException e) {
-        // SnakeYAML reports some of its own limits with unchecked exceptions that Jackson does not wrap.
-        throw problems.fatal(rootPath, "the file is not valid YAML: " + firstLine(e.getMessage()), 1, 1);
+        // SnakeYAML reports some of its own limits and errors with unchecked exceptions that Jackson does not wrap.
+        throw syntaxProblem(problems, SyntaxErrors.yaml(e, text));
       }
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  private RuntimeException syntaxProblem(Problems problems, SyntaxErrors.Described error) {
+    throw problems.fatal(rootPath, error.message(), error.line(), error.column());
   }
 
   /**
@@ -607,7 +601,7 @@ public final class LocatedReader {
       } else if (message.contains("StringLength")) {
         text = stringMessage();
       } else {
-        text = "the file exceeds a reading limit (" + firstLine(message) + ")";
+        text = "the file exceeds a reading limit (" + SyntaxErrors.firstLine(message) + ")";
       }
       JsonLocation at = parser.currentLocation();
       throw problems.fatal(rootPath, text, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));

@@ -277,6 +277,33 @@ final class EstateReaderTest {
   }
 
   @Test
+  void read_reportsATabUsedForIndentationAtTheTab_regression() {
+    String yaml = VALID.replace("  name: North Yorkshire Police\n", "\tname: North Yorkshire Police\n");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    assertThat(e.problems()).singleElement().hasToString(
+        "estate.yaml:3:1: estate: the file is not valid YAML: found a tab character that cannot start any token (do"
+            + " not use tabs for indentation); YAML allows only spaces here: replace the tab with spaces");
+  }
+
+  @Test
+  void read_reportsBadIndentationWithTheBlockItBreaks_regression() {
+    String yaml = VALID.replace("    monitoredHours: 24/7\n", "   monitoredHours: 24/7\n");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    SourceLocation where = at(yaml, "monitoredHours: 24/7");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).contains(where);
+      assertThat(p.message()).isEqualTo(
+          "the file is not valid YAML: this line does not line up with the lines above it: it is inside the list"
+              + " that starts at line 13, column 3, whose items each start with \"- \" at column 3; check the"
+              + " spaces at the start of this line (and of the line above)");
+    });
+  }
+
+  @Test
   void read_reportsMalformedJsonAsOneLocatedProblem() {
     String json = "{\n  \"format\": \"account-governance/estate@1\",\n  \"force\": {\"name\": \"NYP\",}\n}\n";
 
