@@ -138,6 +138,12 @@ final class SyntaxErrors {
               + " \\\\ for a backslash, or put the text in single quotes"
           : "\\x, \\u and \\U in double quotes must be followed by hexadecimal digits: write \\\\ for a backslash,"
               + " or put the text in single quotes";
+    } else if (context.startsWith("while parsing a flow") && expected.matches()
+        && expected.group(2).equals("<stream end>")) {
+      boolean list = context.contains("sequence");
+      at = start == null ? at : start;
+      words = "the " + (list ? "list in square brackets" : "mapping in curly brackets") + " that starts here is never"
+          + " closed: add the missing \"" + (list ? "]" : "}") + "\"";
     } else if (context.startsWith("while parsing a flow")) {
       boolean list = context.contains("sequence");
       words = "expected \",\" or \"" + (list ? "]" : "}") + "\" here, but found " + token(expected) + ": the "

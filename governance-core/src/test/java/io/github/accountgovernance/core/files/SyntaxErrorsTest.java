@@ -44,8 +44,9 @@ final class SyntaxErrorsTest {
       ~a: "unclosed⏎b: 2⏎~ | 1:4 | ~the quoted text that starts here is never closed: add the closing quote (" or ')~
       a: [1, 2⏎b: 3⏎ | 2:2 | ~expected "," or "]" here, but found ":": the list in square brackets that starts at \
       line 1, column 4 is not closed, or two of its items have no comma between them~
-      a: {x: 1⏎ | 2:1 | ~expected "," or "}" here, but found the end of the file: the mapping in curly brackets that \
-      starts at line 1, column 4 is not closed, or two of its fields have no comma between them~
+      a: {x: 1⏎ | 1:4 | ~the mapping in curly brackets that starts here is never closed: add the missing "}"~
+      name: [North Yorkshire Police⏎ | 1:7 | ~the list in square brackets that starts here is never closed: add the \
+      missing "]"~
       a: b: c⏎ | 1:5 | ~found ": " where no field can start: if this line belongs to the field above, it is indented \
       too far; if the value contains ": ", put the value in quotes~
       a: - b⏎ | 1:4 | ~found a list item ("- ") where none can start: line it up with the other items of its list, \
