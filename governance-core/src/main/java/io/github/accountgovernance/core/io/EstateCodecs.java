@@ -12,6 +12,8 @@ import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The codecs of the estate file's own values: enum spellings, platforms, handles, weekly windows, zones. */
@@ -196,6 +199,60 @@ final class EstateCodecs {
           out.writeEndObject();
         }
       };
+
+  /**
+   * A point in time as an estate file may give it: an exact instant, or a plain date that stands for a whole day
+   * in the force's zone (where a range starts or ends depends on which end it is).
+   */
+  record Moment(Instant instant, LocalDate date) {
+
+    static Moment of(Instant instant) {
+      return new Moment(instant, null);
+    }
+
+    /** Returns the instant: the instant given, or the start of the date's day ({@code end}: of the next day). */
+    Instant resolve(ZoneId zone, boolean end) {
+      return instant != null ? instant : (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+    }
+  }
+
+  /** A plain date such as {@code 2021-04-12}: only digits, so that instants are never mistaken for dates. */
+  private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /**
+   * An instant such as {@code 2021-04-12T08:00:00Z}, or a plain date such as {@code 2021-04-12} for a whole day in
+   * the force's zone; written as the instant.
+   */
+  static final Codec<Moment> DAY_OR_INSTANT =
+      new Codec<>() {
+        @Override
+        public Moment read(ObjectFields fields, String path, LocatedNode value) {
+          String expected = "a date such as 2021-04-12 (a whole day in the force's zone) or an instant such as"
+              + " 2021-04-12T08:00:00Z (UTC) or 2021-04-12T09:00:00+01:00";
+          return fields.<Moment>parsedOf(path, value, expected, text -> moment(text.strip())).orElse(null);
+        }
+
+        @Override
+        public void write(JsonGenerator out, Moment value) throws IOException {
+          out.writeString(value.instant() != null ? value.instant().toString() : value.date().toString());
+        }
+      };
+
+  /** Reads a plain date or an instant. */
+  static Moment moment(String text) {
+    try {
+      return PLAIN_DATE.matcher(text).matches()
+          ? new Moment(null, LocalDate.parse(text))
+          : new Moment(Instant.parse(text), null);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(text, e);
+    }
+  }
+
+  /** Tells whether a node holds a plain date, which needs the force's zone to become an instant. */
+  static boolean isPlainDate(LocatedNode node) {
+    return node != null && node.isText() && PLAIN_DATE.matcher(node.text().strip()).matches();
+  }
 
   private EstateCodecs() {}
 

@@ -1,12 +1,14 @@
 package io.github.accountgovernance.core.io;
 
+import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.model.EstateSection;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.problem.Problem;
-import java.time.DateTimeException;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +24,15 @@ final class EstateDecoder {
   private final LocationIndex locations;
   private final Estate.Builder estate = Estate.builder();
 
-  private boolean formatSeen;
+  private boolean schemaSeen;
   private boolean forceSeen;
   private boolean asOfSeen;
+  /** The force's zone once the force is read; until then, the zone of a force that names none. */
+  private ZoneId zone = EstateMappings.DEFAULT_ZONE;
+  /** An as-of written as a plain date: the start of that day in the force's zone, known once the file is read. */
+  private LocalDate asOfDate;
+  /** Plain dates read before the force (and so in the default zone), to be reported if the force names another. */
+  private final List<Problem> datesBeforeForce = new ArrayList<>();
 
   EstateDecoder(Problems problems) {
     this.problems = problems;
@@ -35,32 +43,36 @@ final class EstateDecoder {
     return locations;
   }
 
-  void format(LocatedNode node) {
-    formatSeen = true;
-    String text = node.isText() ? node.text() : null;
-    if (!EstateNames.FORMAT.equals(text)) {
-      problems.add(
-          "format",
-          "this library reads estate files of format \"" + EstateNames.FORMAT + "\", but the file says "
-              + node.describe() + "; check the file is an estate file and was written for this version",
-          node);
+  /** Reads the file-kind field, {@code schema} (or, as older files write it, {@code format}). */
+  void schema(String key, LocatedNode node, int keyLine, int keyColumn) {
+    if (schemaSeen) {
+      problems.add(key, FileKind.givenTwice(), keyLine, keyColumn);
+      return;
     }
+    schemaSeen = true;
+    FileKind.check(node, EstateNames.FORMAT, "check that the file is an estate file, written for this version of"
+        + " the library").ifPresent(message -> problems.add(key, message, node));
   }
 
   void asOf(LocatedNode node) {
     asOfSeen = true;
     if (node.isText()) {
       try {
-        estate.asOf(Instant.parse(node.text().trim()));
+        EstateCodecs.Moment moment = EstateCodecs.moment(node.text().trim());
+        if (moment.instant() != null) {
+          estate.asOf(moment.instant());
+        } else {
+          asOfDate = moment.date();
+        }
         return;
-      } catch (DateTimeException e) {
+      } catch (IllegalArgumentException e) {
         // reported below
       }
     }
     problems.add(
         "asOf",
-        "expected an instant such as 2021-04-06T00:00:00Z (UTC) or 2021-04-06T01:00:00+01:00, but got "
-            + node.describe(),
+        "expected an instant such as 2021-04-06T00:00:00Z (UTC) or 2021-04-06T01:00:00+01:00, or a date such as"
+            + " 2021-04-06 (the start of that day in the force's zone), but got " + node.describe(),
         node);
   }
 
@@ -75,7 +87,16 @@ final class EstateDecoder {
         }
       }
     }
-    EstateMappings.FORCE.read(node, "force", problems).ifPresent(estate::force);
+    EstateMappings.FORCE.read(node, "force", problems).ifPresent(force -> {
+      estate.force(force);
+      zone = force.zone();
+    });
+    if (!zone.equals(EstateMappings.DEFAULT_ZONE)) {
+      for (Problem date : datesBeforeForce) {
+        problems.add(date.path(), date.message() + zone + ", which the file gives only after this date; move force"
+            + " above the lists that use plain dates", date.location().orElseThrow());
+      }
+    }
   }
 
   /** Reads one entry of a section, remembering where the fields that the estate's checks may name are. */
@@ -97,7 +118,16 @@ final class EstateDecoder {
         }
       }
     }
-    section.mapping().read(node, path, problems).ifPresent(value -> section.section().add(estate, value));
+    if (!forceSeen && section.section() == EstateSection.ABSENCES) {
+      for (String end : List.of("from", "to")) {
+        LocatedNode date = node.fields().get(end);
+        if (EstateCodecs.isPlainDate(date)) {
+          datesBeforeForce.add(Problem.at(path + "." + end, "a plain date is a whole day in the force's zone, ")
+              .withLocation(date.location()));
+        }
+      }
+    }
+    section.reading(zone).read(node, path, problems).ifPresent(value -> section.section().add(estate, value));
   }
 
   /**
@@ -105,10 +135,11 @@ final class EstateDecoder {
    * with every located problem otherwise.
    */
   Estate estate(int line, int column) {
-    if (!formatSeen) {
+    if (!schemaSeen) {
       problems.add(
-          "format",
-          "missing required field \"format\"; an estate file starts with format: " + EstateNames.FORMAT,
+          FileKind.KEY,
+          "missing required field \"" + FileKind.KEY + "\"; an estate file starts with " + FileKind.KEY + ": "
+              + EstateNames.FORMAT,
           line,
           column);
     }
@@ -119,6 +150,9 @@ final class EstateDecoder {
     if (!asOfSeen) {
       problems.add("asOf", "missing required field \"asOf\", the instant the estate describes, such as"
           + " 2021-04-06T00:00:00Z", line, column);
+    }
+    if (asOfDate != null) {
+      estate.asOf(asOfDate.atStartOfDay(zone).toInstant());
     }
     problems.throwIfAny();
     try {

@@ -1,6 +1,7 @@
 package io.github.accountgovernance.core.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.IOException;
 import java.util.List;
@@ -19,7 +20,7 @@ final class EstateEncoder {
 
   void write(Estate estate) throws IOException {
     out.writeStartObject();
-    out.writeStringField(EstateNames.FORMAT_KEY, EstateNames.FORMAT);
+    out.writeStringField(FileKind.KEY, EstateNames.FORMAT);
     out.writeFieldName("force");
     EstateMappings.FORCE.write(out, estate.force());
     out.writeStringField("asOf", estate.asOf().toString());

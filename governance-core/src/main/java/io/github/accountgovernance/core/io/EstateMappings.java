@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.io;
 
+import static io.github.accountgovernance.core.io.EstateCodecs.DAY_OR_INSTANT;
 import static io.github.accountgovernance.core.io.EstateCodecs.HANDLE_CONVENTIONS;
 import static io.github.accountgovernance.core.io.EstateCodecs.HANDLE_TEXT;
 import static io.github.accountgovernance.core.io.EstateCodecs.MONITORED_HOURS;
@@ -9,7 +10,9 @@ import static io.github.accountgovernance.core.io.EstateCodecs.ZONE;
 import static io.github.accountgovernance.core.io.EstateCodecs.choice;
 
 import io.github.accountgovernance.core.files.Codec;
+import io.github.accountgovernance.core.io.EstateCodecs.Moment;
 import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.files.ObjectFields;
 import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.files.ObjectMapping.Presence;
@@ -41,6 +44,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -49,6 +54,9 @@ import java.util.function.ToIntFunction;
  * their limits. Adding a field to the format is one line here (and one in {@code docs/estate-format.md}).
  */
 final class EstateMappings {
+
+  /** The zone of a force that names none. */
+  static final ZoneId DEFAULT_ZONE = Force.builder().name("-").build().zone();
 
   private static final Codec<String> TEXT = Codecs.text();
   private static final Codec<LocalDate> DATE = Codecs.date();
@@ -67,7 +75,7 @@ final class EstateMappings {
   static final ObjectMapping<Force, Force.Builder> FORCE =
       ObjectMapping.<Force, Force.Builder>builder("the force", Force::builder)
           .required("name", TEXT, (b, v) -> b.name(v), Force::name)
-          .defaulted("zone", ZONE, ZoneId.of("Europe/London"), (b, v) -> b.zone(v), Force::zone)
+          .defaulted("zone", ZONE, DEFAULT_ZONE, (b, v) -> b.zone(v), Force::zone)
           .defaulted("districts",
               Codecs.listOfUnique(DISTRICT, "districts", "code",
                   code -> "district code \"" + code + "\" is used twice; codes are unique"),
@@ -162,22 +170,41 @@ final class EstateMappings {
               List.of("weekly", "validFrom", "validUntil"))
           .build(d -> d.from == null ? d.slot.build() : d.slot.shiftWindow(TimeWindow.of(d.from, d.to)).build());
 
-  /** An absence has no builder: its parts are held until it is made. */
+  /** An absence has no builder: its parts are held until it is made in the force's zone. */
   private static final class AbsenceDraft {
+    final ZoneId zone;
     String contributor;
-    Instant from;
-    Instant to;
+    Moment from;
+    Moment to;
     AbsenceReason reason;
+
+    AbsenceDraft(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    Absence build() {
+      return Absence.of(contributor, TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)), reason);
+    }
   }
 
-  static final ObjectMapping<Absence, AbsenceDraft> ABSENCE =
-      ObjectMapping.<Absence, AbsenceDraft>builder("an absence", AbsenceDraft::new)
-          .required("contributor", TEXT, (d, v) -> d.contributor = v, Absence::contributor)
-          .required("from", INSTANT, (d, v) -> d.from = v, a -> a.window().start())
-          .required("to", INSTANT, (d, v) -> d.to = v, a -> a.window().end())
-          .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
-              Absence::reason)
-          .build(d -> Absence.of(d.contributor, TimeWindow.of(d.from, d.to), d.reason));
+  private static final Map<ZoneId, ObjectMapping<Absence, AbsenceDraft>> ABSENCES = new ConcurrentHashMap<>();
+
+  /**
+   * Returns the mapping of absences whose plain dates are whole days in {@code zone}: {@code from: 2021-04-12}
+   * starts at the start of that day, {@code to: 2021-04-16} ends at the end of that day (the date is included).
+   */
+  static ObjectMapping<Absence, AbsenceDraft> absence(ZoneId zone) {
+    return ABSENCES.computeIfAbsent(zone, z ->
+        ObjectMapping.<Absence, AbsenceDraft>builder("an absence", () -> new AbsenceDraft(z))
+            .required("contributor", TEXT, (d, v) -> d.contributor = v, Absence::contributor)
+            .required("from", DAY_OR_INSTANT, (d, v) -> d.from = v, a -> Moment.of(a.window().start()))
+            .required("to", DAY_OR_INSTANT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
+            .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
+                Absence::reason)
+            .build(AbsenceDraft::build));
+  }
+
+  static final ObjectMapping<Absence, AbsenceDraft> ABSENCE = absence(DEFAULT_ZONE);
 
   static final ObjectMapping<ClosurePlan, ClosurePlan.Builder> CLOSURE_PLAN =
       ObjectMapping.<ClosurePlan, ClosurePlan.Builder>builder("a closure plan", ClosurePlan::builder)
@@ -226,10 +253,22 @@ final class EstateMappings {
       String noun,
       ToIntFunction<ReadLimits> limit,
       String limitName,
-      List<String> located) {
+      List<String> located,
+      Function<ZoneId, ObjectMapping<T, ?>> inZone) {
+
+    Section(
+        EstateSection<T> section, ObjectMapping<T, ?> mapping, String noun, ToIntFunction<ReadLimits> limit,
+        String limitName, List<String> located) {
+      this(section, mapping, noun, limit, limitName, located, zone -> mapping);
+    }
 
     String name() {
       return section.name();
+    }
+
+    /** Returns the mapping that reads entries whose plain dates are whole days in the force's zone. */
+    ObjectMapping<T, ?> reading(ZoneId zone) {
+      return inZone.apply(zone);
     }
   }
 
@@ -245,7 +284,7 @@ final class EstateMappings {
           new Section<>(EstateSection.ROTA, ROTA, "rota entries", ReadLimits::maxRotaEntries, "maxRotaEntries",
               List.of("contributor", "account")),
           new Section<>(EstateSection.ABSENCES, ABSENCE, "absences", ReadLimits::maxAbsences, "maxAbsences",
-              List.of("contributor")),
+              List.of("contributor"), EstateMappings::absence),
           new Section<>(EstateSection.CLOSURE_PLANS, CLOSURE_PLAN, "closure plans", ReadLimits::maxEntries,
               "maxEntries", List.of("account", "successors")),
           new Section<>(EstateSection.POSTS, POST, "sampled posts", ReadLimits::maxPosts, "maxPosts",
@@ -256,11 +295,20 @@ final class EstateMappings {
   /** The top-level fields of an estate file, in order, for messages. */
   static final List<String> TOP = top();
 
+  /** The top-level field names a file may use: {@link #TOP} and the old name of {@code schema}. */
+  static final List<String> KNOWN = known();
+
   private EstateMappings() {}
 
   private static List<String> top() {
-    List<String> names = new ArrayList<>(List.of(EstateNames.FORMAT_KEY, "force", "asOf"));
+    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf"));
     SECTIONS.forEach(s -> names.add(s.name()));
+    return List.copyOf(names);
+  }
+
+  private static List<String> known() {
+    List<String> names = new ArrayList<>(TOP);
+    names.add(FileKind.ALIAS);
     return List.copyOf(names);
   }
 

@@ -2,14 +2,11 @@ package io.github.accountgovernance.core.io;
 
 import java.util.Locale;
 
-/** The words of the estate file format: the version, its key, and how enums and 24/7 are spelt. */
+/** The words of the estate file format: the version, and how enums and 24/7 are spelt. */
 final class EstateNames {
 
-  /** The value of the top-level {@code format} field that this version of the library reads and writes. */
+  /** The value of the top-level {@code schema} field that this version of the library reads and writes. */
   static final String FORMAT = "account-governance/estate@1";
-
-  /** The top-level field that names the file's kind and version. */
-  static final String FORMAT_KEY = "format";
 
   /** How declared 24/7 monitoring is written. */
   static final String ALWAYS = "24/7";

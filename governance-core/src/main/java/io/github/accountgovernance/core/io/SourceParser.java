@@ -1,6 +1,7 @@
 package io.github.accountgovernance.core.io;
 
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.LocatedReader;
 import io.github.accountgovernance.core.files.Problems;
@@ -42,7 +43,7 @@ final class SourceParser {
     JsonToken token = cursor.next();
     if (token == null) {
       throw problems.fatal(
-          "estate", "the file is empty; an estate file starts with format: " + EstateNames.FORMAT, 1, 1);
+          "estate", "the file is empty; an estate file starts with " + FileKind.KEY + ": " + EstateNames.FORMAT, 1, 1);
     }
     int topLine = cursor.line();
     int topColumn = cursor.column();
@@ -69,8 +70,9 @@ final class SourceParser {
         continue;
       }
       switch (key) {
-        case EstateNames.FORMAT_KEY:
-          decoder.format(cursor.value(token, 2, key));
+        case FileKind.KEY:
+        case FileKind.ALIAS:
+          decoder.schema(key, cursor.value(token, 2, key), keyLine, keyColumn);
           break;
         case "force":
           decoder.force(cursor.value(token, 2, key));
@@ -85,7 +87,7 @@ final class SourceParser {
           } else {
             problems.add(
                 key,
-                "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateMappings.TOP)
+                "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateMappings.KNOWN)
                     + "; the top-level fields of an estate file are " + String.join(", ", EstateMappings.TOP),
                 keyLine,
                 keyColumn);
