@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -57,8 +58,9 @@ public final class LocatedReader {
    * @param maxStringLength the longest text value, in characters
    * @param maxEntries how many entries one list or mapping may have
    * @param maxProblems how many problems are collected before reading stops
-   * @param settings the class whose builder raises these limits, named in messages, such as
-   *     {@code "ReadLimits"}; null when the user cannot change them
+   * @param raise what a message adds after "the limit for untrusted files", given the limit's name (such as
+   *     {@code "maxEntries"}): how to raise it, such as {@code " (ReadLimits.maxEntries); if the file is trusted,
+   *     raise it with ReadLimits.builder().maxEntries(...)"}; null when the user cannot change the limits
    * @param nestingNote added to the nesting message, such as {@code "; an estate file needs 5"}; may be empty
    */
   public record Limits(
@@ -67,7 +69,7 @@ public final class LocatedReader {
       int maxStringLength,
       int maxEntries,
       int maxProblems,
-      String settings,
+      Function<String, String> raise,
       String nestingNote) {
 
     /**
@@ -78,7 +80,7 @@ public final class LocatedReader {
      * @param maxStringLength the longest text value, in characters
      * @param maxEntries how many entries one list or mapping may have
      * @param maxProblems how many problems are collected before reading stops
-     * @param settings the class whose builder raises these limits, or null
+     * @param raise how a message says to raise a limit, given its name, or null
      * @param nestingNote added to the nesting message; may be empty
      * @throws IllegalArgumentException if a limit is below 1
      * @throws NullPointerException if {@code nestingNote} is null
@@ -103,18 +105,15 @@ public final class LocatedReader {
     }
 
     /**
-     * Returns what a message adds after "the limit for untrusted files": the setting and how to raise it, or
-     * nothing when the limits are fixed.
+     * Returns what a message adds after "the limit for untrusted files": how to raise the limit, or nothing when
+     * the limits are fixed.
      *
-     * @param name the setting, such as {@code "maxEntries"}
+     * @param name the limit, such as {@code "maxEntries"}
      * @return for example {@code " (ReadLimits.maxEntries); if the file is trusted, raise it with
-     *     ReadLimits.builder().maxEntries(...)"}
+     *     ReadLimits.builder().maxEntries(...)"}, or {@code ""}
      */
     public String advice(String name) {
-      return settings == null
-          ? ""
-          : " (" + settings + "." + name + "); if the file is trusted, raise it with " + settings + ".builder()."
-              + name + "(...)";
+      return raise == null ? "" : raise.apply(name);
     }
   }
 

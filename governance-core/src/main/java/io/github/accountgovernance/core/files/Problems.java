@@ -13,7 +13,8 @@ import java.util.function.Function;
  * The problems found in one file, each with its path, file, line and column, collected so that one reading
  * reports them all. A problem that makes further reading pointless (bad syntax, a limit reached, a YAML alias)
  * is {@linkplain #fatal fatal}: it is thrown at once, alone. Reading also stops, with what it has found, once
- * {@link LocatedReader.Limits#maxProblems()} problems are collected.
+ * {@link LocatedReader.Limits#maxProblems()} problems are collected; the exception then starts with a note that
+ * says so ({@link Problem#stoppedReading}).
  *
  * <p>Whoever reads the file chooses the exception: an {@link InvalidFileException} that names the kind of file,
  * or a subclass of it ({@code InvalidEstateException::new} for estates).
@@ -107,8 +108,7 @@ public final class Problems {
     problems.add(Problem.at(path, message).withLocation(at));
     if (problems.size() >= limits.maxProblems()) {
       List<Problem> all = new ArrayList<>(problems);
-      all.add(Problem.at(path, "stopped reading after " + limits.maxProblems() + " problems; fix these first"
-              + limits.advice("maxProblems")).withLocation(at));
+      all.add(Problem.stoppedReading(problems.size(), limits.advice("maxProblems"), at));
       throw exception.apply(all);
     }
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,10 @@ import java.util.Optional;
  *   e.problems().forEach(System.err::println); // estate.yaml:41:15: accounts[3].handle: ...
  * }
  * }</pre>
+ *
+ * <p>A reading that found too many problems stops early, and says so first: the first problem is then the note
+ * {@link Problem#stoppedReading} and {@link #stoppedEarly()} is true. The message lists 50 problems;
+ * {@link #message(int)} lists more.
  *
  * <p>Readers of new file formats make one through {@code core.files.Problems}, which collects the problems.
  */
@@ -67,20 +72,50 @@ public class InvalidFileException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid " + what + " has at least one problem");
     }
-    StringBuilder text =
-        new StringBuilder()
-            .append("the ")
-            .append(what)
-            .append(" has ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
+    return message(what, problems, LISTED);
+  }
+
+  private static String message(String what, List<Problem> problems, int listed) {
+    boolean stopped = problems.get(0).isStoppedReading();
+    int found = stopped ? problems.size() - 1 : problems.size();
+    StringBuilder text = new StringBuilder().append("the ").append(what).append(" has ");
+    if (stopped) {
+      text.append(String.format(Locale.ROOT, "at least %,d problems (reading stopped there):", found));
+    } else {
+      text.append(String.format(Locale.ROOT, "%,d", found)).append(found == 1 ? " problem:" : " problems:");
+    }
+    for (int i = 0; i < Math.min(listed, problems.size()); i++) {
       text.append("\n").append("  - ").append(problems.get(i));
     }
-    if (problems.size() > LISTED) {
-      text.append("\n").append("  … and ").append(problems.size() - LISTED).append(" more");
+    if (problems.size() > listed) {
+      text.append("\n").append(String.format(Locale.ROOT, "  … and %,d more", problems.size() - listed));
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the message with up to {@code listed} problems rather than the first 50, for a program that can show
+   * a long list (a command line's option to show every problem).
+   *
+   * @param listed how many problems to list; {@link Integer#MAX_VALUE} for all
+   * @return "the … has N problems:" and the problems, one per line
+   * @throws IllegalArgumentException if {@code listed} is negative
+   */
+  public String message(int listed) {
+    if (listed < 0) {
+      throw new IllegalArgumentException("listed must be 0 or more, but was " + listed);
+    }
+    return message(what, problems, listed);
+  }
+
+  /**
+   * Tells whether reading stopped before the end of the file because it had found too many problems; the first
+   * of the {@linkplain #problems() problems} is then the note that says so.
+   *
+   * @return whether reading stopped early
+   */
+  public boolean stoppedEarly() {
+    return problems.get(0).isStoppedReading();
   }
 
   /**

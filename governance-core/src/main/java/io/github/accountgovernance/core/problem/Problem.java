@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.problem;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,25 +18,31 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Problems sort by file, line, column, path and message, the order an {@link InvalidFileException} lists them
- * in. Immutable and thread-safe.
+ * in, after the note that reading stopped early, if there is one. Immutable and thread-safe.
  */
 public final class Problem implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
-      Comparator.comparing((Problem p) -> p.location().map(SourceLocation::file).orElse(""))
+      Comparator.comparing((Problem p) -> !p.stoppedReading)
+          .thenComparing((Problem p) -> p.location().map(SourceLocation::file).orElse(""))
           .thenComparingInt(p -> p.location().map(SourceLocation::line).orElse(0))
           .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0))
           .thenComparing(Problem::path)
           .thenComparing(Problem::message);
 
+  /** The path of the note that reading stopped early. */
+  private static final String READING = "(reading)";
+
   private final String path;
   private final String message;
   private final SourceLocation location;
+  private final boolean stoppedReading;
 
-  private Problem(String path, String message, SourceLocation location) {
+  private Problem(String path, String message, SourceLocation location, boolean stoppedReading) {
     this.path = path;
     this.message = message;
     this.location = location;
+    this.stoppedReading = stoppedReading;
   }
 
   /**
@@ -47,7 +54,27 @@ public final class Problem implements Comparable<Problem> {
    * @throws NullPointerException if an argument is null
    */
   public static Problem at(String path, String message) {
-    return new Problem(requireNonNull(path, "path"), requireNonNull(message, "message"), null);
+    return new Problem(requireNonNull(path, "path"), requireNonNull(message, "message"), null, false);
+  }
+
+  /**
+   * Returns the note that reading stopped, early, once {@code count} problems were found: it sorts before every
+   * other problem, so that whoever reads a long list learns first that it is not the whole story.
+   *
+   * @param count how many problems were found when reading stopped
+   * @param advice how to raise the limit, added to the message, such as {@code " (ReadLimits.maxProblems); if the
+   *     file is trusted, raise it with ReadLimits.builder().maxProblems(...)"}; may be empty
+   * @param at where reading stopped
+   * @return the note, with the path {@code (reading)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Problem stoppedReading(int count, String advice, SourceLocation at) {
+    return new Problem(
+        READING,
+        String.format(Locale.ROOT, "reading stopped here after %,d problems, the limit for untrusted files",
+            count) + requireNonNull(advice, "advice") + "; the problems found so far follow: fix them first",
+        requireNonNull(at, "at"),
+        true);
   }
 
   /**
@@ -58,7 +85,7 @@ public final class Problem implements Comparable<Problem> {
    * @throws NullPointerException if {@code location} is null
    */
   public Problem withLocation(SourceLocation location) {
-    return new Problem(path, message, requireNonNull(location, "location"));
+    return new Problem(path, message, requireNonNull(location, "location"), stoppedReading);
   }
 
   /**
@@ -88,6 +115,16 @@ public final class Problem implements Comparable<Problem> {
     return Optional.ofNullable(location);
   }
 
+  /**
+   * Tells whether this is the note that reading stopped early ({@link #stoppedReading}) rather than a problem of
+   * the file.
+   *
+   * @return whether reading stopped here
+   */
+  public boolean isStoppedReading() {
+    return stoppedReading;
+  }
+
   @Override
   public int compareTo(Problem other) {
     return ORDER.compare(this, other);
@@ -98,7 +135,8 @@ public final class Problem implements Comparable<Problem> {
     return other instanceof Problem
         && ((Problem) other).path.equals(path)
         && ((Problem) other).message.equals(message)
-        && ((Problem) other).location().equals(location());
+        && ((Problem) other).location().equals(location())
+        && ((Problem) other).stoppedReading == stoppedReading;
   }
 
   @Override

@@ -94,8 +94,10 @@ final class LocatedReaderTest {
   }
 
   @Test
-  void limits_fromASettingsClass_sayHowToRaiseThem() {
-    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5, "ReadLimits", "");
+  void limits_withAdvice_sayHowToRaiseThem() {
+    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5,
+        name -> " (ReadLimits." + name + "); if the file is trusted, raise it with ReadLimits.builder()." + name
+            + "(...)", "");
     LocatedReader reader = LocatedReader.of(Syntax.YAML, limits, "estate");
     Problems problems = new Problems("e.yaml", limits, list -> new InvalidFileException("waiver file", list));
 
@@ -157,8 +159,15 @@ final class LocatedReaderTest {
     problems.add("a", "first", 1, 1);
 
     assertThatThrownBy(() -> problems.add("b", "second", 2, 1))
-        .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
-            .extracting(Problem::message).containsExactly("first", "second",
-                "stopped reading after 2 problems; fix these first"));
+        .isInstanceOfSatisfying(InvalidFileException.class, e -> {
+          assertThat(e.stoppedEarly()).isTrue();
+          assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+              "w.yaml:2:1: (reading): reading stopped here after 2 problems, the limit for untrusted files; the"
+                  + " problems found so far follow: fix them first",
+              "w.yaml:1:1: a: first",
+              "w.yaml:2:1: b: second");
+          assertThat(e).hasMessageStartingWith("the waiver file has at least 2 problems (reading stopped there):\n"
+              + "  - w.yaml:2:1: (reading): reading stopped here");
+        });
   }
 }
