@@ -2,6 +2,7 @@ package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.problem.InvalidFileException;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.ArrayList;
@@ -12,13 +13,14 @@ import java.util.function.Function;
  * The problems found in one file, each with its path, file, line and column, collected so that one reading
  * reports them all. A problem that makes further reading pointless (bad syntax, a limit reached, a YAML alias)
  * is {@linkplain #fatal fatal}: it is thrown at once, alone. Reading also stops, with what it has found, once
- * {@link LocatedReader.Limits#maxProblems()} problems are collected.
+ * {@link LocatedReader.Limits#maxProblems()} problems are collected; the exception then starts with a note that
+ * says so ({@link Problem#stoppedReading}).
  *
- * <p>Whoever reads the file chooses the exception: {@code InvalidEstateException::new} for estates, or one that
- * names the kind of file.
+ * <p>Whoever reads the file chooses the exception: an {@link InvalidFileException} that names the kind of file,
+ * or a subclass of it ({@code InvalidEstateException::new} for estates).
  *
  * <pre>{@code
- * Problems problems = new Problems("waivers.yaml", limits, InvalidEstateException::new);
+ * Problems problems = new Problems("waivers.yaml", limits, list -> new InvalidFileException("waiver file", list));
  * problems.add("waivers[0].expires", "expected a date such as 2021-06-30 (year-month-day), but got \"soon\"", node);
  * problems.throwIfAny();
  * }</pre>
@@ -106,8 +108,7 @@ public final class Problems {
     problems.add(Problem.at(path, message).withLocation(at));
     if (problems.size() >= limits.maxProblems()) {
       List<Problem> all = new ArrayList<>(problems);
-      all.add(Problem.at(path, "stopped reading after " + limits.maxProblems() + " problems; fix these first"
-              + limits.advice("maxProblems")).withLocation(at));
+      all.add(Problem.stoppedReading(problems.size(), limits.advice("maxProblems"), at));
       throw exception.apply(all);
     }
   }

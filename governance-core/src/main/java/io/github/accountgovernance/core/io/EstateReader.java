@@ -202,7 +202,7 @@ public final class EstateReader {
             limits.maxStringLength(),
             limits.maxEntries(),
             limits.maxProblems(),
-            "ReadLimits",
+            limits::advice,
             "; an estate file needs 5"),
         "estate");
   }

@@ -140,29 +140,25 @@ final class EstateValidation {
   }
 
   static boolean isCanonical(Estate estate) {
-    return Ordering.natural().isOrdered(estate.accounts())
-        && Ordering.natural().isOrdered(estate.contributors())
-        && Ordering.natural().isOrdered(estate.grants())
-        && Ordering.natural().isOrdered(estate.rota())
-        && Ordering.natural().isOrdered(estate.absences())
-        && Ordering.natural().isOrdered(estate.closurePlans())
-        && Ordering.natural().isOrdered(estate.posts())
-        && Ordering.natural().isOrdered(estate.observedHandles());
+    for (EstateSection<?> section : EstateSection.all()) {
+      if (!Ordering.natural().isOrdered(section.of(estate))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Estate canonical(Estate estate) {
-    return Estate.builder()
-        .force(estate.force())
-        .asOf(estate.asOf())
-        .accounts(sorted(estate.accounts()))
-        .contributors(sorted(estate.contributors()))
-        .grants(sorted(estate.grants()))
-        .rota(sorted(estate.rota()))
-        .absences(sorted(estate.absences()))
-        .closurePlans(sorted(estate.closurePlans()))
-        .posts(sorted(estate.posts()))
-        .observedHandles(sorted(estate.observedHandles()))
-        .build();
+    Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf());
+    for (EstateSection<?> section : EstateSection.all()) {
+      addSorted(section, estate, builder);
+    }
+    return builder.build();
+  }
+
+  private static <T extends Comparable<? super T>> void addSorted(
+      EstateSection<T> section, Estate estate, Estate.Builder builder) {
+    section.addAll(builder, sorted(section.of(estate)));
   }
 
   private static <T extends Comparable<? super T>> List<T> sorted(List<T> list) {

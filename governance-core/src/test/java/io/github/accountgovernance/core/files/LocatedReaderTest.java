@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
-import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.problem.InvalidFileException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +18,13 @@ final class LocatedReaderTest {
   private static final LocatedReader JSON = LocatedReader.smallFiles(Syntax.JSON);
 
   private static Problems problems(LocatedReader reader) {
-    return new Problems("waivers.yaml", reader.limits(), InvalidEstateException::new);
+    return new Problems("waivers.yaml", reader.limits(), list -> new InvalidFileException("waiver file", list));
   }
 
   private static List<String> problemsOf(Runnable read) {
     try {
       read.run();
-    } catch (InvalidEstateException e) {
+    } catch (InvalidFileException e) {
       return e.problems().stream().map(Problem::toString).toList();
     }
     throw new AssertionError("expected the file to be refused");
@@ -94,10 +94,12 @@ final class LocatedReaderTest {
   }
 
   @Test
-  void limits_fromASettingsClass_sayHowToRaiseThem() {
-    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5, "ReadLimits", "");
+  void limits_withAdvice_sayHowToRaiseThem() {
+    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5,
+        name -> " (ReadLimits." + name + "); if the file is trusted, raise it with ReadLimits.builder()." + name
+            + "(...)", "");
     LocatedReader reader = LocatedReader.of(Syntax.YAML, limits, "estate");
-    Problems problems = new Problems("e.yaml", limits, InvalidEstateException::new);
+    Problems problems = new Problems("e.yaml", limits, list -> new InvalidFileException("waiver file", list));
 
     assertThat(problemsOf(() -> reader.readTree("list: [a, b, c]\n", problems))).containsExactly(
         "e.yaml:1:14: list[2]: a list here has more than 2 entries, the limit for untrusted files"
@@ -153,12 +155,19 @@ final class LocatedReaderTest {
   @Test
   void problems_stopAtTheLimit_sayingSo() {
     LocatedReader.Limits limits = new LocatedReader.Limits(1_000, 20, 100, 100, 2, null, "");
-    Problems problems = new Problems("w.yaml", limits, InvalidEstateException::new);
+    Problems problems = new Problems("w.yaml", limits, list -> new InvalidFileException("waiver file", list));
     problems.add("a", "first", 1, 1);
 
     assertThatThrownBy(() -> problems.add("b", "second", 2, 1))
-        .isInstanceOfSatisfying(InvalidEstateException.class, e -> assertThat(e.problems())
-            .extracting(Problem::message).containsExactly("first", "second",
-                "stopped reading after 2 problems; fix these first"));
+        .isInstanceOfSatisfying(InvalidFileException.class, e -> {
+          assertThat(e.stoppedEarly()).isTrue();
+          assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+              "w.yaml:2:1: (reading): reading stopped here after 2 problems, the limit for untrusted files; the"
+                  + " problems found so far follow: fix them first",
+              "w.yaml:1:1: a: first",
+              "w.yaml:2:1: b: second");
+          assertThat(e).hasMessageStartingWith("the waiver file has at least 2 problems (reading stopped there):\n"
+              + "  - w.yaml:2:1: (reading): reading stopped here");
+        });
   }
 }

@@ -143,9 +143,44 @@ final class ReadLimitsTest {
             InvalidEstateException.class,
             e -> {
               assertThat(e.problems()).hasSize(4);
-              assertThat(e.problems())
-                  .anySatisfy(p -> assertThat(p.message()).startsWith("stopped reading after 3 problems"));
+              assertThat(e.problems().get(0).message()).isEqualTo(
+                  "reading stopped here after 3 problems, the limit for untrusted files (ReadLimits.maxProblems); if"
+                      + " the file is trusted, raise it with ReadLimits.builder().maxProblems(...); the problems"
+                      + " found so far follow: fix them first");
+              assertThat(e).hasMessageStartingWith("the estate has at least 3 problems (reading stopped there):\n"
+                  + "  - e.yaml:");
             });
+  }
+
+  @Test
+  void read_namesTheOptionThatRaisesALimit_whenTheProgramSaysWhatItIs() {
+    String yaml = EstateReaderTest.VALID.replace("tier: ", "tier: x").replace("status: active", "status: x");
+    ReadLimits limits =
+        ReadLimits.builder().maxProblems(2).raisedWith(limit -> "--" + limit.replace("max", "max-").toLowerCase())
+            .build();
+
+    assertThatThrownBy(() -> EstateReader.yaml().withLimits(limits).read(yaml, "e.yaml"))
+        .isInstanceOfSatisfying(InvalidEstateException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("reading stopped here after 2 problems, the limit for untrusted files; if the file is trusted,"
+                + " raise it with --max-problems; the problems found so far follow: fix them first")
+            .doesNotContain("ReadLimits"));
+    assertThat(limits.advice("maxRotaEntries")).isEqualTo("; if the file is trusted, raise it with --max-rotaentries");
+    assertThat(limits).isEqualTo(ReadLimits.builder().maxProblems(2).build());
+  }
+
+  @Test
+  void message_listsFiftyProblems_andMoreOnRequest() {
+    StringBuilder yaml = new StringBuilder(EstateReaderTest.VALID).append("absences:\n");
+    for (int i = 0; i < 60; i++) {
+      yaml.append("  - {contributor: c1402, from: soon, to: 2021-04-16, reason: leave}\n");
+    }
+
+    assertThatThrownBy(() -> EstateReader.yaml().read(yaml.toString(), "e.yaml"))
+        .isInstanceOfSatisfying(InvalidEstateException.class, e -> {
+          assertThat(e.stoppedEarly()).isFalse();
+          assertThat(e.getMessage()).startsWith("the estate has 60 problems:").endsWith("\n  … and 10 more");
+          assertThat(e.message(Integer.MAX_VALUE).lines()).hasSize(61);
+        });
   }
 
   @Test

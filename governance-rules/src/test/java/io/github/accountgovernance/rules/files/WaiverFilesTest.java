@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.accountgovernance.core.problem.InvalidFileException;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.rules.Report;
@@ -92,7 +93,7 @@ final class WaiverFilesTest {
 
     assertThatThrownBy(() -> WaiverFiles.read(yaml, "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
-          assertThat(e).isInstanceOf(InvalidEstateException.class);
+          assertThat(e).isInstanceOf(InvalidFileException.class).isNotInstanceOf(InvalidEstateException.class);
           assertThat(e.problems()).extracting(Problem::toString).containsExactly(
               "waivers.yaml:2:5: waivers[0].reason: missing required field \"reason\" in a waiver",
               "waivers.yaml:5:14: waivers[0].expires: expected a date such as 2021-03-31 (year-month-day), but got"
