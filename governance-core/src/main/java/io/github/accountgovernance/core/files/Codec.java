@@ -1,6 +1,7 @@
 package io.github.accountgovernance.core.files;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.IOException;
 
 /**
@@ -22,6 +23,7 @@ import java.io.IOException;
  *
  * @param <V> the value's type
  */
+@PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
 public interface Codec<V> {
 
   /**

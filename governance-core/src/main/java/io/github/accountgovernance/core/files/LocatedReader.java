@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +123,7 @@ public final class LocatedReader {
    *
    * @param <T> what the file is read into
    */
+  @PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
   @FunctionalInterface
   public interface Body<T> {
     /**

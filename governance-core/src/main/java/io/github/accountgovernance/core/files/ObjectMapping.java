@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.files;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,6 +74,7 @@ public final class ObjectMapping<T, D> {
    *
    * @param <D> the draft's type
    */
+  @PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
   @FunctionalInterface
   public interface Check<D> {
     /**

@@ -25,4 +25,7 @@
  *
  * <p>The layer depends on {@link io.github.accountgovernance.core.problem} only, never on the estate model.
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.core.files;
+
+import io.github.accountgovernance.core.api.PublicAPI;

@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.problem;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ import java.util.Optional;
  *
  * <p>Readers of new file formats make one through {@code core.files.Problems}, which collects the problems.
  */
+@PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
 public class InvalidFileException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

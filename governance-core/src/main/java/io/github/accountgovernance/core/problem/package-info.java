@@ -18,4 +18,7 @@
  * }
  * }</pre>
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.core.problem;
+
+import io.github.accountgovernance.core.api.PublicAPI;
