@@ -2,12 +2,9 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.rules.Waiver;
-import io.github.accountgovernance.core.files.LocatedNode;
-import io.github.accountgovernance.core.files.ObjectFields;
-import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +14,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads and writes waiver files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything else
@@ -52,7 +48,19 @@ public final class WaiverFiles {
   /** The schema id a waiver file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/waivers@1";
 
-  private static final List<String> WAIVER = List.of("rule", "subject", "key", "reason", "approvedBy", "expires");
+  /**
+   * A waiver's fields, the one description that reading and writing use, in waiver files and JSON reports alike:
+   * {@code rule}, {@code subject}, {@code key} (optional), {@code reason}, {@code approvedBy}, {@code expires}.
+   */
+  static final ObjectMapping<Waiver, Waiver.Builder> WAIVER =
+      ObjectMapping.<Waiver, Waiver.Builder>builder("a waiver", Waiver::builder)
+          .required("rule", GovernanceCodecs.RULE_ID, (b, v) -> b.ruleId(v), Waiver::ruleId)
+          .required("subject", Codecs.nonBlankText(), (b, v) -> b.subject(v), Waiver::subject)
+          .optional("key", Codecs.text(), (b, v) -> b.key(v), Waiver::key)
+          .required("reason", Codecs.nonBlankText(), (b, v) -> b.reason(v), Waiver::reason)
+          .required("approvedBy", Codecs.nonBlankText(), (b, v) -> b.approvedBy(v), Waiver::approvedBy)
+          .required("expires", Codecs.date(), (b, v) -> b.expiresOn(v), Waiver::expiresOn)
+          .build(Waiver.Builder::build);
 
   private WaiverFiles() {}
 
@@ -94,22 +102,7 @@ public final class WaiverFiles {
    */
   public static List<Waiver> read(Reader in, String fileName) {
     return GovernanceFiles.sorted(
-        GovernanceFiles.readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", WaiverFiles::waiver));
-  }
-
-  /** Reads one waiver object, as waiver files and JSON reports both write it. */
-  static Optional<Waiver> waiver(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, "a waiver", WAIVER, problems).flatMap(fields -> {
-      int before = problems.size();
-      Waiver.Builder waiver = Waiver.builder();
-      fields.parsed("rule", true, "a rule id such as MON-2", RuleId::of).ifPresent(waiver::ruleId);
-      fields.requiredString("subject").ifPresent(waiver::subject);
-      fields.string("key").ifPresent(waiver::key);
-      fields.requiredString("reason").ifPresent(waiver::reason);
-      fields.requiredString("approvedBy").ifPresent(waiver::approvedBy);
-      fields.date("expires", true).ifPresent(waiver::expiresOn);
-      return GovernanceFiles.build(problems, before, fields, waiver::build);
-    });
+        GovernanceFiles.<Waiver>readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", WAIVER::read));
   }
 
   /**
@@ -150,21 +143,7 @@ public final class WaiverFiles {
   private static String write(Collection<Waiver> waivers, Syntax syntax) {
     requireNonNull(waivers, "waivers");
     return GovernanceFiles.writeList(
-        GovernanceFiles.sorted(List.copyOf(waivers)), syntax, SCHEMA, "waivers", WaiverFiles::writeWaiver);
-  }
-
-  /** Writes one waiver object, as waiver files and JSON reports both write it. */
-  static void writeWaiver(JsonGenerator out, Waiver waiver) throws IOException {
-    out.writeStartObject();
-    out.writeStringField("rule", waiver.ruleId().value());
-    out.writeStringField("subject", waiver.subject());
-    if (waiver.key().isPresent()) {
-      out.writeStringField("key", waiver.key().get());
-    }
-    out.writeStringField("reason", waiver.reason());
-    out.writeStringField("approvedBy", waiver.approvedBy());
-    out.writeStringField("expires", waiver.expiresOn().toString());
-    out.writeEndObject();
+        GovernanceFiles.sorted(List.copyOf(waivers)), syntax, SCHEMA, "waivers", WAIVER::write);
   }
 
   /**
