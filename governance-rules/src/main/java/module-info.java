@@ -21,10 +21,8 @@ module io.github.accountgovernance.rules {
   requires com.ibm.icu;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires static transitive org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
-  // Static: embedders need no AssertJ; transitive: the assertions package exposes AbstractAssert.
+  // Static and not transitive, as in io.github.accountgovernance.core: consumers need nothing of Immutables.
+  requires static org.immutables.value.annotations;
   // Static: only rules.assertions needs AssertJ, and its users have AssertJ on their test class path already.
   requires static org.assertj.core;
 
