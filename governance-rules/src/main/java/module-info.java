@@ -7,7 +7,7 @@
  *   <li>{@link io.github.accountgovernance.rules.report}: reports as text, JSON, SARIF 2.1.0, JUnit XML and
  *       Markdown;
  *   <li>{@link io.github.accountgovernance.rules.catalogue}: every rule of the policy catalogue (MON, NAM, CLO,
- *       EST, ATT) and the {@code npcc2021} and {@code retainIndividualAccounts} packs;
+ *       EST, ATT) and the {@code npcc2021} and {@code retain-individual} packs;
  *   <li>{@link io.github.accountgovernance.rules.coverage}: monitoring coverage analysis per account;
  *   <li>{@link io.github.accountgovernance.rules.naming}: handle conventions, lookalike detection and mentions;
  *   <li>{@link io.github.accountgovernance.rules.assertions}: AssertJ assertions for policy teams' unit tests

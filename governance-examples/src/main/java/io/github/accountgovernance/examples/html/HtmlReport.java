@@ -93,11 +93,15 @@ public final class HtmlReport {
     int warnings = report.violations(Severity.WARNING).size();
     int infos = report.violations(Severity.INFO).size();
     html.append("<h1>").append(escape(report.forceName())).append("</h1>\n")
-        .append("<p class=\"lead\">Checked against <strong>")
-        .append(escape(report.packName()))
-        .append("</strong> (<code>")
-        .append(escape(report.packId()))
-        .append("</code>) as of ")
+        .append("<p class=\"lead\">Checked against ");
+    if (report.packName().equals(report.packId())) {
+      // A pack without a name of its own: its id once, not "nyp-2021 (nyp-2021)".
+      html.append("<code>").append(escape(report.packId())).append("</code>");
+    } else {
+      html.append("<strong>").append(escape(report.packName())).append("</strong> (<code>")
+          .append(escape(report.packId())).append("</code>)");
+    }
+    html.append(" as of ")
         .append(escape(DATE.format(report.asOf().atZone(zone))))
         .append(", looking ")
         .append(escape(TimeWindow.formatDuration(report.horizon())))

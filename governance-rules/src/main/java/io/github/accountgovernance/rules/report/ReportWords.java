@@ -1,6 +1,7 @@
 package io.github.accountgovernance.rules.report;
 
 import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
 import io.github.accountgovernance.rules.RuleId;
@@ -64,8 +65,8 @@ final class ReportWords {
   /** Returns the one-line summary every human-readable format starts with. */
   static String summary(Report report) {
     StringBuilder line = new StringBuilder()
-        .append(report.packId())
-        .append(" (").append(report.packName()).append(") for ").append(report.forceName())
+        .append(pack(report))
+        .append(" for ").append(report.forceName())
         .append(" as of ").append(report.asOf())
         .append(", horizon ").append(duration(report.horizon()))
         .append(": ").append(severityCounts(report.violations()));
@@ -83,6 +84,26 @@ final class ReportWords {
       line.append(" (").append(String.join(", ", more)).append(")");
     }
     return line.toString();
+  }
+
+  /**
+   * Returns the pack as people read it: its id and, when it has a name of its own, the name:
+   * "npcc2021 (NPCC consolidated model (North Yorkshire, 2021))", or "nyp-2021" for a pack without a name.
+   */
+  static String pack(Report report) {
+    return report.packName().equals(report.packId())
+        ? report.packId()
+        : report.packId() + " (" + report.packName() + ")";
+  }
+
+  /**
+   * Returns a baseline entry that no violation matches any more, in words: the rule with its title, the subject
+   * as waivers name it, and the rule's key when it has one: "CLO-1 disallowed tiers: account:officer-1034-x",
+   * "MON-2 daily monitoring: account:whitby-x [2021-03-04T17:00:00Z]".
+   */
+  static String fixedEntry(Report report, Fingerprint fixed) {
+    String title = report.rule(fixed.ruleId().value()).map(rule -> " " + rule.title()).orElse("");
+    return fixed.ruleId() + title + ": " + fixed.subject() + (fixed.key().isEmpty() ? "" : " [" + fixed.key() + "]");
   }
 
   /** Returns a duration in words: "28 days", "1 day 12 hours", "90 minutes", "45 seconds". */
