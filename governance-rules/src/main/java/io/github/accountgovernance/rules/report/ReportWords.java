@@ -27,11 +27,15 @@ final class ReportWords {
    * build, rather than read from a jar manifest, so the same report renders the same bytes however the library
    * is packaged.
    */
-  static final String TOOL_VERSION = toolVersion();
+  static final String TOOL_VERSION = toolProperty("version", "unknown");
+
+  /** Where people learn about the tool, such as SARIF's {@code tool.driver.informationUri}: the project's home. */
+  static final String TOOL_URI =
+      toolProperty("informationUri", "https://github.com/accountgovernance/account-governance");
 
   private ReportWords() {}
 
-  private static String toolVersion() {
+  private static String toolProperty(String key, String otherwise) {
     java.util.Properties properties = new java.util.Properties();
     try (java.io.InputStream in = ReportWords.class.getResourceAsStream("tool.properties")) {
       if (in != null) {
@@ -40,7 +44,7 @@ final class ReportWords {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the library's tool.properties", e);
     }
-    return properties.getProperty("version", "unknown");
+    return properties.getProperty(key, otherwise);
   }
 
   /** Returns "1 error", "2 warnings", "0 info" for a count of violations of a severity. */
