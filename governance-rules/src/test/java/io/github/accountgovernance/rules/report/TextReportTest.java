@@ -41,7 +41,7 @@ final class TextReportTest {
             + "    waived until 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed\n",
         "Baselined (1)\n"
             + "  MON-9 (warning) @NYP_York (account:york-x): declares no monitored hours\n",
-        "Fixed since the baseline (1)\n  EST-5|account:gone-x|\n",
+        "Fixed since the baseline (1)\n  EST-5 ownership: account:gone-x\n",
         "Waivers expiring soon (1)\n  EST-5 for account:roads-x, waived until 2021-04-10",
         "Stale waivers, matching no violation (1)\n  EST-5 for @NYP_Craven, waived until 2021-09-30",
         "Notes on this check (1)\n  rule CLO-9 (successors) applied to no subject");
