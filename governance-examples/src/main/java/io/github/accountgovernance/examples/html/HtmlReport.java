@@ -47,7 +47,6 @@ public final class HtmlReport {
   private static final int ROW = 18;
   private static final int LABEL_WIDTH = 60;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
   private HtmlReport() {}
 
@@ -108,7 +107,7 @@ public final class HtmlReport {
           .append(escape(report.packId())).append("</code>)");
     }
     html.append(" as of ")
-        .append(escape(DATE.format(report.asOf().atZone(zone))))
+        .append(escape(TimeWindow.formatInstant(report.asOf(), zone)))
         .append(", looking ")
         .append(escape(TimeWindow.formatDuration(report.horizon())))
         .append(" ahead.</p>\n<div class=\"tiles\">\n");

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * york.gapsLongerThan(Duration.ofHours(24));        // stretches of over a day with nobody    MON-2
  * york.uncoveredDuringDeclaredHours();              // declared hours with nobody on duty     MON-3
  * york.soleCoverDuringDeclaredHours();              // {c-2210={...}}: her leave opens a gap  MON-4
- * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h]
+ * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h]
  * }</pre>
  */
 public final class AccountCoverage {
@@ -229,7 +229,7 @@ public final class AccountCoverage {
 
   /**
    * Formats windows for people in the force's zone, one line per merged window, for example
-   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h"}.
+   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h"}.
    *
    * @param windows the windows, such as {@link #uncovered()}
    * @return the lines, in time order; unmodifiable

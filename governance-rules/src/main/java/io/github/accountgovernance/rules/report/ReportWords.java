@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.report;
 
+import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
@@ -72,7 +73,7 @@ final class ReportWords {
     StringBuilder line = new StringBuilder()
         .append(pack(report))
         .append(" for ").append(report.forceName())
-        .append(" as of ").append(report.asOf())
+        .append(" as of ").append(TimeWindow.formatInstant(report.asOf(), report.zone()))
         .append(", horizon ").append(duration(report.horizon()))
         .append(": ").append(severityCounts(report.violations()));
     List<String> more = new ArrayList<>();
@@ -141,7 +142,7 @@ final class ReportWords {
 
   /**
    * Returns evidence as one line: its label, a colon and its values separated by semicolons, since values such
-   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h" have commas of their own.
+   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h" have commas of their own.
    */
   static String evidence(Evidence evidence) {
     return evidence.label() + ": " + String.join("; ", evidence.values());

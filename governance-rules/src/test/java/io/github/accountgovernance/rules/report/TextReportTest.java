@@ -12,7 +12,7 @@ final class TextReportTest {
   @Test
   void text_startsWithTheSummaryLine() {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.richReport())).startsWith(
-        "nyp-2021 (North Yorkshire Police 2021) for North Yorkshire Police as of 2021-04-01T09:00:00Z, horizon "
+        "nyp-2021 (North Yorkshire Police 2021) for North Yorkshire Police as of Thu 1 Apr 2021 10:00 BST, horizon "
             + "28 days: 1 error, 4 warnings, 1 info (2 waived, 1 baselined, 1 fixed since the baseline)\n");
   }
 
@@ -86,7 +86,7 @@ final class TextReportTest {
   @Test
   void text_wordingIsStable() {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.handBuilt())).isEqualTo(String.join("\n",
-        "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of 2021-04-01T09:00:00Z, "
+        "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of Thu 1 Apr 2021 09:00 UTC, "
             + "horizon 28 days 12 hours: 0 errors, 1 warning, 0 info",
         "",
         "Violations (1)",
