@@ -13,7 +13,7 @@ import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.SubjectKind;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.catalogue.ClosureRules;
 import io.github.accountgovernance.rules.catalogue.EstateRules;
