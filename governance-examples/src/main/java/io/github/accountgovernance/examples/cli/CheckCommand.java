@@ -73,6 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private PackChoice pack;
 
+  @CommandLine.Mixin private OverlayOption overlay;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -119,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Estate estate = loadEstate();
+    Estate estate = overlay.applyTo(loadEstate());
     PolicyPack policy = pack.resolve();
     Evaluation evaluation = Evaluation.of(policy);
     if (asOf != null) {
