@@ -34,4 +34,5 @@ module io.github.accountgovernance.rules {
   exports io.github.accountgovernance.rules.coverage;
   exports io.github.accountgovernance.rules.naming;
   exports io.github.accountgovernance.rules.assertions;
+  exports io.github.accountgovernance.rules.whatif;
 }
