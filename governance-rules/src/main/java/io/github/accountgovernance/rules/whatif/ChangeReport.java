@@ -13,6 +13,7 @@ import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Subject;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,13 @@ public final class ChangeReport {
     requireNonNull(scenario, "scenario");
     Estate changed = scenario.applyTo(estate);
     List<String> described = scenario.describe(estate);
+    Map<String, Instant> leaving = new TreeMap<>();
+    for (Scenario.Change change : scenario.changes()) {
+      if (change instanceof Scenario.Leaves leaves) {
+        leaving.merge(leaves.contributor(), leaves.on().atStartOfDay(estate.force().zone()).toInstant(),
+            (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
     String title =
         scenario.name().map(name -> "What if: " + name)
             .orElse(described.size() == 1
@@ -113,6 +121,7 @@ public final class ChangeReport {
         .differences(described)
         .before("the estate as it is", estate, evaluation)
         .after("the scenario", changed, evaluation)
+        .leaving(leaving)
         .compare();
   }
 
@@ -587,8 +596,8 @@ public final class ChangeReport {
 
   /**
    * A window of declared hours that loses cover, and who else could cover it: people on the account's rota who
-   * are not absent at any time in it and whom the change does not touch, or, when there is nobody such, people of
-   * the account's district who monitor other accounts and are free then.
+   * are free throughout it (not absent at any time in it, and not leaving before it ends), or, when there is nobody
+   * such, serving people of the account's district who monitor other accounts and are free then.
    *
    * @param window the window
    * @param onRota others on the account's rota who are free throughout the window
@@ -642,8 +651,15 @@ public final class ChangeReport {
     private String afterLabel;
     private Estate afterEstate;
     private Report afterReport;
+    private Map<String, Instant> leaving = Map.of();
 
     private Comparison() {}
+
+    /** Who leaves when, as a scenario says: they cannot cover windows that end after they have gone. */
+    Comparison leaving(Map<String, Instant> leavers) {
+      leaving = Map.copyOf(leavers);
+      return this;
+    }
 
     /**
      * Sets the title; unless set, it is {@code "What changes from <before> to <after>"}.
@@ -761,7 +777,8 @@ public final class ChangeReport {
           new Side(beforeLabel, beforeReport),
           beforeEstate,
           new Side(afterLabel, afterReport),
-          afterEstate);
+          afterEstate,
+          leaving);
     }
   }
 }

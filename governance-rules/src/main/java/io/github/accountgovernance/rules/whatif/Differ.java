@@ -10,6 +10,7 @@ import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
+import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
@@ -30,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,7 +47,13 @@ final class Differ {
   private Differ() {}
 
   static ChangeReport compare(
-      String title, List<String> differences, Side before, Estate beforeEstate, Side after, Estate afterEstate) {
+      String title,
+      List<String> differences,
+      Side before,
+      Estate beforeEstate,
+      Side after,
+      Estate afterEstate,
+      Map<String, Instant> leaving) {
     Report was = before.report();
     Report is = after.report();
 
@@ -82,7 +88,7 @@ final class Differ {
         persisted,
         rules(was, is, appeared, cleared, persisted),
         parameters(was, is),
-        cover(was, beforeEstate, is, afterEstate));
+        cover(was, beforeEstate, is, afterEstate, leaving));
   }
 
   /** Each fingerprint's violations, in report order. */
@@ -136,18 +142,29 @@ final class Differ {
       count[2]++;
       count[3] += pair.changed() ? 1 : 0;
     }
+    Map<RuleId, Severity> severities = new HashMap<>();
+    appeared.forEach(v -> severities.putIfAbsent(v.ruleId(), v.severity()));
+    cleared.forEach(v -> severities.putIfAbsent(v.ruleId(), v.severity()));
+    persisted.forEach(p -> severities.putIfAbsent(p.after().ruleId(), p.after().severity()));
+    ids.addAll(counts.keySet());
     List<RuleChange> rules = new ArrayList<>();
     for (RuleId id : ids) {
       RuleResult either = isRules.containsKey(id) ? isRules.get(id) : wasRules.get(id);
-      RuleState before = state(was, wasRules, id);
-      RuleState after = state(is, isRules, id);
       int[] count = counts.getOrDefault(id, new int[4]);
-      if (either == null) {
+      if (either == null && !counts.containsKey(id)) {
         // Disabled (or absent) on both sides: nothing ran, nothing to say.
         continue;
       }
       rules.add(new RuleChange(
-          id, either.title(), either.severity(), before, after, count[0], count[1], count[2], count[3]));
+          id,
+          either == null ? "" : either.title(),
+          either == null ? severities.get(id) : either.severity(),
+          state(was, wasRules, id),
+          state(is, isRules, id),
+          count[0],
+          count[1],
+          count[2],
+          count[3]));
     }
     return rules;
   }
@@ -193,7 +210,8 @@ final class Differ {
 
   // ------------------------------------------------------------------------------------------------ cover
 
-  private static List<CoverChange> cover(Report was, Estate beforeEstate, Report is, Estate afterEstate) {
+  private static List<CoverChange> cover(
+      Report was, Estate beforeEstate, Report is, Estate afterEstate, Map<String, Instant> leaving) {
     if (beforeEstate == null || afterEstate == null) {
       return List.of();
     }
@@ -204,11 +222,9 @@ final class Differ {
     MonitoringCoverage now = analyse(afterEstate, is);
     Map<String, AccountCoverage> oldById = new HashMap<>();
     old.accounts().forEach(a -> oldById.put(a.account().id(), a));
-    Set<String> touched = touched(beforeEstate, afterEstate);
     Map<String, List<Contributor>> byDistrict = new HashMap<>();
     for (Contributor person : afterEstate.contributors()) {
-      if (person.isServing() && person.district().isPresent() && !touched.contains(person.id())
-          && !now.accountsMonitoredBy(person.id()).isEmpty()) {
+      if (person.isServing() && person.district().isPresent() && !now.accountsMonitoredBy(person.id()).isEmpty()) {
         byDistrict.computeIfAbsent(person.district().get(), d -> new ArrayList<>()).add(person);
       }
     }
@@ -233,7 +249,7 @@ final class Differ {
       }
       List<LostWindow> windows = new ArrayList<>(lost.size());
       for (TimeWindow window : lost.windows()) {
-        windows.add(lostWindow(account, window, afterEstate, touched, byDistrict));
+        windows.add(lostWindow(account, window, afterEstate, leaving, byDistrict));
       }
       changes.add(new CoverChange(Subject.of(account.account()), now.zone(), windows, regained));
     }
@@ -245,11 +261,11 @@ final class Differ {
       AccountCoverage account,
       TimeWindow window,
       Estate estate,
-      Set<String> touched,
+      Map<String, Instant> leaving,
       Map<String, List<Contributor>> byDistrict) {
     List<Subject> onRota = new ArrayList<>();
     for (String monitor : account.monitors()) {
-      if (!touched.contains(monitor) && isFree(estate, monitor, window)) {
+      if (isFree(estate, monitor, window, leaving)) {
         estate.contributor(monitor).map(Subject::of).ifPresent(onRota::add);
       }
     }
@@ -257,7 +273,7 @@ final class Differ {
     Account shown = account.account();
     if (onRota.isEmpty() && shown.district().isPresent()) {
       for (Contributor person : byDistrict.getOrDefault(shown.district().get(), List.of())) {
-        if (!account.monitors().contains(person.id()) && isFree(estate, person.id(), window)) {
+        if (!account.monitors().contains(person.id()) && isFree(estate, person.id(), window, leaving)) {
           inDistrict.add(Subject.of(person));
         }
       }
@@ -265,24 +281,14 @@ final class Differ {
     return new LostWindow(window, onRota, inDistrict);
   }
 
-  private static boolean isFree(Estate estate, String contributor, TimeWindow window) {
-    return estate.absencesOf(contributor).stream().noneMatch(absence -> absence.window().overlaps(window));
-  }
-
-  /** The people whose record, rota or absences differ between the estates: those the change itself is about. */
-  private static Set<String> touched(Estate before, Estate after) {
-    Set<String> ids = new TreeSet<>();
-    before.contributors().forEach(c -> ids.add(c.id()));
-    after.contributors().forEach(c -> ids.add(c.id()));
-    Set<String> touched = new TreeSet<>();
-    for (String id : ids) {
-      if (!Objects.equals(before.contributor(id), after.contributor(id))
-          || !before.rotaOf(id).equals(after.rotaOf(id))
-          || !before.absencesOf(id).equals(after.absencesOf(id))) {
-        touched.add(id);
-      }
-    }
-    return touched;
+  /**
+   * Whether someone could take a window on: not absent at any time in it, and not leaving before it ends (a leaver
+   * whose rota the scenario cut short is still serving, so only the scenario knows).
+   */
+  private static boolean isFree(Estate estate, String contributor, TimeWindow window, Map<String, Instant> leaving) {
+    Instant leaves = leaving.get(contributor);
+    return (leaves == null || !window.end().isAfter(leaves))
+        && estate.absencesOf(contributor).stream().noneMatch(absence -> absence.window().overlaps(window));
   }
 
   /** The coverage the MON rules saw: over the report's instant and horizon, each to the whole second. */
