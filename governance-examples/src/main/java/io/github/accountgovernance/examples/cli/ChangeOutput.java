@@ -1,7 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
 import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.whatif.ChangeFormat;
 import io.github.accountgovernance.rules.whatif.ChangeReport;
 import java.io.IOException;
@@ -14,8 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options whatif and diff share for their change report: the format, where it goes, and which new violations
- * make the exit code 1. A picocli mixin.
+ * The options whatif and diff share for their change report: the format, where it goes, and which rules getting
+ * worse make the exit code 1. A picocli mixin.
  */
 final class ChangeOutput {
 
@@ -42,8 +41,8 @@ final class ChangeOutput {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "error (default), warning or never: exit code 1 when a violation of this severity or above"
-          + " appears.")
+      description = "error (default), warning or never: exit code 1 when a rule of this severity or above has more"
+          + " violations on the second side than on the first.")
   private FailOn failOn = FailOn.error;
 
   ChangeOutput() {}
@@ -62,10 +61,18 @@ final class ChangeOutput {
     return failing(report) ? GovernanceCommand.VIOLATIONS : GovernanceCommand.OK;
   }
 
+  /**
+   * Whether a rule at or above the fail level has more violations on the second side than on the first. Counting
+   * per rule, not matching fingerprints, keeps an improvement from failing: a rota slot that splits a MON-2 gap in
+   * two shorter ones gives new fingerprints but no more violations.
+   */
   private boolean failing(ChangeReport report) {
-    for (Violation violation : report.appeared()) {
-      if ((violation.severity() == Severity.ERROR && failOn != FailOn.never)
-          || (violation.severity() == Severity.WARNING && failOn == FailOn.warning)) {
+    if (failOn == FailOn.never) {
+      return false;
+    }
+    for (ChangeReport.RuleChange rule : report.rules()) {
+      boolean counts = rule.severity() == Severity.ERROR || (failOn == FailOn.warning && rule.severity() == Severity.WARNING);
+      if (counts && rule.appeared() > rule.cleared()) {
         return true;
       }
     }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
       "Says what changes between two evaluations, matching violations by their fingerprints: one estate under two"
           + " packs (--pack and --against-pack), two estates under one pack (two FILEs, or --example and"
           + " --against-example), or one estate as of two dates (--as-of and --against-as-of).",
-      "Exit code 0: no violation at or above --fail-on appears on the second side; 1: one does; 2: a usage or"
-          + " input error."
+      "Exit code 0: no rule at or above --fail-on has more violations on the second side; 1: one does; 2: a"
+          + " usage or input error."
     })
 final class DiffCommand implements Callable<Integer> {
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
           + " away or change.",
       "Changes from --scenario apply first, then those of the options, in this order: --open, --close,"
           + " --remove-slots/--remove-slot, --add-slot, --leaves, --absent.",
-      "Exit code 0: no violation at or above --fail-on appears; 1: one does; 2: a usage or input error."
+      "Exit code 0: no rule at or above --fail-on gets more violations; 1: one does; 2: a usage or input error."
     })
 final class WhatIfCommand implements Callable<Integer> {
 
