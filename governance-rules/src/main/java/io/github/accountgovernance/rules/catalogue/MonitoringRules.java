@@ -7,32 +7,30 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
-import io.github.accountgovernance.rules.AnalysisKey;
-import io.github.accountgovernance.rules.Criterion;
-import io.github.accountgovernance.rules.EvaluationContext;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
-import io.github.accountgovernance.rules.FindingSink;
-import io.github.accountgovernance.rules.Parameter;
-import io.github.accountgovernance.rules.ParameterType;
-import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.Rules;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.Verdict;
+import io.github.accountgovernance.rules.authoring.AnalysisKey;
+import io.github.accountgovernance.rules.authoring.Criterion;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.FindingSink;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterType;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.Rules;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -44,7 +42,7 @@ import java.util.regex.Pattern;
  *
  * <p>MON-1 to MON-4 look at active and closing accounts over the evaluation's horizon (28 days unless set);
  * MON-3 and MON-4 only at accounts that declare monitored hours (an account that declares none is MON-5's
- * business). Every rule reads one {@linkplain #coverage(EvaluationContext) monitoring coverage} of the estate,
+ * business). Every rule reads one {@linkplain EvaluationContext#coverage() monitoring coverage} of the estate,
  * computed once per evaluation and shared with CLO-4. Uncovered windows are shown merged, in the force's local
  * time: {@code "Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00, 13 d 14 h"}.
  *
@@ -131,8 +129,6 @@ public final class MonitoringRules {
   private static final Criterion<Account> NOT_ALWAYS_MONITORED =
       Criterion.of("is not monitored 24/7", account -> !account.monitoredHours().isAlways());
   private static final Criterion<Contributor> IS_SERVING = Criterion.of("is serving", Contributor::isServing);
-
-  private static final AnalysisKey<MonitoringCoverage> COVERAGE = AnalysisKey.of("monitoring coverage");
 
   /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
   private static final String ONGOING = "(ongoing)";
@@ -229,28 +225,6 @@ public final class MonitoringRules {
         MONITOR_LOAD);
   }
 
-  /**
-   * Returns the monitoring coverage of the estate under evaluation, computed on first use and then shared by
-   * every rule of the evaluation that asks (the MON rules, CLO-4, and a force's own rules): over
-   * {@code [asOf, asOf + horizon)}, both taken to the whole second.
-   *
-   * @param context the evaluation context
-   * @return the coverage
-   * @throws NullPointerException if {@code context} is null
-   */
-  public static MonitoringCoverage coverage(EvaluationContext context) {
-    Objects.requireNonNull(context, "context");
-    return context.shared(
-        COVERAGE,
-        shared -> {
-          Duration horizon = shared.horizon().truncatedTo(ChronoUnit.SECONDS);
-          return MonitoringCoverage.analyse(
-              shared.estate(),
-              shared.asOf().truncatedTo(ChronoUnit.SECONDS),
-              horizon.isZero() ? Duration.ofSeconds(1) : horizon);
-        });
-  }
-
   // ------------------------------------------------------------------------------------------------- MON-1
 
   private static Rule namedMonitorsRule() {
@@ -260,7 +234,7 @@ public final class MonitoringRules {
             Criterion.<Account>explained(
                 "has at least {minMonitors} distinct serving monitors",
                 (account, context) -> {
-                  List<String> monitors = coverage(context).account(account.id()).monitors();
+                  List<String> monitors = context.coverage().account(account.id()).monitors();
                   int needed = context.value(MIN_MONITORS);
                   if (monitors.size() >= needed) {
                     return Verdict.pass();
@@ -335,7 +309,7 @@ public final class MonitoringRules {
   }
 
   private static void checkGaps(Estate estate, EvaluationContext context, FindingSink sink) {
-    MonitoringCoverage coverage = coverage(context);
+    MonitoringCoverage coverage = context.coverage();
     Duration maxGap = context.value(MAX_GAP);
     ZoneId zone = coverage.zone();
     for (AccountCoverage cover : coverage.accounts()) {
@@ -387,7 +361,7 @@ public final class MonitoringRules {
             Criterion.<Account>explained(
                 "has a monitor who is not absent on duty throughout its declared monitored hours",
                 (account, context) -> {
-                  AccountCoverage cover = coverage(context).account(account.id());
+                  AccountCoverage cover = context.coverage().account(account.id());
                   IntervalSet uncovered = cover.uncoveredDuringDeclaredHours();
                   if (uncovered.isEmpty()) {
                     return Verdict.pass();
@@ -434,7 +408,7 @@ public final class MonitoringRules {
             Criterion.<Account>explained(
                 "has at least two monitors on duty throughout its declared monitored hours",
                 (account, context) -> {
-                  AccountCoverage cover = coverage(context).account(account.id());
+                  AccountCoverage cover = context.coverage().account(account.id());
                   if (cover.atRiskDuringDeclaredHours().isEmpty()) {
                     return Verdict.pass();
                   }
@@ -568,7 +542,7 @@ public final class MonitoringRules {
             Criterion.<Contributor>explained(
                 "is on duty for at most {maxConcurrentAccounts} accounts at once",
                 (person, context) -> {
-                  MonitoringCoverage coverage = coverage(context);
+                  MonitoringCoverage coverage = context.coverage();
                   int max = context.value(MAX_CONCURRENT_ACCOUNTS);
                   // This criterion runs once per contributor: their own overload only, not everyone's again.
                   List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);
