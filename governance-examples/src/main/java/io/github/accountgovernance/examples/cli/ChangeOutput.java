@@ -1,6 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.whatif.ChangeFormat;
 import io.github.accountgovernance.rules.whatif.ChangeReport;
 import java.io.IOException;

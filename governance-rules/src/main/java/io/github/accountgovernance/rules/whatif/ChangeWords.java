@@ -1,10 +1,10 @@
 package io.github.accountgovernance.rules.whatif;
 
 import io.github.accountgovernance.core.time.TimeWindow;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.RuleId;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.whatif.ChangeReport.CoverChange;
 import io.github.accountgovernance.rules.whatif.ChangeReport.LostWindow;

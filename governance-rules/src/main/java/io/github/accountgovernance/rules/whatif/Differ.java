@@ -8,10 +8,10 @@ import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
@@ -218,8 +218,8 @@ final class Differ {
     if (beforeEstate.equals(afterEstate) && was.asOf().equals(is.asOf()) && was.horizon().equals(is.horizon())) {
       return List.of();
     }
-    MonitoringCoverage old = analyse(beforeEstate, was);
-    MonitoringCoverage now = analyse(afterEstate, is);
+    MonitoringCoverage old = was.coverage().orElseGet(() -> analyse(beforeEstate, was));
+    MonitoringCoverage now = is.coverage().orElseGet(() -> analyse(afterEstate, is));
     Map<String, AccountCoverage> oldById = new HashMap<>();
     old.accounts().forEach(a -> oldById.put(a.account().id(), a));
     Map<String, List<Contributor>> byDistrict = new HashMap<>();
@@ -291,7 +291,10 @@ final class Differ {
         && estate.absencesOf(contributor).stream().noneMatch(absence -> absence.window().overlaps(window));
   }
 
-  /** The coverage the MON rules saw: over the report's instant and horizon, each to the whole second. */
+  /**
+   * The coverage the MON rules would have seen, for a report that does not keep it (no MON rule in its pack): over
+   * the report's instant and horizon, each to the whole second.
+   */
   private static MonitoringCoverage analyse(Estate estate, Report report) {
     Instant asOf = report.asOf().truncatedTo(ChronoUnit.SECONDS);
     Duration horizon = report.horizon().truncatedTo(ChronoUnit.SECONDS);

@@ -13,7 +13,7 @@ import io.github.accountgovernance.core.model.AbsenceReason;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
-import io.github.accountgovernance.rules.report.InvalidGovernanceFileException;
+import io.github.accountgovernance.rules.files.InvalidGovernanceFileException;
 import io.github.accountgovernance.rules.whatif.Scenario.AddsSlot;
 import io.github.accountgovernance.rules.whatif.Scenario.Absent;
 import io.github.accountgovernance.rules.whatif.Scenario.Change;

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.rules.Evaluation;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.RuleId;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.SubjectKind;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import io.github.accountgovernance.rules.whatif.ChangeReport.CoverChange;

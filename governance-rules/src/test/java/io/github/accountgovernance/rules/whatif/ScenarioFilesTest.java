@@ -7,7 +7,7 @@ import io.github.accountgovernance.core.model.AbsenceReason;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
-import io.github.accountgovernance.rules.report.InvalidGovernanceFileException;
+import io.github.accountgovernance.rules.files.InvalidGovernanceFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

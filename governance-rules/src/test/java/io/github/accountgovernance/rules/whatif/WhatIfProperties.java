@@ -9,7 +9,7 @@ import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
