@@ -379,6 +379,8 @@ public final class ChangeReport {
     /**
      * Checks the parts.
      *
+     * @param label see {@link #label()}
+     * @param report see {@link #report()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the label is blank
      */
@@ -413,6 +415,8 @@ public final class ChangeReport {
     /**
      * Checks the parts.
      *
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the fingerprints differ
      */
@@ -484,6 +488,15 @@ public final class ChangeReport {
     /**
      * Checks the parts.
      *
+     * @param ruleId see {@link #ruleId()}
+     * @param title see {@link #title()}
+     * @param severity see {@link #severity()}
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
+     * @param appeared see {@link #appeared()}
+     * @param cleared see {@link #cleared()}
+     * @param stayed see {@link #stayed()}
+     * @param changed see {@link #changed()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a count is negative or more changed than stayed
      */
@@ -522,6 +535,9 @@ public final class ChangeReport {
     /**
      * Checks the parts.
      *
+     * @param key see {@link #key()}
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if neither side has the parameter
      */
@@ -571,6 +587,10 @@ public final class ChangeReport {
     /**
      * Checks the parts and copies the list.
      *
+     * @param account see {@link #account()}
+     * @param zone see {@link #zone()}
+     * @param lost see {@link #lost()}
+     * @param regained see {@link #regained()}
      * @throws NullPointerException if a part is null
      */
     public CoverChange {
@@ -609,6 +629,9 @@ public final class ChangeReport {
     /**
      * Checks the parts and copies the lists.
      *
+     * @param window see {@link #window()}
+     * @param onRota see {@link #onRota()}
+     * @param inDistrict see {@link #inDistrict()}
      * @throws NullPointerException if a part is null
      */
     public LostWindow {

@@ -244,6 +244,10 @@ public final class Scenario {
     /**
      * Checks the parts.
      *
+     * @param contributor see {@link #contributor()}
+     * @param from see {@link #from()}
+     * @param until see {@link #until()}
+     * @param reason see {@link #reason()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the contributor id is blank
      */
@@ -302,6 +306,8 @@ public final class Scenario {
     /**
      * Checks the parts.
      *
+     * @param contributor see {@link #contributor()}
+     * @param on see {@link #on()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the contributor id is blank
      */
@@ -333,6 +339,9 @@ public final class Scenario {
     /**
      * Checks the parts and copies the successors.
      *
+     * @param account see {@link #account()}
+     * @param on see {@link #on()}
+     * @param successors see {@link #successors()}
      * @throws NullPointerException if a part or successor is null
      * @throws IllegalArgumentException if an id is blank
      */
@@ -373,6 +382,8 @@ public final class Scenario {
     /**
      * Checks the parts.
      *
+     * @param account see {@link #account()}
+     * @param on see {@link #on()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the account id is blank
      */
@@ -402,6 +413,7 @@ public final class Scenario {
     /**
      * Checks the slot.
      *
+     * @param slot see {@link #slot()}
      * @throws NullPointerException if the slot is null
      */
     public AddsSlot {
@@ -433,6 +445,9 @@ public final class Scenario {
     /**
      * Checks the parts.
      *
+     * @param contributor see {@link #contributor()}
+     * @param account see {@link #account()}
+     * @param weekly see {@link #weekly()}
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if an id is blank
      */
