@@ -41,4 +41,5 @@ module io.github.accountgovernance.rules {
   exports io.github.accountgovernance.rules.naming;
   exports io.github.accountgovernance.rules.planning;
   exports io.github.accountgovernance.rules.assertions;
+  exports io.github.accountgovernance.rules.whatif;
 }

@@ -49,7 +49,8 @@ final class ArchitectureTest {
             "io.github.accountgovernance.rules.coverage",
             "io.github.accountgovernance.rules.naming",
             "io.github.accountgovernance.rules.planning",
-            "io.github.accountgovernance.rules.assertions");
+            "io.github.accountgovernance.rules.assertions",
+            "io.github.accountgovernance.rules.whatif");
   }
 
   @Test

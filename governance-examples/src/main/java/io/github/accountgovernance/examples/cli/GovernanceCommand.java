@@ -35,6 +35,8 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       ExplainCommand.class,
       ExamplesCommand.class,
+      WhatIfCommand.class,
+      DiffCommand.class,
       PlanCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
