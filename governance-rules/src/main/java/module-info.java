@@ -37,5 +37,7 @@ module io.github.accountgovernance.rules {
   exports io.github.accountgovernance.rules.catalogue;
   exports io.github.accountgovernance.rules.coverage;
   exports io.github.accountgovernance.rules.naming;
+  exports io.github.accountgovernance.rules.planning;
   exports io.github.accountgovernance.rules.assertions;
+  exports io.github.accountgovernance.rules.whatif;
 }

@@ -75,6 +75,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private PackChoice pack;
 
+  @CommandLine.Mixin private OverlayOption overlay;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -124,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
     // Before the work: a report that cannot be written should not cost a whole evaluation first.
     requireWritable("--output", "report", output);
     requireWritable("--write-baseline", "baseline", writeBaseline);
-    Estate estate = loadEstate();
+    Estate estate = overlay.applyTo(loadEstate());
     PolicyPack policy = pack.resolve();
     Evaluation evaluation = Evaluation.of(policy);
     if (asOf != null) {

@@ -36,6 +36,10 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       ExplainCommand.class,
       ExamplesCommand.class,
+      WhatIfCommand.class,
+      DiffCommand.class,
+      PlanCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GovernanceCommand implements Callable<Integer> {
