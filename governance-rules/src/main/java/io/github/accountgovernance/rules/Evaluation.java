@@ -228,6 +228,7 @@ public final class Evaluation {
         .packName(pack.name())
         .forceName(estate.force().name())
         .asOf(frame.asOf())
+        .zone(estate.force().zone())
         .horizon(frame.horizon())
         .parameters(pack.parameters())
         .rules(results)

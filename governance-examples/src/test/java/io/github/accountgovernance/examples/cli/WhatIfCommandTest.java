@@ -39,22 +39,22 @@ final class WhatIfCommandTest {
     Cli.Run run = Cli.run(args());
 
     assertThat(run.out()).as("%s", run)
-        .startsWith("What if Sgt Ravi Nabholme (c1299) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d"
+        .startsWith("What if Sgt Ravi Nabholme (c1299) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d"
             + " (leave)\n")
         .contains("""
             Declared hours that lose cover (2 accounts)
               @NYP_Hambleton (account:hambleton-x): 5 windows, 2 d 2 h in all
-                Mon 15 Mar 2021 08:00 – 18:00, 10 h
-                Tue 16 Mar 2021 08:00 – 18:00, 10 h
-                Wed 17 Mar 2021 08:00 – 18:00, 10 h
-                Thu 18 Mar 2021 08:00 – 18:00, 10 h
-                Fri 19 Mar 2021 08:00 – 18:00, 10 h
+                Mon 15 Mar 2021 08:00 – 18:00 GMT, 10 h
+                Tue 16 Mar 2021 08:00 – 18:00 GMT, 10 h
+                Wed 17 Mar 2021 08:00 – 18:00 GMT, 10 h
+                Thu 18 Mar 2021 08:00 – 18:00 GMT, 10 h
+                Fri 19 Mar 2021 08:00 – 18:00 GMT, 10 h
                 who else could cover them: nobody else on its rota is free; in its district, monitoring other\
              accounts: PC Amara Elmthwaite (c1837),""")
         .contains("""
               @NYP_PC7320 (account:officer-7320-x): 2 windows, 6 h in all
-                Fri 12 Mar 2021 14:00 – 17:00, 3 h
-                Fri 19 Mar 2021 14:00 – 17:00, 3 h
+                Fri 12 Mar 2021 14:00 – 17:00 GMT, 3 h
+                Fri 19 Mar 2021 14:00 – 17:00 GMT, 3 h
                 who else could cover them: on its rota and free then: PC Rachel Pockdale (c7320)
             """);
     assertThat(run.code()).as("new MON-2 errors appear").isEqualTo(GovernanceCommand.VIOLATIONS);

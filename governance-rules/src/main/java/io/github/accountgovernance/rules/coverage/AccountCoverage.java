@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * york.soleCoverDuringDeclaredHours();              // {c-2210={...}}: her leave opens a gap  MON-4
  * york.coverByAtMost(2);                            // {[c-2210]={...}, [c-1402, c-2210]={...}}   MON-4, k = 2
  * york.leastOnDutyDuringDeclaredHours();            // OptionalInt[1]: one absence can open a gap
- * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h]
+ * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h]
  * }</pre>
  */
 public final class AccountCoverage {
@@ -337,7 +337,7 @@ public final class AccountCoverage {
 
   /**
    * Formats windows for people in the force's zone, one line per merged window, for example
-   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h"}.
+   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h"}.
    *
    * @param windows the windows, such as {@link #uncovered()}
    * @return the lines, in time order; unmodifiable

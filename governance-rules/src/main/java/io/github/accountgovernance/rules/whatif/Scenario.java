@@ -171,7 +171,7 @@ public final class Scenario {
 
   /**
    * Describes each change in words, naming people and accounts as the estate shows them and dates in the force's
-   * zone, for example {@code "Sgt Ravi Nabholme (c1299) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d
+   * zone, for example {@code "Sgt Ravi Nabholme (c1299) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d
    * (leave)"}.
    *
    * @param estate the estate the scenario is about

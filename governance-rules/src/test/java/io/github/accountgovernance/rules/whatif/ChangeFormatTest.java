@@ -23,15 +23,15 @@ final class ChangeFormatTest {
     String text = ChangeFormat.TEXT.render(FORTNIGHT);
 
     assertThat(text).startsWith(
-        "What if PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d (leave)\n"
+        "What if PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d (leave)\n"
             + "Compared with the estate as it is, the scenario clears ");
     assertThat(text).contains("""
         Declared hours that lose cover (1 account)
           @NYP_York (account:york-x): 4 windows, 1 d 16 h in all
-            Thu 11 Mar 2021 08:00 – 18:00, 10 h
-            Fri 12 Mar 2021 08:00 – 18:00, 10 h
-            Thu 18 Mar 2021 08:00 – 18:00, 10 h
-            Fri 19 Mar 2021 08:00 – 18:00, 10 h
+            Thu 11 Mar 2021 08:00 – 18:00 GMT, 10 h
+            Fri 12 Mar 2021 08:00 – 18:00 GMT, 10 h
+            Thu 18 Mar 2021 08:00 – 18:00 GMT, 10 h
+            Fri 19 Mar 2021 08:00 – 18:00 GMT, 10 h
             who else could cover them: on its rota and free then: Sgt Sam Example (c2)
         """);
     assertThat(text).contains("\nViolations that appear (").contains("  MON-3 (error) declared hours covered\n")
@@ -45,7 +45,7 @@ final class ChangeFormatTest {
     assertThat(markdown).startsWith("# What if PC Alex Example (c1) is absent")
         .contains("| | the estate as it is | the scenario |")
         .contains("## Declared hours that lose cover (1 account)")
-        .contains("| **@NYP\\_York** (`account:york-x`) | Thu 11 Mar 2021 08:00 – 18:00, 10 h | on its rota and free"
+        .contains("| **@NYP\\_York** (`account:york-x`) | Thu 11 Mar 2021 08:00 – 18:00 GMT, 10 h | on its rota and free"
             + " then: Sgt Sam Example (c2) |")
         .contains("## Violations that appear (")
         .contains("## Rules that change (");

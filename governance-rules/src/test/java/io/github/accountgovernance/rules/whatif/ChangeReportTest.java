@@ -37,7 +37,7 @@ final class ChangeReportTest {
             Scenario.builder().absent("c1", LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 22)).build());
 
     assertThat(report.title())
-        .isEqualTo("What if PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d (leave)");
+        .isEqualTo("What if PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d (leave)");
     assertThat(report.coverLost()).singleElement().satisfies(york -> {
       assertThat(york.account().id()).isEqualTo("york-x");
       assertThat(york.lost()).extracting(LostWindow::window).containsExactly(

@@ -167,7 +167,7 @@ final class ScenarioTest {
             .build();
 
     assertThat(scenario.describe(york)).containsExactly(
-        "PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d (leave)",
+        "PC Alex Example (c1) is absent Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d (leave)",
         "Sgt Sam Example (c2) leaves on Mon 15 Mar 2021: their rota slots end then",
         "@NYP_Jobs (jobs-x) closes on Wed 31 Mar 2021, succeeded by @NYorksPolice (force-x)");
     assertThat(scenario).hasToString(
