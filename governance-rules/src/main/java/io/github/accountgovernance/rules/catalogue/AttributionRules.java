@@ -4,7 +4,6 @@ import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Contributor;
-import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.model.SampledPost;
@@ -87,6 +86,24 @@ public final class AttributionRules {
   private static final Pattern IGNORED = Pattern.compile("[\\s.]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
+  private static final Criterion<SampledPost> IS_SIGNED =
+      Criterion.adjective("signed", post -> post.signature().filter(text -> !text.isBlank()).isPresent());
+  private static final Criterion<SampledPost> IS_SIGNED_AS_AUTHOR =
+      Criterion.explained(
+          "is signed with its author's own name or collar number, and its collar numbers match the force's"
+              + " format",
+          AttributionRules::judgeSignature);
+  private static final Criterion<Contributor> HAS_DISTRICT_ACCESS =
+      Criterion.explained(
+          "has access to an open district account",
+          (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
+  private static final Criterion<Contributor> IS_LOCAL =
+      Criterion.explained(
+          "belongs to the district of each district account it has access to, or to a force-wide team",
+          AttributionRules::judgeLocal);
+  private static final Criterion<Contributor> HOLDS_NOTHING =
+      Criterion.explained("holds no access and no rota slots after leaving", AttributionRules::judgeLeaver);
+
   private static final Rule SIGNATURES = signaturesRule();
   private static final Rule LOCAL_VOICES = localVoicesRule();
   private static final Rule LEAVERS = leaversRule();
@@ -138,21 +155,11 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-1
 
   private static Rule signaturesRule() {
-    Criterion<SampledPost> isSigned =
-        Criterion.of("is signed", post -> post.signature().filter(text -> !text.isBlank()).isPresent());
-    Criterion<SampledPost> signedAsAuthor =
-        Criterion.explained(
-            "is signed with its author's own name or collar number, and its collar numbers match the force's"
-                + " format",
-            AttributionRules::judgeSignature);
     return Rules.posts()
-        .that(isSigned)
-        .should(signedAsAuthor)
+        .that(IS_SIGNED)
+        .should(IS_SIGNED_AS_AUTHOR)
         .id("ATT-1")
         .title("signatures")
-        .statement(
-            "a signed post is signed with its author's own name or collar number, and collar numbers match"
-                + " {collarPattern}")
         .parameters(COLLAR_PATTERN)
         .because(
             "the public should know who the voice behind a post is: officers may sign with their name or collar"
@@ -261,53 +268,43 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-2
 
   private static Rule localVoicesRule() {
-    Criterion<Contributor> postsOnDistrictAccount =
-        Criterion.explained(
-            "has access to an open district account",
-            (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
-    Criterion<Contributor> local =
-        Criterion.explained(
-            "belongs to the district of each district account it has access to, or to a force-wide team",
-            (person, context) -> {
-              if (person.district().isEmpty() || onForceWideTeam(person, context.value(FORCE_WIDE_TEAMS))) {
-                return Verdict.pass();
-              }
-              String home = person.district().get();
-              List<String> elsewhere = new ArrayList<>();
-              for (Account account : districtAccounts(person, context.estate())) {
-                if (!account.district().get().equals(home)) {
-                  elsewhere.add(
-                      EstateWords.account(account) + " of " + districtName(context, account.district().get()));
-                }
-              }
-              if (elsewhere.isEmpty()) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "belongs to " + districtName(context, home) + " but has access to "
-                              + EstateWords.count(elsewhere.size(), "district account", "district accounts")
-                              + " of another district: " + String.join(", ", elsewhere))
-                      .addEvidence(Evidence.of("district", districtName(context, home)))
-                      .addEvidence(Evidence.of("accounts of other districts", elsewhere))
-                      .hint("remove the access, or move the person to the district or a force-wide team")
-                      .build());
-            });
     return Rules.contributors()
-        .that(postsOnDistrictAccount)
-        .should(local)
+        .that(HAS_DISTRICT_ACCESS)
+        .should(IS_LOCAL)
         .id("ATT-2")
         .title("local voices")
         .severity(Severity.WARNING)
-        .statement(
-            "a contributor with posting access to an open district account belongs to that district or to a"
-                + " force-wide team")
         .parameters(FORCE_WIDE_TEAMS)
         .because("district accounts are run by local policing teams and speak for their area")
         .source(Sources.NYP_STATEMENT)
         .hint("give posting access to a district account only to that district's people or a force-wide team")
         .build();
+  }
+
+  private static Verdict judgeLocal(Contributor person, EvaluationContext context) {
+    if (person.district().isEmpty() || onForceWideTeam(person, context.value(FORCE_WIDE_TEAMS))) {
+      return Verdict.pass();
+    }
+    String home = person.district().get();
+    List<String> elsewhere = new ArrayList<>();
+    for (Account account : districtAccounts(person, context.estate())) {
+      if (!account.district().get().equals(home)) {
+        elsewhere.add(EstateWords.account(account) + " of " + districtName(context, account.district().get()));
+      }
+    }
+    if (elsewhere.isEmpty()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "belongs to " + districtName(context, home) + " but has access to "
+                    + EstateWords.count(elsewhere.size(), "district account", "district accounts")
+                    + " of another district: " + String.join(", ", elsewhere))
+            .addEvidence(Evidence.of("district", districtName(context, home)))
+            .addEvidence(Evidence.of("accounts of other districts", elsewhere))
+            .hint("remove the access, or move the person to the district or a force-wide team")
+            .build());
   }
 
   private static boolean onForceWideTeam(Contributor person, List<String> forceWideTeams) {
@@ -344,18 +341,11 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-3
 
   private static Rule leaversRule() {
-    Criterion<Contributor> hasLeft =
-        Criterion.of("has left", person -> person.status() == ContributorStatus.LEFT);
-    Criterion<Contributor> holdsNothing =
-        Criterion.explained(
-            "holds no access and no rota slots after leaving",
-            AttributionRules::judgeLeaver);
     return Rules.contributors()
-        .that(hasLeft)
-        .should(holdsNothing)
+        .that(Vocabulary.HAS_LEFT)
+        .should(HOLDS_NOTHING)
         .id("ATT-3")
         .title("leavers")
-        .statement("a contributor who has left holds no access and no future rota slots")
         .because(
             "a leaver who can still post speaks for the force without answering to it, and a rota slot held by"
                 + " a leaver is a slot nobody covers")

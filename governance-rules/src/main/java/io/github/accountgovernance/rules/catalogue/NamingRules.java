@@ -81,12 +81,22 @@ public final class NamingRules {
           .requiring(names -> names.stream().noneMatch(String::isBlank), "has no blank names");
 
 
-  private static final Criterion<Account> IS_NOT_DELETED =
-      Criterion.of("is not deleted", account -> account.status() != AccountStatus.DELETED);
-  private static final Criterion<Account> IS_OPEN =
-      Criterion.of("is open", account -> account.status().isOpen());
-
   private static final AnalysisKey<HandleConvention> CONVENTIONS = AnalysisKey.of("handle conventions");
+
+  private static final Criterion<Account> HAS_VALID_HANDLE =
+      Criterion.explained("has a handle its platform accepts", NamingRules::judgeSyntax);
+  private static final Criterion<Account> HAS_CONVENTIONAL_TIER =
+      Criterion.explained(
+          "has a tier with a handle convention",
+          (account, context) -> Verdict.of(conventions(context).template(account.tier()).isPresent()));
+  private static final Criterion<Account> HAS_CONVENTIONAL_HANDLE =
+      Criterion.explained("has the handle its tier's convention expects", NamingRules::judgeConvention);
+  private static final Criterion<Account> NAMES_FORCE =
+      Criterion.explained("names the force", NamingRules::judgeForceName);
+  private static final Criterion<Account> NAMES_DISTRICT =
+      Criterion.explained("names its district if it is a district account", NamingRules::judgeDistrictName);
+  private static final Criterion<Account> HAS_ONE_SCRIPT =
+      Criterion.explained("has a display name in one script", NamingRules::judgeScripts);
 
   private static final Rule PLATFORM_SYNTAX = platformSyntaxRule();
   private static final Rule CONVENTION = conventionRule();
@@ -167,37 +177,33 @@ public final class NamingRules {
   // ------------------------------------------------------------------------------------------------- NAM-1
 
   private static Rule platformSyntaxRule() {
-    Criterion<Account> followsSyntax =
-        Criterion.explained(
-            "has a handle its platform accepts",
-            (account, context) -> {
-              Handle handle = account.handle();
-              if (handle.isValidOnPlatform()) {
-                return Verdict.pass();
-              }
-              Platform platform = handle.platform();
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "handle " + handle.display() + " is not valid on " + platform.displayName()
-                              + ", which allows " + platform.syntaxDescription())
-                      .addEvidence(
-                          Evidence.of("handle", handle.display()),
-                          Evidence.of(
-                              platform.displayName() + " handles", platform.syntaxDescription()))
-                      .hint("register a handle of " + platform.syntaxDescription())
-                      .build());
-            });
     return Rules.accounts()
-        .that(IS_NOT_DELETED)
-        .should(followsSyntax)
+        .that(Criterion.not(Vocabulary.IS_DELETED))
+        .should(HAS_VALID_HANDLE)
         .id("NAM-1")
         .title("platform syntax")
-        .statement("every handle follows its platform's syntax")
         .because("a handle the platform does not accept cannot be registered, mentioned or found")
         .source(Sources.PLATFORMS)
         .hint("register a handle that the platform accepts")
         .build();
+  }
+
+  private static Verdict judgeSyntax(Account account, EvaluationContext context) {
+    Handle handle = account.handle();
+    if (handle.isValidOnPlatform()) {
+      return Verdict.pass();
+    }
+    Platform platform = handle.platform();
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "handle " + handle.display() + " is not valid on " + platform.displayName()
+                    + ", which allows " + platform.syntaxDescription())
+            .addEvidence(
+                Evidence.of("handle", handle.display()),
+                Evidence.of(platform.displayName() + " handles", platform.syntaxDescription()))
+            .hint("register a handle of " + platform.syntaxDescription())
+            .build());
   }
 
   // ------------------------------------------------------------------------------------------------- NAM-2
@@ -207,53 +213,43 @@ public final class NamingRules {
   }
 
   private static Rule conventionRule() {
-    Criterion<Account> tierHasConvention =
-        Criterion.explained(
-            "has a tier with a handle convention",
-            (account, context) -> Verdict.of(conventions(context).template(account.tier()).isPresent()));
-    Criterion<Account> follows =
-        Criterion.explained(
-            "has the handle its tier's convention expects",
-            (account, context) -> {
-              ConventionCheck check = conventions(context).check(account, context.force());
-              if (check.follows()) {
-                return Verdict.pass();
-              }
-              Finding.Builder finding =
-                  Finding.builder()
-                      .message(check.explanation())
-                      .addEvidence(Evidence.of("handle", account.handle().display()))
-                      .addEvidence(
-                          Evidence.of(
-                              "convention",
-                              conventions(context).template(account.tier()).orElse("none")));
-              if (check.expected().isPresent()) {
-                String expected = Handle.of(account.platform(), check.expected().get()).display();
-                finding
-                    .addEvidence(Evidence.of("expected handle", expected))
-                    .hint("rename the account to " + expected + ", or record why it departs from the convention");
-              } else {
-                finding.hint(
-                    "record the account's " + (check.outcome() == ConventionCheck.Outcome.NO_FUNCTION
-                        ? "function"
-                        : "district, as one of the force's district codes,")
-                        + " so that the handle it should have can be worked out");
-              }
-              return Verdict.fail(finding.build());
-            });
     return Rules.accounts()
-        .that(IS_OPEN.and(tierHasConvention))
-        .should(follows)
+        .that(Vocabulary.IS_OPEN.and(HAS_CONVENTIONAL_TIER))
+        .should(HAS_CONVENTIONAL_HANDLE)
         .id("NAM-2")
         .title("convention")
         .severity(Severity.WARNING)
-        .statement("official handles follow the force's convention for their tier")
         .because(
             "handles that follow one pattern make it easier for communities to find the force's accounts and"
                 + " harder for a lookalike to pass as one")
         .source(Sources.NYP_STATEMENT)
         .hint("rename the account to the handle its tier's convention expects")
         .build();
+  }
+
+  private static Verdict judgeConvention(Account account, EvaluationContext context) {
+    ConventionCheck check = conventions(context).check(account, context.force());
+    if (check.follows()) {
+      return Verdict.pass();
+    }
+    Finding.Builder finding =
+        Finding.builder()
+            .message(check.explanation())
+            .addEvidence(Evidence.of("handle", account.handle().display()))
+            .addEvidence(Evidence.of("convention", conventions(context).template(account.tier()).orElse("none")));
+    if (check.expected().isPresent()) {
+      String expected = Handle.of(account.platform(), check.expected().get()).display();
+      finding
+          .addEvidence(Evidence.of("expected handle", expected))
+          .hint("rename the account to " + expected + ", or record why it departs from the convention");
+    } else {
+      finding.hint(
+          "record the account's " + (check.outcome() == ConventionCheck.Outcome.NO_FUNCTION
+              ? "function"
+              : "district, as one of the force's district codes,")
+              + " so that the handle it should have can be worked out");
+    }
+    return Verdict.fail(finding.build());
   }
 
   // ------------------------------------------------------------------------------------------------- NAM-3
@@ -363,6 +359,12 @@ public final class NamingRules {
         sink.report(subject, lookalikeFinding(estate, lookalike, EstateWords.accountWithStatus(account)));
       }
     }
+    checkObservedLookalikes(estate, index, accountHandles, sink);
+  }
+
+  /** Every observed handle that is not an account's own is a candidate too, reported once per handle. */
+  private static void checkObservedLookalikes(
+      Estate estate, LookalikeIndex index, Set<Handle> accountHandles, FindingSink sink) {
     Set<Handle> observedSeen = new HashSet<>();
     for (ObservedHandle observed : estate.observedHandles()) {
       Handle handle = observed.handle();
@@ -436,81 +438,12 @@ public final class NamingRules {
   // ------------------------------------------------------------------------------------------------- NAM-5
 
   private static Rule displayNamesRule() {
-    Criterion<Account> namesForce =
-        Criterion.explained(
-            "names the force",
-            (account, context) -> {
-              List<String> names = context.value(FORCE_NAMES);
-              if (DisplayNames.namesForce(account.displayName(), context.force(), names)) {
-                return Verdict.pass();
-              }
-              List<String> accepted = new ArrayList<>();
-              accepted.add(context.force().name());
-              accepted.addAll(names);
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "display name \"" + account.displayName() + "\" does not name the force as "
-                              + String.join(" or ", accepted))
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("names of the force", accepted))
-                      .hint("put \"" + context.force().name() + "\" into the display name")
-                      .build());
-            });
-    Criterion<Account> namesDistrict =
-        Criterion.explained(
-            "names its district if it is a district account",
-            (account, context) -> {
-              if (account.tier() != AccountTier.DISTRICT || account.district().isEmpty()) {
-                return Verdict.pass();
-              }
-              // The estate's own checks guarantee the code is one of the force's districts.
-              District district = context.force().district(account.district().get()).orElseThrow();
-              if (DisplayNames.namesDistrict(account.displayName(), district)) {
-                return Verdict.pass();
-              }
-              List<String> accepted = new ArrayList<>(List.of(district.name()));
-              if (!district.handleToken().equalsIgnoreCase(district.name())) {
-                accepted.add(district.handleToken());
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "display name \"" + account.displayName() + "\" does not name district "
-                              + district.name())
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("names of the district", accepted))
-                      .hint("put \"" + district.name() + "\" into the display name")
-                      .build());
-            });
-    Criterion<Account> oneScript =
-        Criterion.explained(
-            "has a display name in one script",
-            (account, context) -> {
-              ScriptMix mix = DisplayNames.scripts(account.displayName());
-              if (!mix.isMixed()) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message("display name \"" + account.displayName() + "\" " + mix.explanation())
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("scripts", List.copyOf(mix.scripts())))
-                      .addEvidence(Evidence.of("characters of other scripts", mix.strayCharacters()))
-                      .addEvidence(
-                          Evidence.of("restriction level", mix.restriction().name().toLowerCase(Locale.ROOT)))
-                      .hint("write the display name in one script; replace the characters of the other scripts")
-                      .build());
-            });
     return Rules.accounts()
-        .that(IS_OPEN)
-        .should(Criterion.allOf(namesForce, namesDistrict, oneScript))
+        .that(Vocabulary.IS_OPEN)
+        .should(Criterion.allOf(NAMES_FORCE, NAMES_DISTRICT, HAS_ONE_SCRIPT))
         .id("NAM-5")
         .title("display names")
         .severity(Severity.WARNING)
-        .statement(
-            "a display name names the force, and a district account's names its district; no mixed-script"
-                + " display names")
         .parameters(FORCE_NAMES)
         .because(
             "people judge an account by its name: one that does not say whose it is, or mixes scripts, looks"
@@ -518,5 +451,62 @@ public final class NamingRules {
         .source(Sources.NYP_STATEMENT)
         .hint("name the force, and for a district account its district, in one script")
         .build();
+  }
+
+  private static Verdict judgeForceName(Account account, EvaluationContext context) {
+    List<String> names = context.value(FORCE_NAMES);
+    if (DisplayNames.namesForce(account.displayName(), context.force(), names)) {
+      return Verdict.pass();
+    }
+    List<String> accepted = new ArrayList<>();
+    accepted.add(context.force().name());
+    accepted.addAll(names);
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "display name \"" + account.displayName() + "\" does not name the force as "
+                    + String.join(" or ", accepted))
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("names of the force", accepted))
+            .hint("put \"" + context.force().name() + "\" into the display name")
+            .build());
+  }
+
+  private static Verdict judgeDistrictName(Account account, EvaluationContext context) {
+    if (account.tier() != AccountTier.DISTRICT || account.district().isEmpty()) {
+      return Verdict.pass();
+    }
+    // The estate's own checks guarantee the code is one of the force's districts.
+    District district = context.force().district(account.district().get()).orElseThrow();
+    if (DisplayNames.namesDistrict(account.displayName(), district)) {
+      return Verdict.pass();
+    }
+    List<String> accepted = new ArrayList<>(List.of(district.name()));
+    if (!district.handleToken().equalsIgnoreCase(district.name())) {
+      accepted.add(district.handleToken());
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message("display name \"" + account.displayName() + "\" does not name district " + district.name())
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("names of the district", accepted))
+            .hint("put \"" + district.name() + "\" into the display name")
+            .build());
+  }
+
+  private static Verdict judgeScripts(Account account, EvaluationContext context) {
+    ScriptMix mix = DisplayNames.scripts(account.displayName());
+    if (!mix.isMixed()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message("display name \"" + account.displayName() + "\" " + mix.explanation())
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("scripts", List.copyOf(mix.scripts())))
+            .addEvidence(Evidence.of("characters of other scripts", mix.strayCharacters()))
+            .addEvidence(Evidence.of("restriction level", mix.restriction().name().toLowerCase(Locale.ROOT)))
+            .hint("write the display name in one script; replace the characters of the other scripts")
+            .build());
   }
 }

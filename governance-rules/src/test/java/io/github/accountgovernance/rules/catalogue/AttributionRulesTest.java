@@ -65,8 +65,8 @@ final class AttributionRulesTest {
   void all_listsAtt1ToAtt3InIdOrderWithTheirStatements() {
     assertThat(AttributionRules.all()).extracting(rule -> rule.id().value()).containsExactly("ATT-1", "ATT-2", "ATT-3");
     assertThat(AttributionRules.signatures().statement())
-        .isEqualTo("a signed post is signed with its author's own name or collar number, and collar numbers match"
-            + " [A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}");
+        .isEqualTo("every signed post is signed with its author's own name or collar number, and its collar numbers"
+            + " match the force's format");
     assertThat(AttributionRules.localVoices().severity()).isEqualTo(Severity.WARNING);
     EstateFixtures.assertDocumented(AttributionRules.all());
   }

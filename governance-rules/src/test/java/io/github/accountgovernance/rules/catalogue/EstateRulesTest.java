@@ -48,10 +48,11 @@ final class EstateRulesTest {
         .containsExactly(
             "each district has exactly one active district account per platform in use",
             "exactly one active force-wide account per platform in use",
-            "only the tiers the pack allows (force-wide, district, specialist-team, corporate-function) are"
-                + " active; a specialist account needs a recorded justification",
+            "every active account has a tier the pack allows and has a recorded justification if it is a"
+                + " specialist team account",
             "at most 15 active accounts per platform",
-            "every account has an owning team and at least 2 serving administrators");
+            "every active or closing account has an owning team and has at least 2 administrators that are"
+                + " serving");
     assertThat(EstateRules.estateSize().severity()).isEqualTo(Severity.WARNING);
     EstateFixtures.assertDocumented(EstateRules.all());
   }

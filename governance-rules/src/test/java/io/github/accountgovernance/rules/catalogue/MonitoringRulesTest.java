@@ -83,12 +83,13 @@ final class MonitoringRulesTest {
         .containsExactly(
             "every active or closing account has at least 2 distinct serving monitors",
             "over the horizon, no active or closing account goes longer than 24h without a monitor on duty",
-            "during an active or closing account's declared monitored hours, a monitor who is not absent is always"
-                + " on duty",
-            "no single person's absence leaves an active or closing account's declared hours uncovered",
-            "an open account not monitored 24/7 carries out-of-hours text that directs people to each of 101, 999"
-                + " and says not to report crime there",
-            "nobody monitors more than 4 accounts at once");
+            "every active or closing account that declares monitored hours has a monitor who is not absent on duty"
+                + " throughout its declared monitored hours",
+            "every active or closing account that declares monitored hours has at least two monitors on duty"
+                + " throughout its declared monitored hours",
+            "every active or closing account that is not monitored 24/7 carries out-of-hours text that directs"
+                + " people to each of 101, 999 and says not to report crime there",
+            "every serving contributor is on duty for at most 4 accounts at once");
     assertThat(MonitoringRules.leaveResilience().severity()).isEqualTo(Severity.WARNING);
     assertThat(MonitoringRules.monitorLoad().severity()).isEqualTo(Severity.WARNING);
     assertThat(MonitoringRules.namedMonitors().severity()).isEqualTo(Severity.ERROR);
