@@ -118,10 +118,12 @@ public final class NamingRules {
   }
 
   /**
-   * NAM-2 convention: every open account whose tier has a convention in the force's
+   * NAM-2 convention: every active account whose tier has a convention in the force's
    * {@linkplain io.github.accountgovernance.core.model.Force#handleConventions() handle conventions} has the
    * handle the convention expects, under the platform's equivalence. A warning. The violation names the handle
-   * expected, or says what the account lacks (a district, a function) for one to be worked out.
+   * expected, or says what the account lacks (a district, a function) for one to be worked out. A closing or
+   * closed account is left out: it is on its way out, and the handle it would be told to take is usually its
+   * successor's.
    *
    * @return the rule
    */
@@ -155,9 +157,9 @@ public final class NamingRules {
   }
 
   /**
-   * NAM-5 display names: every open account's display name names the force (its full name or one of
+   * NAM-5 display names: every active account's display name names the force (its full name or one of
    * {@link #FORCE_NAMES}), a district account's names its district (its name or handle token), and no display
-   * name mixes scripts. A warning.
+   * name mixes scripts. A warning. Closing and closed accounts are left out, as NAM-2 leaves them.
    *
    * @return the rule
    */
@@ -214,7 +216,7 @@ public final class NamingRules {
 
   private static Rule conventionRule() {
     return Rules.accounts()
-        .that(Vocabulary.IS_OPEN.and(HAS_CONVENTIONAL_TIER))
+        .that(Vocabulary.IS_ACTIVE.and(HAS_CONVENTIONAL_TIER))
         .should(HAS_CONVENTIONAL_HANDLE)
         .id("NAM-2")
         .title("convention")
@@ -439,7 +441,7 @@ public final class NamingRules {
 
   private static Rule displayNamesRule() {
     return Rules.accounts()
-        .that(Vocabulary.IS_OPEN)
+        .that(Vocabulary.IS_ACTIVE)
         .should(Criterion.allOf(NAMES_FORCE, NAMES_DISTRICT, HAS_ONE_SCRIPT))
         .id("NAM-5")
         .title("display names")

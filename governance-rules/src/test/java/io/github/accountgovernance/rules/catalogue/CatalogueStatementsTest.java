@@ -61,8 +61,8 @@ final class CatalogueStatementsTest {
                 Map.entry("NAM-1", "every account that is not deleted has a handle its platform accepts"),
                 Map.entry(
                     "NAM-2",
-                    "every active or closing account that has a tier with a handle convention has the handle its"
-                        + " tier's convention expects"),
+                    "every active account that has a tier with a handle convention has the handle its tier's"
+                        + " convention expects"),
                 Map.entry(
                     "NAM-3", "no two accounts share a handle on a platform under that platform's equivalence"),
                 Map.entry(
@@ -71,8 +71,8 @@ final class CatalogueStatementsTest {
                         + " edit distance of at most 1"),
                 Map.entry(
                     "NAM-5",
-                    "every active or closing account names the force and names its district if it is a district"
-                        + " account and has a display name in one script"),
+                    "every active account names the force and names its district if it is a district account and"
+                        + " has a display name in one script"),
                 Map.entry(
                     "CLO-1",
                     "every active or closing account that has a tier the pack disallows (individual-officer) and"

@@ -147,6 +147,28 @@ final class NamingRulesTest {
   }
 
   @Test
+  void nam2AndNam5_leaveAClosingAccountsNameAlone() {
+    Account yorkSouth =
+        like(districtAccount("york"))
+            .id("npt-york-south-x")
+            .handle(Handle.of(Platform.X, "NPTYorkSouth"))
+            .displayName("York South Neighbourhood Team")
+            .build();
+    List<Account> active = consolidatedAccounts();
+    active.add(yorkSouth);
+    List<Account> closing = consolidatedAccounts();
+    closing.add(like(yorkSouth).status(AccountStatus.CLOSING).build());
+
+    // Active, it would be told to take @NYP_York, which the district account already holds, and to name the force.
+    assertThat(violations(NamingRules.convention(), estateOf(active)))
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.message()).contains("expected NYP_York"));
+    assertThat(violations(NamingRules.displayNames(), estateOf(active))).hasSize(1);
+    assertThat(violations(NamingRules.convention(), estateOf(closing))).isEmpty();
+    assertThat(violations(NamingRules.displayNames(), estateOf(closing))).isEmpty();
+  }
+
+  @Test
   void nam2_saysWhatIsMissingWhenNoHandleCanBeExpected() {
     List<Account> accounts = consolidatedWithout("jobs-x");
     accounts.add(like(EstateFixtures.jobsAccount()).function(java.util.Optional.empty()).build());
