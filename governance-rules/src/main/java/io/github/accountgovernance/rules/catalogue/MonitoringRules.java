@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,7 @@ public final class MonitoringRules {
           MonitoringRules::judgeDeclaredHours);
   private static final Criterion<Account> HAS_TWO_MONITORS_IN_DECLARED_HOURS =
       Criterion.explained(
-          "has at least two monitors on duty throughout its declared monitored hours",
+          "has a second monitor on duty wherever one covers its declared monitored hours",
           MonitoringRules::judgeLeaveResilience);
   private static final Criterion<Account> SIGNPOSTS_OUT_OF_HOURS =
       Criterion.explained(
@@ -178,11 +179,10 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-4 leave resilience (a warning): "every active or closing account that declares monitored hours has at least
-   * two monitors on duty throughout its declared monitored hours", so that no single person's absence leaves them
-   * uncovered. Reports the declared hours that rest on one person, and who, together with those
-   * that already rest on nobody, so that adding a monitor never adds a violation. Evidence: each window with who
-   * covers it alone, or nobody.
+   * MON-4 leave resilience (a warning): "every active or closing account that declares monitored hours has a second
+   * monitor on duty wherever one covers its declared monitored hours", so that no single person's absence leaves
+   * them uncovered. Reports only the declared hours that rest on one person, and who: hours that rest on nobody
+   * already are MON-3's, and are not reported twice. Evidence: each window with who covers it alone.
    *
    * @return the rule
    */
@@ -435,32 +435,28 @@ public final class MonitoringRules {
 
   private static Verdict judgeLeaveResilience(Account account, EvaluationContext context) {
     AccountCoverage cover = coverage(context).account(account.id());
-    if (cover.atRiskDuringDeclaredHours().isEmpty()) {
+    SortedMap<String, IntervalSet> sole = cover.soleCoverDuringDeclaredHours();
+    if (sole.isEmpty()) {
       return Verdict.pass();
     }
-    return Verdict.fail(leaveResilienceFinding(cover, context.estate()));
+    return Verdict.fail(leaveResilienceFinding(sole, cover.zone(), context.estate()));
   }
 
-  private static Finding leaveResilienceFinding(AccountCoverage cover, Estate estate) {
-    ZoneId zone = cover.zone();
+  /** Who covers which declared hours alone, in the order the windows start; nobody's hours are MON-3's. */
+  private static Finding leaveResilienceFinding(SortedMap<String, IntervalSet> sole, ZoneId zone, Estate estate) {
     List<TimeWindow> order = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<String> alone = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
-    for (Map.Entry<String, IntervalSet> sole : cover.soleCoverDuringDeclaredHours().entrySet()) {
-      String who = Shown.contributorById(estate, sole.getKey());
-      String length = TimeWindow.formatDuration(sole.getValue().totalDuration());
+    for (Map.Entry<String, IntervalSet> entry : sole.entrySet()) {
+      String who = Shown.contributorById(estate, entry.getKey());
+      String length = TimeWindow.formatDuration(entry.getValue().totalDuration());
       alone.add(who + ", " + length);
       clauses.add(who + " covers " + length + " of them alone");
-      for (TimeWindow window : sole.getValue().windows()) {
+      for (TimeWindow window : entry.getValue().windows()) {
         order.add(window);
         lines.add(window.format(zone) + ": " + who + " alone");
       }
-    }
-    IntervalSet nobody = cover.uncoveredDuringDeclaredHours();
-    for (TimeWindow window : nobody.windows()) {
-      order.add(window);
-      lines.add(window.format(zone) + ": nobody");
     }
     List<Integer> byTime = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
@@ -471,17 +467,11 @@ public final class MonitoringRules {
     for (int i : byTime) {
       sorted.add(lines.get(i));
     }
-
-    if (!nobody.isEmpty()) {
-      clauses.add(TimeWindow.formatDuration(nobody.totalDuration()) + " have nobody on duty already");
-    }
-    String message = "one absence would leave declared hours uncovered: " + String.join("; ", clauses);
-    Finding.Builder finding =
-        Finding.builder().message(message).addEvidence(Evidence.of("declared hours with one monitor or none", sorted));
-    if (!alone.isEmpty()) {
-      finding.addEvidence(Evidence.of("who covers alone", alone));
-    }
-    return finding.build();
+    return Finding.builder()
+        .message("one absence would leave declared hours uncovered: " + String.join("; ", clauses))
+        .addEvidence(Evidence.of("declared hours with one monitor", sorted))
+        .addEvidence(Evidence.of("who covers alone", alone))
+        .build();
   }
 
   // ------------------------------------------------------------------------------------------------- MON-5
