@@ -193,10 +193,19 @@ public final class Evaluation {
 
     List<Violation> raw = new ArrayList<>();
     Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
+    List<ReportWarning> notes = new ArrayList<>();
+    Set<String> noted = new HashSet<>();
     for (Rule rule : pack.rules()) {
       long started = System.nanoTime();
-      Rule.Outcome outcome = rule.evaluate(base.forRule(rule.id(), pack.valuesFor(rule.id())));
+      EvaluationContext context = base.forRule(rule.id(), pack.valuesFor(rule.id()));
+      Rule.Outcome outcome = rule.evaluate(context);
       outcomes.put(rule.id(), outcome);
+      for (String note : context.notes()) {
+        // Rules that share a parameter note its problems alike: the first rule to note one speaks for all.
+        if (noted.add(note)) {
+          notes.add(ReportWarning.of(ReportWarning.Kind.RULE_NOTE, rule.id(), note));
+        }
+      }
       raw.addAll(outcome.violations);
       if (LOG.isDebugEnabled()) {
         LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked,
@@ -208,7 +217,7 @@ public final class Evaluation {
     List<Violation> open = new ArrayList<>();
     List<WaivedViolation> waived = new ArrayList<>();
     List<Violation> baselined = new ArrayList<>();
-    List<ReportWarning> warnings = new ArrayList<>();
+    List<ReportWarning> warnings = new ArrayList<>(notes);
     Set<Waiver> used = new HashSet<>();
     Set<Fingerprint> matched = new HashSet<>();
     // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).

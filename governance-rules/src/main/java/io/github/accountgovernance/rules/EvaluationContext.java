@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -29,7 +33,8 @@ import java.util.function.Function;
  * Verdict verdict = hasMonitors.test(yorkAccount, context);
  * }</pre>
  *
- * <p>Immutable apart from the shared analyses, which are computed at most once each; thread-safe.
+ * <p>Immutable apart from the shared analyses, which are computed at most once each, and the notes a rule leaves
+ * ({@link #note(String)}); thread-safe.
  */
 public final class EvaluationContext {
 
@@ -49,6 +54,7 @@ public final class EvaluationContext {
   private final RuleId rule;
   private final Mode mode;
   private final SharedAnalyses shared;
+  private final Set<String> notes;
 
   private EvaluationContext(
       Estate estate,
@@ -57,7 +63,8 @@ public final class EvaluationContext {
       Map<String, Object> values,
       RuleId rule,
       Mode mode,
-      SharedAnalyses shared) {
+      SharedAnalyses shared,
+      Set<String> notes) {
     this.estate = estate;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -65,6 +72,11 @@ public final class EvaluationContext {
     this.rule = rule;
     this.mode = mode;
     this.shared = shared;
+    this.notes = notes;
+  }
+
+  private static Set<String> newNotes() {
+    return Collections.synchronizedSet(new LinkedHashSet<>());
   }
 
   /**
@@ -78,15 +90,16 @@ public final class EvaluationContext {
   public static EvaluationContext of(Estate estate) {
     requireNonNull(estate, "estate");
     return new EvaluationContext(
-        estate, estate.asOf(), DEFAULT_HORIZON, Map.of(), null, Mode.STANDALONE, new SharedAnalyses());
+        estate, estate.asOf(), DEFAULT_HORIZON, Map.of(), null, Mode.STANDALONE, new SharedAnalyses(), newNotes());
   }
 
   static EvaluationContext forEvaluation(Estate estate, Instant asOf, Duration horizon) {
-    return new EvaluationContext(estate, asOf, horizon, Map.of(), null, Mode.SHARED, new SharedAnalyses());
+    return new EvaluationContext(
+        estate, asOf, horizon, Map.of(), null, Mode.SHARED, new SharedAnalyses(), newNotes());
   }
 
   EvaluationContext forRule(RuleId id, Map<String, Object> effectiveValues) {
-    return new EvaluationContext(estate, asOf, horizon, effectiveValues, id, Mode.RULE, shared);
+    return new EvaluationContext(estate, asOf, horizon, effectiveValues, id, Mode.RULE, shared, newNotes());
   }
 
   /**
@@ -98,7 +111,7 @@ public final class EvaluationContext {
    */
   public EvaluationContext withAsOf(Instant instant) {
     requireNonNull(instant, "instant");
-    return new EvaluationContext(estate, instant, horizon, values, rule, mode, new SharedAnalyses());
+    return new EvaluationContext(estate, instant, horizon, values, rule, mode, new SharedAnalyses(), notes);
   }
 
   /**
@@ -110,7 +123,8 @@ public final class EvaluationContext {
    * @throws IllegalArgumentException if the horizon is not positive
    */
   public EvaluationContext withHorizon(Duration newHorizon) {
-    return new EvaluationContext(estate, asOf, requirePositive(newHorizon), values, rule, mode, new SharedAnalyses());
+    return new EvaluationContext(
+        estate, asOf, requirePositive(newHorizon), values, rule, mode, new SharedAnalyses(), notes);
   }
 
   /**
@@ -129,7 +143,7 @@ public final class EvaluationContext {
     Map<String, Object> copy = new HashMap<>(values);
     copy.put(parameter.key(), parameter.check(value));
     return new EvaluationContext(
-        estate, asOf, horizon, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared);
+        estate, asOf, horizon, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared, notes);
   }
 
   static Duration requirePositive(Duration horizon) {
@@ -244,6 +258,38 @@ public final class EvaluationContext {
   }
 
   /**
+   * Notes something about the rule's parameters or the estate that deserves attention without being a violation,
+   * such as an exempt account that names no account of the estate. The report shows each note once, as a
+   * {@link ReportWarning.Kind#RULE_NOTE} warning of the rule; the same words noted again, by any rule or for any
+   * subject, add nothing.
+   *
+   * <pre>{@code
+   * context.note("exemptAccounts names \"@NYP_Chif\", which is no account of the estate (did you mean ...?)");
+   * }</pre>
+   *
+   * @param message the note in words, one line
+   * @throws NullPointerException if {@code message} is null
+   * @throws IllegalArgumentException if the message is blank or not one line
+   * @throws IllegalStateException inside a shared analysis, whose result any rule may read: the rule that reads
+   *     it notes what it found
+   */
+  public void note(String message) {
+    Words.requireWords("note", requireNonNull(message, "message"));
+    if (mode == Mode.SHARED) {
+      throw new IllegalStateException(
+          "a shared analysis must not note \"" + message + "\"; return what it found and let the rule note it");
+    }
+    notes.add(message);
+  }
+
+  /** The notes left so far, in the order they were first left. */
+  List<String> notes() {
+    synchronized (notes) {
+      return List.copyOf(notes);
+    }
+  }
+
+  /**
    * Returns an analysis shared by all rules of this evaluation, computing it on first use. The computation sees
    * a context without parameters; concurrent callers wait for one computation.
    *
@@ -261,7 +307,9 @@ public final class EvaluationContext {
   }
 
   private EvaluationContext sharedView() {
-    return mode == Mode.SHARED ? this : new EvaluationContext(estate, asOf, horizon, Map.of(), null, Mode.SHARED, shared);
+    return mode == Mode.SHARED
+        ? this
+        : new EvaluationContext(estate, asOf, horizon, Map.of(), null, Mode.SHARED, shared, notes);
   }
 
   /** Analyses computed at most once each; nested analyses may ask for others. */

@@ -71,8 +71,9 @@ public final class ClosureRules {
           "the account tiers whose accounts must be planned to close");
 
   /**
-   * CLO-1's {@code exemptAccounts}: accounts of a disallowed tier that may stay open (such as the chief
-   * constable's), each named by account id or handle ({@code chief-x}, {@code @NYP_ChiefCon}); none unless set.
+   * CLO-1's (and EST-3's) {@code exemptAccounts}: accounts of a disallowed tier that may stay open (such as the
+   * chief constable's), each named by account id or handle ({@code chief-x}, {@code @NYP_ChiefCon}); none unless
+   * set. One list serves both rules: an exempt account needs no closure plan and may stay active.
    */
   public static final Parameter<List<String>> EXEMPT_ACCOUNTS = SharedParameters.EXEMPT_ACCOUNTS;
 
@@ -143,7 +144,9 @@ public final class ClosureRules {
 
   /**
    * CLO-1 disallowed tiers: "every active or closing account that has a tier the pack disallows
-   * ({disallowedTiers}) and is not exempt has a closure plan closing it by {deadline}". Evidence: the tier, the planned closure date and the deadline.
+   * ({disallowedTiers}) and is not exempt has a closure plan closing it by {deadline}". Evidence: the tier, the
+   * planned closure date and the deadline. The exemptions, {@link #EXEMPT_ACCOUNTS}, are EST-3's too; an entry
+   * that names no account is a warning in the report, with the closest id or handle.
    *
    * @return the rule
    */

@@ -62,6 +62,13 @@ public final class EstateRules {
                   AccountTier.CORPORATE_FUNCTION)),
           "the account tiers that may be active");
 
+  /**
+   * EST-3's (and CLO-1's) {@code exemptAccounts}: accounts that may stay active although their tier is not
+   * allowed, such as the chief constable's, each named by account id or handle; the same parameter as
+   * {@link ClosureRules#EXEMPT_ACCOUNTS}, so one list serves both rules. None unless set.
+   */
+  public static final Parameter<List<String>> EXEMPT_ACCOUNTS = SharedParameters.EXEMPT_ACCOUNTS;
+
   /** EST-4's {@code maxActiveAccounts}: the most active accounts per platform, 15 unless a pack sets another. */
   public static final Parameter<Integer> MAX_ACTIVE_ACCOUNTS =
       Parameter.of("maxActiveAccounts", ParameterType.INTEGER, 15, "the most active accounts on one platform")
@@ -110,8 +117,10 @@ public final class EstateRules {
   }
 
   /**
-   * EST-3 allowed tiers: every active account has a tier in {@link #ALLOWED_TIERS}, and a specialist team's
-   * account has a recorded justification.
+   * EST-3 allowed tiers: every active account that is not exempt has a tier in {@link #ALLOWED_TIERS}, and a
+   * specialist team's account has a recorded justification. An account named in {@link #EXEMPT_ACCOUNTS} (the list
+   * CLO-1 reads) is not checked; an entry that names no account is a warning in the report, with the closest id or
+   * handle.
    *
    * @return the rule
    */
@@ -271,11 +280,11 @@ public final class EstateRules {
 
   private static Rule allowedTiersRule() {
     return Rules.accounts()
-        .that(Vocabulary.IS_ACTIVE)
+        .that(Vocabulary.IS_ACTIVE.and(Criterion.not(Vocabulary.IS_EXEMPT)))
         .should(HAS_ALLOWED_TIER.and(HAS_JUSTIFICATION_IF_SPECIALIST))
         .id("EST-3")
         .title("allowed tiers")
-        .parameters(ALLOWED_TIERS)
+        .parameters(ALLOWED_TIERS, EXEMPT_ACCOUNTS)
         .because(
             "the fewer kinds of account, the fewer accounts to monitor; the NPCC model keeps force, district"
                 + " and corporate accounts and asks specialist teams to justify theirs")
@@ -296,7 +305,7 @@ public final class EstateRules {
                     + " (it allows " + EstateWords.tiers(allowed) + ")")
             .addEvidence(Evidence.of("tier", EstateWords.tier(account.tier())))
             .addEvidence(Evidence.of("allowed tiers", EstateWords.tiers(allowed)))
-            .hint("close the account with a closure plan that names its successors")
+            .hint("close the account with a closure plan that names its successors, or name it in exemptAccounts")
             .build());
   }
 

@@ -7,11 +7,16 @@ import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorStatus;
+import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.rules.AnalysisKey;
 import io.github.accountgovernance.rules.Criterion;
 import io.github.accountgovernance.rules.EvaluationContext;
 import io.github.accountgovernance.rules.Relation;
 import io.github.accountgovernance.rules.SubjectType;
 import io.github.accountgovernance.rules.Verdict;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +51,11 @@ final class Vocabulary {
   static final Criterion<Account> IS_MONITORED_ALL_HOURS =
       Criterion.of("is monitored 24/7", account -> account.monitoredHours().isAlways());
 
-  /** Named in the pack's {@code exemptAccounts}, by id or handle. */
-  static final Criterion<Account> IS_EXEMPT =
-      Criterion.explained(
-          "is exempt",
-          (account, context) -> Verdict.of(isExempt(account, context.value(SharedParameters.EXEMPT_ACCOUNTS))));
+  /**
+   * Named in the pack's {@code exemptAccounts}, by id or handle; an entry that names no account of the estate is
+   * noted as a warning with the closest id or handle.
+   */
+  static final Criterion<Account> IS_EXEMPT = Criterion.explained("is exempt", Vocabulary::judgeExempt);
 
   // ----------------------------------------------------------------------------------------- contributors
 
@@ -95,6 +100,58 @@ final class Vocabulary {
     }
     String handle = name.startsWith("@") ? name.substring(1) : name;
     return !handle.isEmpty() && account.platform().equivalenceKey(handle).equals(account.handle().equivalenceKey());
+  }
+
+  private static Verdict judgeExempt(Account account, EvaluationContext context) {
+    List<String> entries = context.value(SharedParameters.EXEMPT_ACCOUNTS);
+    if (entries.isEmpty()) {
+      return Verdict.of(false);
+    }
+    Exemptions exemptions =
+        context.shared(AnalysisKey.of("exempt accounts", entries), shared -> Exemptions.of(entries, shared.estate()));
+    exemptions.unmatched.forEach(context::note);
+    return Verdict.of(exemptions.accountIds.contains(account.id()));
+  }
+
+  /** The accounts an exemption list names, and the words for each entry that names none. */
+  private static final class Exemptions {
+    final Set<String> accountIds;
+    final List<String> unmatched;
+
+    private Exemptions(Set<String> accountIds, List<String> unmatched) {
+      this.accountIds = accountIds;
+      this.unmatched = unmatched;
+    }
+
+    static Exemptions of(List<String> entries, Estate estate) {
+      Set<String> ids = new HashSet<>();
+      List<String> unmatched = new ArrayList<>();
+      for (String entry : entries) {
+        boolean matched = false;
+        for (Account account : estate.accounts()) {
+          if (names(entry, account)) {
+            ids.add(account.id());
+            matched = true;
+          }
+        }
+        if (!matched) {
+          unmatched.add(
+              "exemptAccounts names \"" + entry.strip() + "\", which is no account of the estate"
+                  + Suggestions.didYouMean(entry.strip(), namesOf(estate, entry.strip().startsWith("@"))));
+        }
+      }
+      return new Exemptions(Set.copyOf(ids), List.copyOf(unmatched));
+    }
+
+    /** The ids and handles an entry may have meant: handles with their {@code @} if the entry has one. */
+    private static List<String> namesOf(Estate estate, boolean at) {
+      List<String> names = new ArrayList<>();
+      for (Account account : estate.accounts()) {
+        names.add(account.id());
+        names.add((at ? "@" : "") + account.handle().value());
+      }
+      return names;
+    }
   }
 
   private static Verdict isForClosingOrClosedAccount(ClosurePlan plan, EvaluationContext context) {

@@ -102,8 +102,8 @@ final class CatalogueStatementsTest {
                 Map.entry("EST-2", "exactly one active force-wide account per platform in use"),
                 Map.entry(
                     "EST-3",
-                    "every active account has a tier the pack allows and has a recorded justification if it is a"
-                        + " specialist team account"),
+                    "every active account that is not exempt has a tier the pack allows and has a recorded"
+                        + " justification if it is a specialist team account"),
                 Map.entry("EST-4", "at most 15 active accounts per platform"),
                 Map.entry(
                     "EST-5",
