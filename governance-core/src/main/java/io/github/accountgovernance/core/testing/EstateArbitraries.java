@@ -801,7 +801,7 @@ public final class EstateArbitraries {
    *
    * <pre>{@code
    * @Provide Arbitrary<DefectiveEstate> duplicates() {
-   *   return EstateArbitraries.estatesWithOneDefect(EstateDefect.DUPLICATE_HANDLE);
+   *   return EstateArbitraries.estatesWithOneDefect(EstateDefect.DUPLICATE_ACCOUNT_ID);
    * }
    * }</pre>
    *

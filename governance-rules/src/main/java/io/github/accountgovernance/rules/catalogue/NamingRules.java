@@ -133,8 +133,9 @@ public final class NamingRules {
 
   /**
    * NAM-3 uniqueness: no two accounts whose handles are registered or proposed (every status but deleted)
-   * share a handle under the platform's equivalence (case-insensitive; Facebook also ignores dots). Each
-   * account that shares its handle is reported, with every account that has the handle as evidence.
+   * share a handle under the platform's equivalence (case-insensitive; Facebook also ignores dots), whether they
+   * write it exactly alike or not: an estate file may hold both, and this rule reports them. Each account that
+   * shares its handle is reported, with every account that has the handle as evidence.
    *
    * @return the rule
    */
@@ -285,17 +286,31 @@ public final class NamingRules {
           continue;
         }
         Platform platform = account.platform();
+        String others = EstateWords.count(sharing.size() - 1, "other account", "other accounts");
         sink.report(
             subject,
             Finding.builder()
                 .message(
-                    "shares its handle with " + EstateWords.count(sharing.size() - 1, "other account", "other accounts")
-                        + " on " + platform.displayName() + ", which " + equivalence(platform))
+                    writtenAlike(sharing)
+                        ? "has the same handle as " + others + " on " + platform.displayName()
+                        : "shares its handle with " + others + " on " + platform.displayName() + ", which "
+                            + equivalence(platform))
                 .addEvidence(Evidence.of("accounts with the handle", EstateWords.accountsWithStatus(sharing)))
                 .addEvidence(Evidence.of("equivalence key", platform.fileName() + ":" + account.handle().equivalenceKey()))
                 .build());
       }
     }
+  }
+
+  /** Whether the accounts' handles are written exactly alike, so that no equivalence needs explaining. */
+  private static boolean writtenAlike(List<Account> sharing) {
+    String first = sharing.get(0).handle().value();
+    for (Account account : sharing) {
+      if (!account.handle().value().equals(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How the platform tells handles apart, in words, found from its equivalence rather than assumed. */

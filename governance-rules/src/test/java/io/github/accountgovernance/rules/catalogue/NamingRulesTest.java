@@ -203,6 +203,23 @@ final class NamingRulesTest {
   }
 
   @Test
+  void nam3_reportsAnExactDuplicateLikeAVariant() {
+    List<Account> accounts = consolidatedAccounts();
+    accounts.add(like(districtAccount("york")).id("york-2-x").status(AccountStatus.PROPOSED).build());
+
+    List<Violation> found = violations(NamingRules.uniqueness(), estateOf(accounts));
+
+    assertThat(found).extracting(violation -> violation.subject().id()).containsExactly("york-2-x", "york-x");
+    assertThat(found).allSatisfy(violation -> {
+      assertThat(violation.severity()).isEqualTo(Severity.ERROR);
+      assertThat(violation.message()).isEqualTo("has the same handle as 1 other account on X");
+      assertThat(violation.evidence())
+          .contains(Evidence.of("accounts with the handle", "@NYP_York (york-2-x, proposed)",
+              "@NYP_York (york-x, active)"));
+    });
+  }
+
+  @Test
   void nam3_reportsFacebookHandlesThatDifferOnlyInDots() {
     List<Account> accounts = consolidatedAccounts();
     accounts.add(like(districtAccount("york", Platform.FACEBOOK)).handle(Handle.of(Platform.FACEBOOK, "NYP.York"))
