@@ -7,8 +7,8 @@
  *   <li>{@link io.github.accountgovernance.core.time}: half-open time windows, interval sets over sorted
  *       primitive arrays, coverage multiplicity, weekly hours in a force's zone;
  *   <li>{@link io.github.accountgovernance.core.io}: reading and writing estates as YAML and JSON;
- *   <li>{@link io.github.accountgovernance.core.testing}: jqwik arbitraries of estates for property-based tests
- *       (needs jqwik on the class path).
+ *   <li>{@link io.github.accountgovernance.core.testing}: QuickTheories generators of estates for property-based
+ *       tests under JUnit Jupiter (needs QuickTheories on the test class path).
  * </ul>
  */
 module io.github.accountgovernance.core {
@@ -21,8 +21,6 @@ module io.github.accountgovernance.core {
   // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Static: only core.testing needs jqwik, and its users have jqwik on their test class path already.
-  requires static net.jqwik.api;
   // Static: core.testing's generators are QuickTheories Gens; their users add QuickTheories with test scope.
   requires static quicktheories;
 

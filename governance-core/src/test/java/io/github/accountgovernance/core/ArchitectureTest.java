@@ -70,12 +70,12 @@ final class ArchitectureTest {
   }
 
   @Test
-  void onlyTheTestingPackage_dependsOnJqwik() {
+  void onlyTheTestingPackage_dependsOnQuickTheories() {
     noClasses()
         .that().resideInAPackage("io.github.accountgovernance.core..")
         .and().resideOutsideOfPackage("io.github.accountgovernance.core.testing..")
-        .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
-        .because("jqwik is an optional dependency that users of the model need not have")
+        .should().dependOnClassesThat().resideInAPackage("org.quicktheories..")
+        .because("QuickTheories is an optional dependency that users of the model need not have")
         .check(CORE);
   }
 
@@ -85,7 +85,7 @@ final class ArchitectureTest {
         .that().resideInAPackage("io.github.accountgovernance.core..")
         .and().resideOutsideOfPackage("io.github.accountgovernance.core.testing..")
         .should().dependOnClassesThat().resideInAPackage("io.github.accountgovernance.core.testing..")
-        .because("the arbitraries need jqwik, which the rest of the library must not")
+        .because("the generators need QuickTheories, which the rest of the library must not")
         .check(CORE);
   }
 }

@@ -1,38 +1,37 @@
 package io.github.accountgovernance.rules;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.accountgovernance.core.testing.EstateArbitraries;
-import io.github.accountgovernance.core.testing.EstateParts;
-import java.util.Random;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.accountgovernance.core.testing.EstateGens;
+import org.junit.jupiter.api.Test;
 
 final class EvaluationProperties {
 
-  @Provide
-  Arbitrary<EstateParts> parts() {
-    return EstateArbitraries.validEstateParts();
+  @Test
+  void evaluation_doesNotDependOnInputOrder() {
+    qt().withExamples(200)
+        .forAll(EstateGens.validEstateParts(), Gens.shuffles(8))
+        .checkAssert((parts, orders) -> {
+          Report original = EvaluationTest.BASE.evaluate(parts.build());
+          Report shuffled = EvaluationTest.BASE.evaluate(Gens.shuffled(parts, orders).build());
+
+          assertThat(shuffled).isEqualTo(original);
+          assertThat(shuffled.violations()).isSorted();
+        });
   }
 
-  @Property(tries = 200)
-  void evaluation_doesNotDependOnInputOrder(@ForAll("parts") EstateParts parts, @ForAll long seed) {
-    Report original = EvaluationTest.BASE.evaluate(parts.build());
-    Report shuffled = EvaluationTest.BASE.evaluate(parts.shuffled(new Random(seed)).build());
+  @Test
+  void counts_addUp() {
+    qt().withExamples(100)
+        .forAll(EstateGens.validEstateParts())
+        .checkAssert(parts -> {
+          Report report = EvaluationTest.BASE.evaluate(parts.build());
 
-    assertThat(shuffled).isEqualTo(original);
-    assertThat(shuffled.violations()).isSorted();
-  }
-
-  @Property(tries = 100)
-  void counts_addUp(@ForAll("parts") EstateParts parts) {
-    Report report = EvaluationTest.BASE.evaluate(parts.build());
-
-    assertThat(report.rules()).allSatisfy(rule -> {
-      assertThat(rule.passed() + rule.failed()).isEqualTo(rule.checked());
-      assertThat(rule.violations()).isEqualTo(report.violationsOf(rule.ruleId().value()).size());
-    });
+          assertThat(report.rules()).allSatisfy(rule -> {
+            assertThat(rule.passed() + rule.failed()).isEqualTo(rule.checked());
+            assertThat(rule.violations()).isEqualTo(report.violationsOf(rule.ruleId().value()).size());
+          });
+        });
   }
 }

@@ -15,9 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
 
 /**
  * Plants structural defects in valid estate parts and works out the path at which each must be reported. Where a
@@ -47,9 +45,9 @@ final class DefectPlanter {
   /** Which account, where to insert, and which other element a defect uses; each taken modulo a list size. */
   record Picks(int target, int position, int other) {}
 
-  static Arbitrary<Picks> picks() {
-    Arbitrary<Integer> pick = Arbitraries.integers().between(0, 999).shrinkTowards(0);
-    return Combinators.combine(pick, pick, pick).as(Picks::new);
+  static Gen<Picks> picks() {
+    Gen<Integer> pick = GenSupport.ints(0, 999, 0);
+    return pick.zip(pick, pick, Picks::new);
   }
 
   static DefectiveEstate plant(EstateParts parts, List<EstateDefect> kinds, Picks picks) {
@@ -74,7 +72,7 @@ final class DefectPlanter {
         lists.rota.add(
             at,
             RotaAssignment.shift(
-                UNKNOWN_CONTRIBUTOR, account.id(), TimeWindow.of(EstateArbitraries.DST_START, Duration.ofHours(8))));
+                UNKNOWN_CONTRIBUTOR, account.id(), TimeWindow.of(EstateGens.DST_START, Duration.ofHours(8))));
         return "rota[" + at + "].contributor";
       }
       case UNKNOWN_GRANT_ACCOUNT: {

@@ -8,17 +8,19 @@ import java.util.stream.Collectors;
 
 /**
  * The input of an estate builder that is valid except for the planted defects, with the path at which each must
- * be reported. Produced by {@link EstateArbitraries#estatesWithOneDefect()} and
- * {@link EstateArbitraries#estatesWithSeveralDefects()}.
+ * be reported. Produced by {@link EstateGens#defectiveEstates()} and
+ * {@link EstateGens#estatesWithSeveralDefects()}.
  *
  * <pre>{@code
- * @Property
- * @Domain(EstateDomain.class)
- * void oneDefectOneProblem(@ForAll DefectiveEstate defective) {
- *   assertThatThrownBy(() -> defective.builder().build())
- *       .isInstanceOfSatisfying(InvalidEstateException.class, e ->
- *           assertThat(e.problems()).extracting(EstateProblem::path)
- *               .containsExactly(defective.expectedPath()));
+ * @Test
+ * void oneDefectOneProblem() {
+ *   Theories.qt()
+ *       .withExamples(1000)
+ *       .forAll(EstateGens.defectiveEstates())
+ *       .checkAssert(defective -> assertThatThrownBy(() -> defective.builder().build())
+ *           .isInstanceOfSatisfying(InvalidEstateException.class, e ->
+ *               assertThat(e.problems()).extracting(EstateProblem::path)
+ *                   .containsExactly(defective.expectedPath())));
  * }
  * }</pre>
  *

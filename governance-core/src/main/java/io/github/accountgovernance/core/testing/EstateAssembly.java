@@ -1,5 +1,9 @@
 package io.github.accountgovernance.core.testing;
 
+import static io.github.accountgovernance.core.testing.GenSupport.ints;
+import static io.github.accountgovernance.core.testing.GenSupport.lists;
+import static io.github.accountgovernance.core.testing.GenSupport.uniqueLists;
+
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
@@ -16,15 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 /**
- * Generates the parts of a valid estate without {@code flatMap}: accounts and contributors are generated first,
- * and everything that refers to them is generated with <em>slot numbers</em> in place of ids ("0", "1", …), which
- * {@link #resolve} replaces by the id at that position (modulo the number of ids). Each list then shrinks on its
- * own, and a reference that loses its target simply points at another one.
+ * Generates the parts of a valid estate. The length of every list is drawn first (a {@code Shape}); then accounts
+ * and contributors, and everything that refers to them with <em>slot numbers</em> in place of ids ("0", "1", …),
+ * which {@link #resolve} replaces by the id at that position (modulo the number of ids). Each list then shrinks on
+ * its own, and a reference that loses its target simply points at another one.
  */
 final class EstateAssembly {
 
@@ -33,36 +36,69 @@ final class EstateAssembly {
 
   private EstateAssembly() {}
 
-  static Arbitrary<EstateParts> parts(EstateSize size, int minAccounts, int minContributors) {
-    Arbitrary<String> slots = Arbitraries.integers().between(0, SLOTS - 1).shrinkTowards(0).map(String::valueOf);
-    Arbitrary<List<Account>> accounts =
-        EstateArbitraries.accounts()
-            .list()
-            .ofMinSize(Math.min(minAccounts, size.maxAccounts()))
-            .ofMaxSize(size.maxAccounts())
-            .uniqueElements(Account::id);
-    Arbitrary<List<Contributor>> contributors =
-        EstateArbitraries.contributors()
-            .list()
-            .ofMinSize(Math.min(minContributors, size.maxContributors()))
-            .ofMaxSize(size.maxContributors())
-            .uniqueElements(Contributor::id);
-    Arbitrary<Referring> referring =
-        Combinators.combine(
-                EstateArbitraries.grants(slots, slots).list().ofMaxSize(size.maxGrants()),
-                EstateArbitraries.rotaAssignments(slots, slots).list().ofMaxSize(size.maxRotaSlots()),
-                EstateArbitraries.absences(slots).list().ofMaxSize(size.maxAbsences()),
-                EstateArbitraries.closurePlans(slots).list().ofMaxSize(size.maxClosurePlans()),
-                EstateArbitraries.posts(slots, slots).list().ofMaxSize(size.maxPosts()))
-            .as(Referring::new);
-    return Combinators.combine(
-            EstateArbitraries.forces(),
-            EstateArbitraries.instants(),
-            accounts,
-            contributors,
-            referring,
-            EstateArbitraries.observedHandles().list().ofMaxSize(size.maxObservedHandles()))
-        .as(EstateAssembly::resolve);
+  static Gen<EstateParts> parts(EstateSize size, int minAccounts, int minContributors) {
+    int fewestAccounts = Math.min(minAccounts, size.maxAccounts());
+    int fewestContributors = Math.min(minContributors, size.maxContributors());
+    Gen<int[]> firstCounts =
+        ints(fewestAccounts, size.maxAccounts(), fewestAccounts)
+            .zip(
+                ints(fewestContributors, size.maxContributors(), fewestContributors),
+                ints(0, size.maxGrants(), 0),
+                ints(0, size.maxRotaSlots(), 0),
+                ints(0, size.maxAbsences(), 0),
+                (accounts, contributors, grants, rota, absences) ->
+                    new int[] {accounts, contributors, grants, rota, absences});
+    Gen<Shape> shapes =
+        firstCounts.zip(
+            ints(0, size.maxClosurePlans(), 0),
+            ints(0, size.maxPosts(), 0),
+            ints(0, size.maxObservedHandles(), 0),
+            (counts, closurePlans, posts, observed) ->
+                new Shape(counts[0], counts[1], counts[2], counts[3], counts[4], closurePlans, posts, observed));
+    return shapes.flatMap(EstateAssembly::partsOf);
+  }
+
+  /**
+   * How many of each list an estate has. The counts are drawn before anything else, so shrinking the contents of
+   * one list (or dropping an element) never shifts the draws that decide how long the other lists are.
+   */
+  private record Shape(
+      int accounts,
+      int contributors,
+      int grants,
+      int rota,
+      int absences,
+      int closurePlans,
+      int posts,
+      int observedHandles) {}
+
+  private static Gen<EstateParts> partsOf(Shape shape) {
+    Gen<String> slots = ints(0, SLOTS - 1, 0).map(slot -> String.valueOf(slot));
+    Gen<List<Account>> accounts = uniqueLists(EstateGens.accounts(), Account::id, shape.accounts());
+    Gen<List<Contributor>> contributors =
+        uniqueLists(EstateGens.contributors(), Contributor::id, shape.contributors());
+    Gen<Referring> referring =
+        lists(EstateGens.grants(slots, slots), shape.grants())
+            .zip(
+                lists(EstateGens.rotaAssignments(slots, slots), shape.rota()),
+                lists(EstateGens.absences(slots), shape.absences()),
+                lists(EstateGens.closurePlans(slots), shape.closurePlans()),
+                lists(EstateGens.posts(slots, slots), shape.posts()),
+                Referring::new);
+    Gen<Pair<Force, Instant>> snapshot = EstateGens.forces().zip(EstateGens.instants(), Pair::of);
+    return snapshot.zip(
+        accounts,
+        contributors,
+        referring,
+        lists(EstateGens.observedHandles(), shape.observedHandles()),
+        (forceAndInstant, generatedAccounts, generatedContributors, generatedReferring, observed) ->
+            resolve(
+                forceAndInstant._1,
+                forceAndInstant._2,
+                generatedAccounts,
+                generatedContributors,
+                generatedReferring,
+                observed));
   }
 
   /** The generated lists whose references are still slot numbers. */
@@ -159,7 +195,7 @@ final class EstateAssembly {
     if (districts.isEmpty()) {
       return Optional.empty();
     }
-    int index = Math.max(0, EstateArbitraries.DISTRICT_CODES.indexOf(code.get()));
+    int index = Math.max(0, EstateGens.DISTRICT_CODES.indexOf(code.get()));
     return Optional.of(districts.get(index % districts.size()).code());
   }
 }

@@ -1,16 +1,15 @@
 package io.github.accountgovernance.core.testing;
 
 /**
- * A structural defect that {@link EstateArbitraries#estatesWithOneDefect()} plants in an otherwise valid estate,
+ * A structural defect that {@link EstateGens#estatesWithOneDefect()} plants in an otherwise valid estate,
  * each of which {@link io.github.accountgovernance.core.model.Estate.Builder#build()} must refuse.
  *
  * <pre>{@code
- * @Property
- * void unknownDistrictsAreRefused(@ForAll("districtDefects") DefectiveEstate defective) { ... }
- *
- * @Provide
- * Arbitrary<DefectiveEstate> districtDefects() {
- *   return EstateArbitraries.estatesWithOneDefect(EstateDefect.UNKNOWN_DISTRICT);
+ * @Test
+ * void unknownDistrictsAreRefused() {
+ *   Theories.qt()
+ *       .forAll(EstateGens.estatesWithOneDefect(EstateDefect.UNKNOWN_DISTRICT))
+ *       .checkAssert(defective -> ...);
  * }
  * }</pre>
  */

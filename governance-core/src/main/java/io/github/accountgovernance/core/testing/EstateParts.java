@@ -20,14 +20,16 @@ import java.util.Random;
 
 /**
  * Everything an {@link Estate.Builder} is given, in the order it is given: what
- * {@link EstateArbitraries#validEstateParts()} generates before it builds. Useful for properties about the
+ * {@link EstateGens#validEstateParts()} generates before it builds. Useful for properties about the
  * builder itself, such as order independence, and for paths that index into the input lists.
  *
  * <pre>{@code
- * @Property
- * @Domain(EstateDomain.class)
- * void orderDoesNotMatter(@ForAll EstateParts parts, @ForAll Random random) {
- *   assertThat(parts.shuffled(random).build()).isEqualTo(parts.build());
+ * @Test
+ * void orderDoesNotMatter() {
+ *   Theories.qt()
+ *       .forAll(EstateGens.validEstateParts(), SourceDSL.longs().all())
+ *       .checkAssert((parts, seed) ->
+ *           assertThat(parts.shuffled(new Random(seed)).build()).isEqualTo(parts.build()));
  * }
  * }</pre>
  *
@@ -116,7 +118,8 @@ public record EstateParts(
   /**
    * Returns the same parts with every list shuffled.
    *
-   * @param random the source of randomness (pass jqwik's {@code @ForAll Random} so failures replay)
+   * @param random the source of randomness (seed it with a generated {@code long}, as above, so that failures
+   *     shrink and replay)
    * @return the shuffled parts
    * @throws NullPointerException if {@code random} is null
    */

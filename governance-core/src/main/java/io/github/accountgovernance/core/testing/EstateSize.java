@@ -9,12 +9,12 @@ package io.github.accountgovernance.core.testing;
  * or {@link #of(int, int, int)} when a property is about volume.
  *
  * <pre>{@code
- * @Property
- * void bigEstatesBuild(@ForAll("big") Estate estate) { ... }
- *
- * @Provide
- * Arbitrary<Estate> big() {
- *   return EstateArbitraries.validEstates(EstateSize.of(40, 120, 600));
+ * @Test
+ * void bigEstatesBuild() {
+ *   Theories.qt()
+ *       .withExamples(50)
+ *       .forAll(EstateGens.validEstates(EstateSize.of(40, 120, 600)))
+ *       .checkAssert(estate -> ...);
  * }
  * }</pre>
  *

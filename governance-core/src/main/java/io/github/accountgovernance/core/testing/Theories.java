@@ -2,6 +2,8 @@ package io.github.accountgovernance.core.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.Configuration;
 import org.quicktheories.core.Reporter;
+import org.quicktheories.core.Strategy;
 
 /**
  * The entry point of the project's property tests: QuickTheories' {@code qt()} whose failures say how to replay
@@ -31,7 +34,10 @@ import org.quicktheories.core.Reporter;
  * -DQT_SEED=123456789}; every property run in that JVM then draws from that seed.
  *
  * <p>QuickTheories' other settings ({@code QT_EXAMPLES}, {@code QT_SHRINKS}) apply as documented by QuickTheories;
- * an explicit {@code withExamples(n)} in a test wins over {@code QT_EXAMPLES}.
+ * an explicit {@code withExamples(n)} in a test wins over {@code QT_EXAMPLES}. One default differs: a failing
+ * property shrinks for {@value #DEFAULT_SHRINK_CYCLES} cycles rather than QuickTheories' 100 per example (100,000),
+ * because every cycle generates a whole estate and {@link EstateGens} estates reach their smallest form within a
+ * few thousand; pass {@code -DQT_SHRINKS=100000} to shrink longer.
  *
  * <p>Stateless and thread-safe.
  */
@@ -42,18 +48,28 @@ public final class Theories {
   /** The system property that fixes the seed of every property run: {@value}. */
   public static final String SEED_PROPERTY = Configuration.SEED;
 
+  /** How many shrink cycles a failing property runs unless {@code QT_SHRINKS} says otherwise: {@value}. */
+  public static final int DEFAULT_SHRINK_CYCLES = 10_000;
+
   private static final int OTHER_COUNTEREXAMPLES_SHOWN = 3;
 
   private Theories() {}
 
   /**
    * Starts a property with QuickTheories' system settings (random seed unless {@value #SEED_PROPERTY} is set,
-   * 1,000 examples unless changed) and a failure message that names the seed and the command that replays it.
+   * 1,000 examples unless changed, {@value #DEFAULT_SHRINK_CYCLES} shrink cycles unless {@code QT_SHRINKS} is set)
+   * and a failure message that names the seed and the command that replays it.
    *
    * @return a new theory; each call returns a new one
    */
   public static QuickTheory qt() {
-    return QuickTheory.qt(() -> Configuration.systemStrategy().withReporter(new ReplayingReporter()));
+    return QuickTheory.qt(
+        () -> {
+          Strategy strategy = Configuration.systemStrategy().withReporter(new ReplayingReporter());
+          return System.getProperty(Configuration.SHRINKS) == null
+              ? strategy.withShrinkCycles(DEFAULT_SHRINK_CYCLES)
+              : strategy;
+        });
   }
 
   /**
@@ -102,19 +118,54 @@ public final class Theories {
           + replayCommand(seed);
     }
 
-    /** The test method is the first frame outside QuickTheories and this class. */
+    /**
+     * The test method is the innermost frame of a method annotated as a test ({@code @Test} and its kin, found by
+     * name so that this class needs no JUnit); failing that, the first frame outside QuickTheories, this class,
+     * lambdas and the JDK, AssertJ and JUnit.
+     */
     private static String replayCommand(long seed) {
+      List<StackWalker.StackFrame> frames =
+          StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+              .walk(all -> all.filter(ReplayingReporter::isCaller).collect(Collectors.toList()));
       Optional<StackWalker.StackFrame> test =
-          StackWalker.getInstance()
-              .walk(
-                  frames ->
-                      frames
-                          .filter(f -> !f.getClassName().startsWith("org.quicktheories."))
-                          .filter(f -> !f.getClassName().startsWith(Theories.class.getName()))
-                          .findFirst());
+          frames.stream()
+              .filter(ReplayingReporter::isTestMethod)
+              .findFirst()
+              .or(() -> frames.stream().filter(f -> !f.getMethodName().startsWith("lambda$")).findFirst());
       String selector =
           test.map(f -> " -Dtest='" + simpleName(f.getClassName()) + "#" + f.getMethodName() + "'").orElse("");
       return "./mvnw -B test -pl <module>" + selector + " -D" + SEED_PROPERTY + "=" + seed;
+    }
+
+    private static boolean isCaller(StackWalker.StackFrame frame) {
+      String name = frame.getClassName();
+      return !name.startsWith("org.quicktheories.")
+          && !name.equals(Theories.class.getName())
+          && !name.startsWith(Theories.class.getName() + "$")
+          && !name.startsWith("java.")
+          && !name.startsWith("jdk.")
+          && !name.startsWith("sun.")
+          && !name.startsWith("org.assertj.")
+          && !name.startsWith("org.junit.");
+    }
+
+    private static boolean isTestMethod(StackWalker.StackFrame frame) {
+      Method[] methods;
+      try {
+        methods = frame.getDeclaringClass().getDeclaredMethods();
+      } catch (LinkageError | SecurityException e) {
+        return false; // a signature names a class that is missing: not worth failing the report for
+      }
+      for (Method method : methods) {
+        if (method.getName().equals(frame.getMethodName())) {
+          for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().getSimpleName().endsWith("Test")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private static String simpleName(String className) {

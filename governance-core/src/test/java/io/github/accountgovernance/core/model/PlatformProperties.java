@@ -1,23 +1,36 @@
 package io.github.accountgovernance.core.model;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.accountgovernance.core.testing.EstateArbitraries;
-import java.util.Arrays;
+import io.github.accountgovernance.core.testing.EstateGens;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 final class PlatformProperties {
 
+  /** Examples per property without a count of its own: 1,000, as many as each has always run. */
+  private static final int EXAMPLES = 1000;
+
   /** Letters, digits, the characters some platforms allow, and some none allows; lengths around every limit. */
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("aZ09_.-é").ofMinLength(0).ofMaxLength(35);
+  static Gen<String> texts() {
+    return strings("aZ09_.-é", 0, 35);
+  }
+
+  /** Strings of the given characters, shrinking towards shorter ones of the first. */
+  static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    List<Character> chars = alphabet.chars().mapToObj(c -> (char) c).toList();
+    return SourceDSL.lists()
+        .of(Generate.pick(chars))
+        .ofSizeBetween(minLength, maxLength)
+        .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
   /** DOMAIN.md NAM-1, written with loops rather than the regular expressions Platform uses. */
@@ -49,43 +62,49 @@ final class PlatformProperties {
     return true;
   }
 
-  @Property(tries = 3000)
-  void accepts_matchesTheNam1Syntax(@ForAll Platform platform, @ForAll("texts") String text) {
-    assertThat(platform.accepts(text)).as("%s accepts \"%s\"", platform, text).isEqualTo(nam1(platform, text));
+  @Test
+  void accepts_matchesTheNam1Syntax() {
+    qt().withExamples(3000).forAll(Generate.enumValues(Platform.class), texts()).checkAssert((platform, text) -> {
+      assertThat(platform.accepts(text)).as("%s accepts \"%s\"", platform, text).isEqualTo(nam1(platform, text));
+    });
   }
 
   private record Sample(Platform platform, String text) {}
 
-  private static Arbitrary<Sample> onEveryPlatform(Function<Platform, Arbitrary<String>> texts) {
-    return Arbitraries.oneOf(
-        Arrays.stream(Platform.values())
-            .map(platform -> texts.apply(platform).map(text -> new Sample(platform, text)))
-            .toList());
+  /** Each platform as likely, and texts for it. */
+  private static Gen<Sample> onEveryPlatform(Function<Platform, Gen<String>> texts) {
+    List<Pair<Integer, Gen<Sample>>> platforms = new ArrayList<>();
+    for (Platform platform : Platform.values()) {
+      platforms.add(Pair.of(1, texts.apply(platform).map(text -> new Sample(platform, text))));
+    }
+    return Generate.frequency(platforms);
   }
 
-  @Provide
-  Arbitrary<Sample> valid() {
-    return onEveryPlatform(EstateArbitraries::validHandleTexts);
+  static Gen<Sample> valid() {
+    return onEveryPlatform(EstateGens::validHandleTexts);
   }
 
-  @Provide
-  Arbitrary<Sample> invalid() {
-    return onEveryPlatform(EstateArbitraries::invalidHandleTexts);
+  static Gen<Sample> invalid() {
+    return onEveryPlatform(EstateGens::invalidHandleTexts);
   }
 
-  @Property
-  void validHandleTexts_fitNam1(@ForAll("valid") Sample sample) {
-    assertThat(nam1(sample.platform(), sample.text())).isTrue();
-    assertThat(Handle.of(sample.platform(), sample.text()).isValidOnPlatform()).isTrue();
+  @Test
+  void validHandleTexts_fitNam1() {
+    qt().withExamples(EXAMPLES).forAll(valid()).checkAssert(sample -> {
+      assertThat(nam1(sample.platform(), sample.text())).isTrue();
+      assertThat(Handle.of(sample.platform(), sample.text()).isValidOnPlatform()).isTrue();
+    });
   }
 
-  @Property
-  void invalidHandleTexts_breakNam1ButMakeHandles(@ForAll("invalid") Sample sample) {
-    assertThat(nam1(sample.platform(), sample.text())).isFalse();
-    assertThat(Handle.of(sample.platform(), sample.text()).value()).isEqualTo(sample.text());
+  @Test
+  void invalidHandleTexts_breakNam1ButMakeHandles() {
+    qt().withExamples(EXAMPLES).forAll(invalid()).checkAssert(sample -> {
+      assertThat(nam1(sample.platform(), sample.text())).isFalse();
+      assertThat(Handle.of(sample.platform(), sample.text()).value()).isEqualTo(sample.text());
+    });
   }
 
-  @Example
+  @Test
   void accepts_pinsTheSeedHandlesAndTheLimits() {
     assertThat(Platform.X.accepts("NYPRoadCrime")).isTrue();
     assertThat(Platform.X.accepts("NYorksPolice123")).isTrue();

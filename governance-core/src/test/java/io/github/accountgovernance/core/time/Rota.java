@@ -12,7 +12,7 @@ record Rota(List<List<Slot>> slotsByMember) {
 
   List<IntervalSet> coverByMember() {
     List<IntervalSet> cover = new ArrayList<>();
-    slotsByMember.forEach(slots -> cover.add(IntervalDomain.setOf(slots)));
+    slotsByMember.forEach(slots -> cover.add(IntervalGens.setOf(slots)));
     return cover;
   }
 

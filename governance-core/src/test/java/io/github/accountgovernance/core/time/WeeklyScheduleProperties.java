@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.time;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -15,14 +16,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Expanded weekly windows keep their declared wall-clock times, except where a spring-forward gap moves them on.
@@ -63,105 +60,110 @@ final class WeeklyScheduleProperties {
     }
   }
 
-  @Provide
-  Arbitrary<ZoneId> zones() {
-    return Arbitraries.of("Europe/London", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe")
-        .map(ZoneId::of);
+  /** Examples per property: 1,000, as many as each of these properties has always run. */
+  private static final int EXAMPLES = 1000;
+
+  static Gen<ZoneId> zones() {
+    return Generate.pick(List.of("Europe/London", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe"))
+        .map(id -> ZoneId.of(id));
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Combinators.combine(
-            Arbitraries.integers().between(2015, 2030),
-            Arbitraries.of(2, 3, 4, 9, 10, 11),
-            Arbitraries.integers().between(1, 28))
-        .as(LocalDate::of);
+  static Gen<LocalDate> dates() {
+    return Generate.range(2015, 2030)
+        .zip(Generate.pick(List.of(2, 3, 4, 9, 10, 11)), Generate.range(1, 28), LocalDate::of);
   }
 
-  @Provide
-  Arbitrary<WeeklyCase> weeklyCases() {
-    Arbitrary<LocalTime> halfHours =
-        Arbitraries.integers().between(0, 47).map(i -> LocalTime.MIDNIGHT.plusMinutes(30L * i));
-    Arbitrary<WeeklyCase> anywhere =
-        Combinators.combine(
-                zones(),
-                Combinators.combine(Arbitraries.of(DayOfWeek.class), halfHours, halfHours).as(WeeklyWindow::of),
+  static Gen<WeeklyCase> weeklyCases() {
+    Gen<LocalTime> halfHours = Generate.range(0, 47).map(i -> LocalTime.MIDNIGHT.plusMinutes(30L * i));
+    Gen<WeeklyCase> anywhere =
+        zones()
+            .zip(
+                Generate.enumValues(DayOfWeek.class).zip(halfHours, halfHours, WeeklyWindow::of),
                 dates(),
-                Arbitraries.integers().between(7, 28))
-            .as(WeeklyCase::new);
-    Arbitrary<WeeklyCase> nearClockChange =
-        Combinators.combine(
-                zones(),
-                Arbitraries.integers().between(2015, 2030),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(0, 6),
-                Arbitraries.integers().between(-4, 4),
-                Arbitraries.integers().between(1, 50),
-                Arbitraries.integers().between(7, 14))
-            .as(WeeklyCase::nearClockChange);
-    return Arbitraries.frequencyOf(Tuple.of(3, nearClockChange), Tuple.of(1, anywhere));
+                Generate.range(7, 28),
+                WeeklyCase::new);
+    Gen<NearChange> nearChanges =
+        zones()
+            .zip(Generate.range(2015, 2030), Generate.booleans(), Generate.range(0, 6), NearChange::new);
+    Gen<WeeklyCase> nearClockChange =
+        nearChanges.zip(
+            Generate.range(-4, 4),
+            Generate.range(1, 50),
+            Generate.range(7, 14),
+            (near, fromSteps, lengthSteps, days) ->
+                WeeklyCase.nearClockChange(
+                    near.zone(), near.year(), near.second(), near.daysBefore(), fromSteps, lengthSteps, days));
+    return Generate.frequency(Pair.of(3, nearClockChange), Pair.of(1, anywhere));
   }
 
-  @Property
-  void expandedWindows_keepTheirWallClockTimesUnlessInAGap(@ForAll("weeklyCases") WeeklyCase example) {
-    ZoneId zone = example.zone();
-    WeeklyWindow weekly = example.weekly();
-    TimeWindow horizon = example.horizon();
+  /** The first four choices of a case near a clock change: which zone, year and change, and how far before it. */
+  private record NearChange(ZoneId zone, int year, boolean second, int daysBefore) {}
 
-    IntervalSet expanded = WeeklySchedule.of(weekly).expand(zone, horizon);
+  @Test
+  void expandedWindows_keepTheirWallClockTimesUnlessInAGap() {
+    qt().withExamples(EXAMPLES).forAll(weeklyCases()).checkAssert(example -> {
+      ZoneId zone = example.zone();
+      WeeklyWindow weekly = example.weekly();
+      TimeWindow horizon = example.horizon();
 
-    for (TimeWindow window : expanded.windows()) {
-      if (window.startSecond() == horizon.startSecond() || window.endSecond() == horizon.endSecond()) {
-        continue;
+      IntervalSet expanded = WeeklySchedule.of(weekly).expand(zone, horizon);
+
+      for (TimeWindow window : expanded.windows()) {
+        if (window.startSecond() == horizon.startSecond() || window.endSecond() == horizon.endSecond()) {
+          continue;
+        }
+        ZonedDateTime start = window.start().atZone(zone);
+        ZonedDateTime end = window.end().atZone(zone);
+        assertThat(start.getDayOfWeek()).as("start of %s", window).isEqualTo(weekly.day());
+        assertWallClock(zone.getRules(), start, weekly.from());
+        assertWallClock(zone.getRules(), end, weekly.to());
+        LocalDate endDate = weekly.endsNextDay() ? start.toLocalDate().plusDays(1) : start.toLocalDate();
+        assertThat(end.toLocalDate()).as("end date of %s", window).isEqualTo(endDate);
+        assertThat(window.duration()).isLessThanOrEqualTo(Duration.ofHours(25));
       }
-      ZonedDateTime start = window.start().atZone(zone);
-      ZonedDateTime end = window.end().atZone(zone);
-      assertThat(start.getDayOfWeek()).as("start of %s", window).isEqualTo(weekly.day());
-      assertWallClock(zone.getRules(), start, weekly.from());
-      assertWallClock(zone.getRules(), end, weekly.to());
-      LocalDate endDate = weekly.endsNextDay() ? start.toLocalDate().plusDays(1) : start.toLocalDate();
-      assertThat(end.toLocalDate()).as("end date of %s", window).isEqualTo(endDate);
-      assertThat(window.duration()).isLessThanOrEqualTo(Duration.ofHours(25));
-    }
+    });
   }
 
-  @Property
-  void expandedWindows_startAtEveryDeclaredStartInsideTheHorizon(@ForAll("weeklyCases") WeeklyCase example) {
-    ZoneId zone = example.zone();
-    WeeklyWindow weekly = example.weekly();
-    IntervalSet expanded = WeeklySchedule.of(weekly).expand(zone, example.horizon());
+  @Test
+  void expandedWindows_startAtEveryDeclaredStartInsideTheHorizon() {
+    qt().withExamples(EXAMPLES).forAll(weeklyCases()).checkAssert(example -> {
+      ZoneId zone = example.zone();
+      WeeklyWindow weekly = example.weekly();
+      IntervalSet expanded = WeeklySchedule.of(weekly).expand(zone, example.horizon());
 
-    for (int day = 0; day < example.days(); day++) {
-      LocalDateTime declared = LocalDateTime.of(example.firstDay().plusDays(day), weekly.from());
-      List<ZoneOffset> offsets = zone.getRules().getValidOffsets(declared);
-      if (declared.getDayOfWeek() == weekly.day() && !offsets.isEmpty()) {
-        // In an overlap, the earlier offset is the one that counts.
-        Instant start = declared.toInstant(offsets.get(0));
-        assertThat(expanded.contains(start)).as("covers %s", declared).isTrue();
-        assertThat(expanded.contains(start.minusSeconds(1))).as("starts at %s", declared).isFalse();
+      for (int day = 0; day < example.days(); day++) {
+        LocalDateTime declared = LocalDateTime.of(example.firstDay().plusDays(day), weekly.from());
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(declared);
+        if (declared.getDayOfWeek() == weekly.day() && !offsets.isEmpty()) {
+          // In an overlap, the earlier offset is the one that counts.
+          Instant start = declared.toInstant(offsets.get(0));
+          assertThat(expanded.contains(start)).as("covers %s", declared).isTrue();
+          assertThat(expanded.contains(start.minusSeconds(1))).as("starts at %s", declared).isFalse();
+        }
       }
-    }
+    });
   }
 
-  @Property
-  void calendarDays_tileTheWindowAndLast23To25Hours(
-      @ForAll("zones") ZoneId zone,
-      @ForAll("dates") LocalDate firstDay,
-      @ForAll @IntRange(min = 1, max = 400) int hours) {
-    long start = firstDay.atTime(7, 0).atZone(zone).toEpochSecond();
-    TimeWindow within = TimeWindow.ofEpochSeconds(start, start + hours * 3_600L);
+  @Test
+  void calendarDays_tileTheWindowAndLast23To25Hours() {
+    qt().withExamples(EXAMPLES)
+        .forAll(zones(), dates(), Generate.range(1, 400))
+        .checkAssert((zone, firstDay, hours) -> {
+      long start = firstDay.atTime(7, 0).atZone(zone).toEpochSecond();
+      TimeWindow within = TimeWindow.ofEpochSeconds(start, start + hours * 3_600L);
 
-    long next = within.startSecond();
-    for (TimeWindow day : CalendarDays.in(zone, within)) {
-      assertThat(day.startSecond()).isEqualTo(next);
-      assertThat(day.duration()).isLessThanOrEqualTo(Duration.ofHours(25));
-      if (day.startSecond() > within.startSecond() && day.endSecond() < within.endSecond()) {
-        assertThat(day.duration()).isBetween(Duration.ofHours(23), Duration.ofHours(25));
-        assertThat(day.start().atZone(zone).toLocalTime()).isBefore(LocalTime.of(1, 1));
+      long next = within.startSecond();
+      for (TimeWindow day : CalendarDays.in(zone, within)) {
+        assertThat(day.startSecond()).isEqualTo(next);
+        assertThat(day.duration()).isLessThanOrEqualTo(Duration.ofHours(25));
+        if (day.startSecond() > within.startSecond() && day.endSecond() < within.endSecond()) {
+          assertThat(day.duration()).isBetween(Duration.ofHours(23), Duration.ofHours(25));
+          assertThat(day.start().atZone(zone).toLocalTime()).isBefore(LocalTime.of(1, 1));
+        }
+        next = day.endSecond();
       }
-      next = day.endSecond();
-    }
-    assertThat(next).isEqualTo(within.endSecond());
+      assertThat(next).isEqualTo(within.endSecond());
+    });
   }
 
   private static void assertWallClock(ZoneRules rules, ZonedDateTime actual, LocalTime declared) {

@@ -1,20 +1,20 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.SampledPost;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class AttributionRulesProperties {
 
@@ -36,42 +36,40 @@ final class AttributionRulesProperties {
     return EstateFixtures.violations(AttributionRules.signatures(), estate);
   }
 
-  @Provide
-  Arbitrary<String> collarNumbers() {
-    return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5);
+  private static Gen<String> collarNumbers() {
+    return Gens.strings("0123456789", 1, 5);
   }
 
   /** A rank as officers write it: any case, with or without dots, apart from or joined to what follows. */
-  @Provide
-  Arbitrary<String> writtenRanks() {
-    return Combinators.combine(
-            Arbitraries.of(AttributionRules.RANK_PREFIXES),
-            Arbitraries.of(true, false),
-            Arbitraries.of(true, false),
-            Arbitraries.of(" ", "", ". "))
-        .as((rank, upper, dotted, separator) -> {
-          String cased = upper ? rank.toUpperCase(Locale.ROOT) : rank.toLowerCase(Locale.ROOT);
-          String written = dotted ? cased.replace(" ", ". ") + "." : cased;
-          return written + (separator.equals(". ") && dotted ? " " : separator);
+  private static Gen<String> writtenRanks() {
+    return arbitrary().pick(AttributionRules.RANK_PREFIXES)
+        .zip(booleans().all(), booleans().all(), arbitrary().pick(" ", "", ". "),
+            (rank, upper, dotted, separator) -> {
+              String cased = upper ? rank.toUpperCase(Locale.ROOT) : rank.toLowerCase(Locale.ROOT);
+              String written = dotted ? cased.replace(" ", ". ") + "." : cased;
+              return written + (separator.equals(". ") && dotted ? " " : separator);
+            });
+  }
+
+  @Test
+  void att1_acceptsTheAuthorsCollarNumberHoweverItsRankIsWritten() {
+    qt().withExamples(1000)
+        .forAll(collarNumbers(), writtenRanks())
+        .checkAssert((collar, rank) -> assertThat(att1(collar, rank + collar)).isEmpty());
+  }
+
+  @Test
+  void att1_rejectsAnyOtherCollarNumberWhateverItsRank() {
+    qt().withExamples(1000)
+        .forAll(collarNumbers(), collarNumbers(), writtenRanks())
+        .checkAssert((collar, other, rank) -> {
+          // Leading zeros are written, so "0042" is not "42".
+          if (other.equals(collar)) {
+            return;
+          }
+          assertThat(att1(collar, rank + other))
+              .singleElement()
+              .satisfies(violation -> assertThat(violation.key()).isEqualTo("not-author"));
         });
-  }
-
-  @Property
-  void att1_acceptsTheAuthorsCollarNumberHoweverItsRankIsWritten(
-      @ForAll("collarNumbers") String collar, @ForAll("writtenRanks") String rank) {
-    assertThat(att1(collar, rank + collar)).isEmpty();
-  }
-
-  @Property
-  void att1_rejectsAnyOtherCollarNumberWhateverItsRank(
-      @ForAll("collarNumbers") String collar, @ForAll("collarNumbers") String other,
-      @ForAll("writtenRanks") String rank) {
-    // Leading zeros are written, so "0042" is not "42".
-    if (other.equals(collar)) {
-      return;
-    }
-    assertThat(att1(collar, rank + other))
-        .singleElement()
-        .satisfies(violation -> assertThat(violation.key()).isEqualTo("not-author"));
   }
 }

@@ -1,30 +1,30 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.Shuffle;
 import io.github.accountgovernance.rules.Violation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Laws of CLO-2 on random successor graphs of up to seven force-wide X accounts (so that every active end
@@ -61,7 +61,12 @@ final class ClosureRulesProperties {
       return named;
     }
 
-    Estate estate(Random random, boolean shuffle) {
+    Estate estate() {
+      return estate(Shuffle.none(), Shuffle.none());
+    }
+
+    /** The estate with its accounts and its plans given to the builder in the shuffles' orders. */
+    Estate estate(Shuffle accountOrder, Shuffle planOrder) {
       List<Account> accounts = new ArrayList<>();
       List<ClosurePlan> plans = new ArrayList<>();
       for (int i = 0; i < nodes.size(); i++) {
@@ -75,11 +80,10 @@ final class ClosureRulesProperties {
           plans.add(plan.build());
         }
       }
-      if (shuffle) {
-        Collections.shuffle(accounts, random);
-        Collections.shuffle(plans, random);
-      }
-      return MonitoringFixtures.estate().addAllAccounts(accounts).addAllClosurePlans(plans).build();
+      return MonitoringFixtures.estate()
+          .addAllAccounts(accountOrder.apply(accounts))
+          .addAllClosurePlans(planOrder.apply(plans))
+          .build();
     }
 
     /** The accounts reachable from {@code root} by following successors out of accounts that are not active. */
@@ -120,15 +124,14 @@ final class ClosureRulesProperties {
     return "n" + i + "-x";
   }
 
-  @Provide
-  Arbitrary<Graph> graphs() {
-    Arbitrary<Node> node =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.of(true, true, true, false),
-                Arbitraries.integers().between(0, 6).list().ofMaxSize(3))
-            .as(Node::new);
-    return node.list().ofMinSize(1).ofMaxSize(7).map(Graph::new);
+  private static Gen<Graph> graphs() {
+    Gen<Node> node =
+        integers().between(0, 2)
+            .zip(
+                arbitrary().pick(true, true, true, false),
+                lists().of(integers().between(0, 6)).ofSizeBetween(0, 3),
+                Node::new);
+    return lists().of(node).ofSizeBetween(1, 7).map(Graph::new);
   }
 
   private static Set<String> keysOf(Report report, String accountId) {
@@ -141,9 +144,13 @@ final class ClosureRulesProperties {
     return keys;
   }
 
-  @Property(tries = 300)
-  void successors_agreeWithABreadthFirstOracle(@ForAll("graphs") Graph graph) {
-    Report report = CLOSURE.evaluate(graph.estate(new Random(0), false));
+  @Test
+  void successors_agreeWithABreadthFirstOracle() {
+    qt().withExamples(300).forAll(graphs()).checkAssert(ClosureRulesProperties::agreesWithABreadthFirstOracle);
+  }
+
+  private static void agreesWithABreadthFirstOracle(Graph graph) {
+    Report report = CLOSURE.evaluate(graph.estate());
 
     for (int i = 0; i < graph.nodes().size(); i++) {
       if (graph.status(i) == AccountStatus.ACTIVE) {
@@ -164,9 +171,13 @@ final class ClosureRulesProperties {
     }
   }
 
-  @Property(tries = 300)
-  void everyReportedLoop_isALoopOfThePlans(@ForAll("graphs") Graph graph) {
-    Report report = CLOSURE.evaluate(graph.estate(new Random(0), false));
+  @Test
+  void everyReportedLoop_isALoopOfThePlans() {
+    qt().withExamples(300).forAll(graphs()).checkAssert(ClosureRulesProperties::reportsOnlyLoopsOfThePlans);
+  }
+
+  private static void reportsOnlyLoopsOfThePlans(Graph graph) {
+    Report report = CLOSURE.evaluate(graph.estate());
 
     for (Violation violation : report.violationsOf("CLO-2")) {
       if (!violation.key().startsWith("cycle:")) {
@@ -185,11 +196,15 @@ final class ClosureRulesProperties {
     }
   }
 
-  @Property(tries = 100)
-  void closureRules_doNotDependOnInputOrder(@ForAll("graphs") Graph graph, @ForAll long seed) {
-    List<Violation> inOrder = CLOSURE.evaluate(graph.estate(new Random(0), false)).violations();
-    List<Violation> shuffled = CLOSURE.evaluate(graph.estate(new Random(seed), true)).violations();
+  @Test
+  void closureRules_doNotDependOnInputOrder() {
+    qt().withExamples(100)
+        .forAll(graphs(), Gens.shuffles(), Gens.shuffles())
+        .checkAssert((graph, accountOrder, planOrder) -> {
+          List<Violation> inOrder = CLOSURE.evaluate(graph.estate()).violations();
+          List<Violation> shuffled = CLOSURE.evaluate(graph.estate(accountOrder, planOrder)).violations();
 
-    assertThat(shuffled).isEqualTo(inOrder);
+          assertThat(shuffled).isEqualTo(inOrder);
+        });
   }
 }

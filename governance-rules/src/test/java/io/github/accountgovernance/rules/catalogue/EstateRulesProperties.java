@@ -1,6 +1,9 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.Account;
@@ -11,23 +14,16 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Rule;
 import io.github.accountgovernance.rules.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class EstateRulesProperties {
 
@@ -35,31 +31,30 @@ final class EstateRulesProperties {
       EstateFixtures.NYP.districts().stream().map(District::code).collect(Collectors.toList());
 
   /** A small estate of district and force-wide accounts on the three platforms, in every status. */
-  @Provide
-  Arbitrary<List<Account>> accounts() {
-    Arbitrary<Account> account =
-        Combinators.combine(
-                Arbitraries.of(AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.FORCE_WIDE,
-                    AccountTier.INDIVIDUAL_OFFICER),
-                Arbitraries.of(DISTRICTS),
-                Arbitraries.of(Platform.class),
-                Arbitraries.of(AccountStatus.ACTIVE, AccountStatus.ACTIVE, AccountStatus.CLOSING, AccountStatus.CLOSED),
-                Arbitraries.integers().between(0, 99))
-            .as((tier, district, platform, status, n) -> {
-              Account.Builder builder =
-                  Account.builder()
-                      .id(platform.fileName() + "-" + n)
-                      .handle(Handle.of(platform, "NYPAccount" + n))
-                      .displayName("North Yorkshire Police")
-                      .tier(tier)
-                      .status(status)
-                      .owningTeam("Corporate Communications");
-              if (tier == AccountTier.DISTRICT) {
-                builder.district(district);
-              }
-              return builder.build();
-            });
-    return account.list().ofMaxSize(30).uniqueElements(Account::id);
+  private static Gen<List<Account>> accounts() {
+    Gen<Account> account =
+        arbitrary().pick(AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.FORCE_WIDE,
+                AccountTier.INDIVIDUAL_OFFICER)
+            .zip(
+                arbitrary().pick(DISTRICTS),
+                arbitrary().enumValues(Platform.class),
+                arbitrary().pick(AccountStatus.ACTIVE, AccountStatus.ACTIVE, AccountStatus.CLOSING, AccountStatus.CLOSED),
+                integers().between(0, 99),
+                (tier, district, platform, status, n) -> {
+                  Account.Builder builder =
+                      Account.builder()
+                          .id(platform.fileName() + "-" + n)
+                          .handle(Handle.of(platform, "NYPAccount" + n))
+                          .displayName("North Yorkshire Police")
+                          .tier(tier)
+                          .status(status)
+                          .owningTeam("Corporate Communications");
+                  if (tier == AccountTier.DISTRICT) {
+                    builder.district(district);
+                  }
+                  return builder.build();
+                });
+    return Gens.distinctLists(account, 30, Account::id);
   }
 
   private static Estate estate(List<Account> accounts) {
@@ -71,8 +66,14 @@ final class EstateRulesProperties {
     return district + "/" + platform + "/" + count;
   }
 
-  @Property
-  void est1_agreesWithAGroupByOverActiveDistrictAccounts(@ForAll("accounts") List<Account> accounts) {
+  @Test
+  void est1_agreesWithAGroupByOverActiveDistrictAccounts() {
+    qt().withExamples(1000)
+        .forAll(accounts())
+        .checkAssert(EstateRulesProperties::est1AgreesWithAGroupByOverActiveDistrictAccounts);
+  }
+
+  private static void est1AgreesWithAGroupByOverActiveDistrictAccounts(List<Account> accounts) {
     Set<Platform> inUse =
         accounts.stream().filter(a -> a.status() == AccountStatus.ACTIVE).map(Account::platform)
             .collect(Collectors.toSet());
@@ -106,9 +107,14 @@ final class EstateRulesProperties {
         .sum();
   }
 
-  @Property
-  void est2AndEst4_countActiveAccountsPerPlatformInUse(
-      @ForAll("accounts") List<Account> accounts, @ForAll @IntRange(min = 1, max = 12) int maxActive) {
+  @Test
+  void est2AndEst4_countActiveAccountsPerPlatformInUse() {
+    qt().withExamples(1000)
+        .forAll(accounts(), integers().between(1, 12))
+        .checkAssert(EstateRulesProperties::est2AndEst4CountActiveAccountsPerPlatformInUse);
+  }
+
+  private static void est2AndEst4CountActiveAccountsPerPlatformInUse(List<Account> accounts, int maxActive) {
     Map<Platform, List<Account>> active =
         accounts.stream().filter(a -> a.status() == AccountStatus.ACTIVE)
             .collect(Collectors.groupingBy(Account::platform));
@@ -132,21 +138,21 @@ final class EstateRulesProperties {
         .containsExactlyInAnyOrderElementsOf(tooMany);
   }
 
-  @Property(tries = 200)
-  void estateRules_doNotDependOnTheOrderOfAccountsOrGrants(
-      @ForAll("accounts") List<Account> accounts, @ForAll long seed) {
-    Estate inOrder = estate(accounts);
-    List<Account> shuffledAccounts = new ArrayList<>(accounts);
-    List<AccessGrant> shuffledGrants = new ArrayList<>(inOrder.grants());
-    Collections.shuffle(shuffledAccounts, new Random(seed));
-    Collections.shuffle(shuffledGrants, new Random(seed + 1));
-    Estate shuffled = EstateFixtures.estateOf(shuffledAccounts).grants(shuffledGrants).build();
+  @Test
+  void estateRules_doNotDependOnTheOrderOfAccountsOrGrants() {
+    qt().withExamples(200)
+        .forAll(accounts(), Gens.shuffles(), Gens.shuffles())
+        .checkAssert((accounts, accountOrder, grantOrder) -> {
+          Estate inOrder = estate(accounts);
+          List<AccessGrant> shuffledGrants = grantOrder.apply(inOrder.grants());
+          Estate shuffled = EstateFixtures.estateOf(accountOrder.apply(accounts)).grants(shuffledGrants).build();
 
-    for (Rule rule : EstateRules.all()) {
-      assertThat(EstateFixtures.violations(rule, shuffled))
-          .as(rule.toString())
-          .usingRecursiveFieldByFieldElementComparator()
-          .isEqualTo(EstateFixtures.violations(rule, inOrder));
-    }
+          for (Rule rule : EstateRules.all()) {
+            assertThat(EstateFixtures.violations(rule, shuffled))
+                .as(rule.toString())
+                .usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(EstateFixtures.violations(rule, inOrder));
+          }
+        });
   }
 }

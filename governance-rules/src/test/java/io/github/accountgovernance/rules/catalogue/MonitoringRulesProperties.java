@@ -1,6 +1,10 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.AbsenceReason;
@@ -15,8 +19,10 @@ import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.Shuffle;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.time.DayOfWeek;
@@ -30,18 +36,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Laws of the monitoring rules on small random estates of up to three accounts and four officers, with shifts,
@@ -115,11 +116,14 @@ final class MonitoringRulesProperties {
     }
 
     Estate estate() {
-      return estate(new Random(0), false);
+      return estate(Collections.nCopies(5, Shuffle.none()));
     }
 
-    /** The estate; with {@code shuffle}, every list is given to the builder in a random order. */
-    Estate estate(Random random, boolean shuffle) {
+    /**
+     * The estate, its accounts, contributors, rota, absences and closure plans given to the builder in the orders
+     * of the five shuffles.
+     */
+    Estate estate(List<Shuffle> orders) {
       List<Account> accountList = new ArrayList<>();
       List<ClosurePlan> plans = new ArrayList<>();
       for (int i = 0; i < accounts.size(); i++) {
@@ -163,20 +167,13 @@ final class MonitoringRulesProperties {
         absences.add(
             Absence.of("c" + away.who() % people, hours(away.startHour(), away.hours()), AbsenceReason.LEAVE));
       }
-      if (shuffle) {
-        Collections.shuffle(accountList, random);
-        Collections.shuffle(contributors, random);
-        Collections.shuffle(rota, random);
-        Collections.shuffle(absences, random);
-        Collections.shuffle(plans, random);
-      }
       return MonitoringFixtures.estate()
           .asOf(asOf())
-          .addAllAccounts(accountList)
-          .addAllContributors(contributors)
-          .addAllRota(rota)
-          .addAllAbsences(absences)
-          .addAllClosurePlans(plans)
+          .addAllAccounts(orders.get(0).apply(accountList))
+          .addAllContributors(orders.get(1).apply(contributors))
+          .addAllRota(orders.get(2).apply(rota))
+          .addAllAbsences(orders.get(3).apply(absences))
+          .addAllClosurePlans(orders.get(4).apply(plans))
           .build();
     }
 
@@ -185,51 +182,49 @@ final class MonitoringRulesProperties {
     }
   }
 
-  @Provide
-  Arbitrary<Scenario> scenarios() {
-    Arbitrary<AccountSpec> account =
-        Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(false, false, true))
-            .as(AccountSpec::new);
-    return Combinators.combine(
-            Arbitraries.integers().between(0, STARTS.size() - 1),
-            account.list().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.integers().between(1, 4),
-            slots().list().ofMaxSize(14),
-            leave().list().ofMaxSize(4))
-        .as(Scenario::new);
+  private static Gen<Scenario> scenarios() {
+    return scenarios(0);
   }
 
-  @Provide
-  Arbitrary<Slot> slots() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.integers().between(0, 2),
-            Arbitraries.integers().between(-24, HORIZON_HOURS),
-            Arbitraries.integers().between(1, 120),
-            weeklyWindows().optional(0.5),
-            Arbitraries.integers().between(-8, 28),
-            Arbitraries.integers().between(1, 10).optional(0.7))
-        .as(Slot::new);
+  /** Scenarios with at least {@code minLeave} periods of leave. */
+  private static Gen<Scenario> scenarios(int minLeave) {
+    Gen<AccountSpec> account =
+        integers().between(0, 3).zip(arbitrary().pick(false, false, true), AccountSpec::new);
+    return integers().between(0, STARTS.size() - 1)
+        .zip(
+            lists().of(account).ofSizeBetween(1, 3),
+            integers().between(1, 4),
+            lists().of(slots()).ofSizeBetween(0, 14),
+            lists().of(leave()).ofSizeBetween(minLeave, 4),
+            Scenario::new);
+  }
+
+  private static Gen<Slot> slots() {
+    return integers().between(0, 3)
+        .zip(
+            integers().between(0, 2),
+            integers().between(-24, HORIZON_HOURS),
+            integers().between(1, 120),
+            (who, on, startHour, hours) -> List.of(who, on, startHour, hours))
+        .zip(
+            weeklyWindows().toOptionals(50),
+            integers().between(-8, 28),
+            integers().between(1, 10).toOptionals(30),
+            (shift, weekly, validFromDay, validForDays) ->
+                new Slot(shift.get(0), shift.get(1), shift.get(2), shift.get(3), weekly, validFromDay, validForDays));
   }
 
   /** Any day; half hours, half of them between midnight and three; a window ends next day when it ends earlier. */
-  private static Arbitrary<WeeklyWindow> weeklyWindows() {
-    Arbitrary<LocalTime> times =
-        Arbitraries.frequencyOf(
-                List.of(
-                    Tuple.of(1, Arbitraries.integers().between(0, 5)),
-                    Tuple.of(1, Arbitraries.integers().between(0, 47))))
+  private static Gen<WeeklyWindow> weeklyWindows() {
+    Gen<LocalTime> times =
+        Generate.frequency(Pair.of(1, integers().between(0, 5)), Pair.of(1, integers().between(0, 47)))
             .map(halfHours -> LocalTime.of(halfHours / 2, 30 * (halfHours % 2)));
-    return Combinators.combine(Arbitraries.of(DayOfWeek.class), times, times).as(WeeklyWindow::of);
+    return arbitrary().enumValues(DayOfWeek.class).zip(times, times, WeeklyWindow::of);
   }
 
-  @Provide
-  Arbitrary<Leave> leave() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.integers().between(-24, HORIZON_HOURS),
-            Arbitraries.integers().between(1, 14 * 24))
-        .as(Leave::new);
+  private static Gen<Leave> leave() {
+    return integers().between(0, 3)
+        .zip(integers().between(-24, HORIZON_HOURS), integers().between(1, 14 * 24), Leave::new);
   }
 
   /**
@@ -249,29 +244,41 @@ final class MonitoringRulesProperties {
     return found;
   }
 
-  @Property(tries = 200)
-  void addingASlot_neverAddsAMonitoringViolation(
-      @ForAll("scenarios") Scenario scenario, @ForAll("slots") Slot slot) {
-    Set<String> before = coverageViolations(scenario.estate());
-    Set<String> after = coverageViolations(scenario.withSlot(slot).estate());
+  @Test
+  void addingASlot_neverAddsAMonitoringViolation() {
+    qt().withExamples(200)
+        .forAll(scenarios(), slots())
+        .checkAssert((scenario, slot) -> {
+          Set<String> before = coverageViolations(scenario.estate());
+          Set<String> after = coverageViolations(scenario.withSlot(slot).estate());
 
-    assertThat(before).containsAll(after);
+          assertThat(before).containsAll(after);
+        });
   }
 
-  @Property(tries = 200)
-  void removingAnAbsence_neverAddsAMonitoringViolation(
-      @ForAll("scenarios") Scenario scenario, @ForAll int pick) {
-    Assume.that(!scenario.leave().isEmpty());
-    int index = Math.floorMod(pick, scenario.leave().size());
+  @Test
+  void removingAnAbsence_neverAddsAMonitoringViolation() {
+    // Only scenarios with leave to remove: drawn so, not filtered.
+    qt().withExamples(200)
+        .forAll(scenarios(1), integers().all())
+        .checkAssert((scenario, pick) -> {
+          int index = Math.floorMod(pick, scenario.leave().size());
 
-    Set<String> before = coverageViolations(scenario.estate());
-    Set<String> after = coverageViolations(scenario.withoutLeave(index).estate());
+          Set<String> before = coverageViolations(scenario.estate());
+          Set<String> after = coverageViolations(scenario.withoutLeave(index).estate());
 
-    assertThat(before).containsAll(after);
+          assertThat(before).containsAll(after);
+        });
   }
 
-  @Property(tries = 150)
-  void leaveResilience_agreesWithTakingEachPersonOffTheRota(@ForAll("scenarios") Scenario scenario) {
+  @Test
+  void leaveResilience_agreesWithTakingEachPersonOffTheRota() {
+    qt().withExamples(150)
+        .forAll(scenarios())
+        .checkAssert(MonitoringRulesProperties::leaveResilienceAgreesWithTakingEachPersonOffTheRota);
+  }
+
+  private static void leaveResilienceAgreesWithTakingEachPersonOffTheRota(Scenario scenario) {
     Report report = MONITORING.evaluate(scenario.estate());
     Map<String, List<String>> uncovered = uncoveredDeclaredHours(report);
     // MON-4 speaks of the hours someone covers alone: those that taking one person away leaves newly uncovered.
@@ -303,16 +310,24 @@ final class MonitoringRulesProperties {
     return byAccount;
   }
 
-  @Property(tries = 100)
-  void evaluation_doesNotDependOnInputOrder(@ForAll("scenarios") Scenario scenario, @ForAll long seed) {
-    List<Violation> inOrder = MONITORING.evaluate(scenario.estate()).violations();
-    List<Violation> shuffled = MONITORING.evaluate(scenario.estate(new Random(seed), true)).violations();
+  @Test
+  void evaluation_doesNotDependOnInputOrder() {
+    qt().withExamples(100)
+        .forAll(scenarios(), Gens.shuffles(5))
+        .checkAssert((scenario, orders) -> {
+          List<Violation> inOrder = MONITORING.evaluate(scenario.estate()).violations();
+          List<Violation> shuffled = MONITORING.evaluate(scenario.estate(orders)).violations();
 
-    assertThat(shuffled).isEqualTo(inOrder);
+          assertThat(shuffled).isEqualTo(inOrder);
+        });
   }
 
-  @Property(tries = 100)
-  void everyMon2Gap_startsWhenNobodyIsOnDuty(@ForAll("scenarios") Scenario scenario) {
+  @Test
+  void everyMon2Gap_startsWhenNobodyIsOnDuty() {
+    qt().withExamples(100).forAll(scenarios()).checkAssert(MonitoringRulesProperties::mon2GapsStartWhenNobodyIsOnDuty);
+  }
+
+  private static void mon2GapsStartWhenNobodyIsOnDuty(Scenario scenario) {
     Estate estate = scenario.estate();
     for (Violation gap : MONITORING.evaluate(estate).violationsOf("MON-2")) {
       String key = gap.key();

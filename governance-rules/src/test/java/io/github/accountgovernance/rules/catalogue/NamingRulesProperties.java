@@ -1,6 +1,8 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
@@ -9,25 +11,20 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.ObservedHandle;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Rule;
 import io.github.accountgovernance.rules.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.naming.LookalikeIndex;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class NamingRulesProperties {
 
@@ -43,22 +40,20 @@ final class NamingRulesProperties {
         .build();
   }
 
-  @Provide
-  Arbitrary<List<Account>> accounts() {
+  private static Gen<List<Account>> accounts() {
     // Few characters, so that handles collide under equivalence and near each other in edits.
-    Arbitrary<Handle> handles =
-        Combinators.combine(
-                Arbitraries.of(Platform.X, Platform.FACEBOOK),
-                Arbitraries.strings().withChars("aAbB").ofMinLength(2).ofMaxLength(4),
-                Arbitraries.of("", ".", "_"))
-            .as((platform, text, mark) -> Handle.of(platform, platform == Platform.X
-                ? text + mark.replace('.', '_')
-                : text.charAt(0) + mark.replace('_', '.') + text.substring(1) + "xyz"));
-    return Combinators.combine(handles, Arbitraries.of(AccountStatus.class))
-        .as(NamingRulesProperties::account)
-        .list()
-        .ofMaxSize(12)
-        .uniqueElements(a -> a.platform().fileName() + ":" + a.handle().value());
+    Gen<Handle> handles =
+        arbitrary().pick(Platform.X, Platform.FACEBOOK)
+            .zip(
+                Gens.strings("aAbB", 2, 4),
+                arbitrary().pick("", ".", "_"),
+                (platform, text, mark) -> Handle.of(platform, platform == Platform.X
+                    ? text + mark.replace('.', '_')
+                    : text.charAt(0) + mark.replace('_', '.') + text.substring(1) + "xyz"));
+    return Gens.distinctLists(
+        handles.zip(arbitrary().enumValues(AccountStatus.class), NamingRulesProperties::account),
+        12,
+        a -> a.platform().fileName() + ":" + a.handle().value());
   }
 
   private static Estate estate(List<Account> accounts, List<ObservedHandle> observed) {
@@ -76,9 +71,12 @@ final class NamingRulesProperties {
         .collect(Collectors.toList());
   }
 
-  @Property
-  void nam3_reportsExactlyTheAccountsWhoseHandleAnotherRegisteredAccountShares(
-      @ForAll("accounts") List<Account> accounts) {
+  @Test
+  void nam3_reportsExactlyTheAccountsWhoseHandleAnotherRegisteredAccountShares() {
+    qt().withExamples(1000).forAll(accounts()).checkAssert(NamingRulesProperties::nam3ReportsSharedHandles);
+  }
+
+  private static void nam3ReportsSharedHandles(List<Account> accounts) {
     Map<Handle, Long> sharing =
         accounts.stream()
             .filter(a -> a.status() != AccountStatus.DELETED)
@@ -97,28 +95,32 @@ final class NamingRulesProperties {
             .orElseThrow().handle()).intValue()));
   }
 
-  @Property(tries = 200)
-  void nam3AndNam4_doNotDependOnTheOrderOfAccountsOrObservedHandles(
-      @ForAll("accounts") List<Account> accounts, @ForAll("accounts") List<Account> others, @ForAll long seed) {
-    List<ObservedHandle> observed = new ArrayList<>();
-    for (Account other : others) {
-      observed.add(ObservedHandle.of(other.handle()));
-    }
-    List<Account> shuffledAccounts = new ArrayList<>(accounts);
-    List<ObservedHandle> shuffledObserved = new ArrayList<>(observed);
-    Collections.shuffle(shuffledAccounts, new Random(seed));
-    Collections.shuffle(shuffledObserved, new Random(seed + 1));
+  @Test
+  void nam3AndNam4_doNotDependOnTheOrderOfAccountsOrObservedHandles() {
+    qt().withExamples(200)
+        .forAll(accounts(), accounts(), Gens.shuffles(), Gens.shuffles())
+        .checkAssert((accounts, others, accountOrder, observedOrder) -> {
+          List<ObservedHandle> observed = new ArrayList<>();
+          for (Account other : others) {
+            observed.add(ObservedHandle.of(other.handle()));
+          }
+          List<Account> shuffledAccounts = accountOrder.apply(accounts);
+          List<ObservedHandle> shuffledObserved = observedOrder.apply(observed);
 
-    for (Rule rule : List.of(NamingRules.uniqueness(), NamingRules.lookalikes())) {
-      assertThat(rendered(rule, estate(shuffledAccounts, shuffledObserved)))
-          .as(rule.toString())
-          .isEqualTo(rendered(rule, estate(accounts, observed)));
-    }
+          for (Rule rule : List.of(NamingRules.uniqueness(), NamingRules.lookalikes())) {
+            assertThat(rendered(rule, estate(shuffledAccounts, shuffledObserved)))
+                .as(rule.toString())
+                .isEqualTo(rendered(rule, estate(accounts, observed)));
+          }
+        });
   }
 
-  @Property
-  void nam4_reportsEachConfusablePairOfOfficialHandlesOnceByTheLaterHandle(
-      @ForAll("accounts") List<Account> generated) {
+  @Test
+  void nam4_reportsEachConfusablePairOfOfficialHandlesOnceByTheLaterHandle() {
+    qt().withExamples(1000).forAll(accounts()).checkAssert(NamingRulesProperties::nam4ReportsEachConfusablePairOnce);
+  }
+
+  private static void nam4ReportsEachConfusablePairOnce(List<Account> generated) {
     List<Account> accounts = new ArrayList<>();
     for (Account account : generated) {
       accounts.add(Account.builder().from(account).status(AccountStatus.ACTIVE).build());
@@ -142,9 +144,12 @@ final class NamingRulesProperties {
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
-  @Property
-  void nam4_findsAnObservedHandleWhateverOtherHandlesSurroundIt(
-      @ForAll("accounts") List<Account> accounts) {
+  @Test
+  void nam4_findsAnObservedHandleWhateverOtherHandlesSurroundIt() {
+    qt().withExamples(1000).forAll(accounts()).checkAssert(NamingRulesProperties::nam4FindsTheObservedHandle);
+  }
+
+  private static void nam4FindsTheObservedHandle(List<Account> accounts) {
     List<Account> estateAccounts = new ArrayList<>(accounts);
     estateAccounts.removeIf(a -> a.handle().equals(Handle.of(Platform.X, "NYorksPolice"))
         || a.handle().equals(Handle.of(Platform.X, "NYorksPol1ce")));

@@ -1,25 +1,19 @@
 package io.github.accountgovernance.rules.coverage;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.time.IntervalSet;
-import io.github.accountgovernance.rules.coverage.Scenario.SlotSpec;
+import io.github.accountgovernance.rules.Gens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
+import org.junit.jupiter.api.Test;
 
-@Domain(CoverageDomain.class)
-@Domain(DomainContext.Global.class)
 final class MonitoringCoverageProperties {
 
   private static final List<Duration> MAX_GAPS = List.of(Duration.ZERO, Duration.ofHours(2), Duration.ofHours(24));
@@ -28,17 +22,17 @@ final class MonitoringCoverageProperties {
     return MonitoringCoverage.analyse(scenario.estate(), scenario.horizon());
   }
 
-  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-  void analysis_agreesWithMinuteByMinuteOracle(@ForAll Scenario scenario) {
+  @Test
+  void analysis_agreesWithMinuteByMinuteOracle() {
+    qt().withExamples(300)
+        .forAll(CoverageGens.scenarios())
+        .checkAssert(MonitoringCoverageProperties::agreesWithMinuteByMinuteOracle);
+  }
+
+  private static void agreesWithMinuteByMinuteOracle(Scenario scenario) {
     Estate estate = scenario.estate();
     MonitoringCoverage coverage = MonitoringCoverage.analyse(estate, scenario.horizon());
     MinuteOracle oracle = new MinuteOracle(estate, scenario.horizon());
-    Statistics.label("an account has sole cover and uncovered declared hours")
-        .collect(
-            coverage.accounts().stream()
-                .anyMatch(
-                    a -> !a.uncoveredDuringDeclaredHours().isEmpty() && !a.soleCoverDuringDeclaredHours().isEmpty()));
-    Statistics.label("someone monitors two accounts at once").collect(!coverage.overload(1).isEmpty());
 
     assertThat(coverage.accounts()).extracting(a -> a.account().id()).isEqualTo(oracle.accounts());
     for (String id : oracle.accounts()) {
@@ -70,18 +64,23 @@ final class MonitoringCoverageProperties {
     }
   }
 
-  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-  void addingASlot_neverAddsUncoveredTimeGapsOrRisk(@ForAll Scenario scenario, @ForAll SlotSpec slot) {
-    assertNoWorse(analyse(scenario), analyse(scenario.withSlot(slot)));
+  @Test
+  void addingASlot_neverAddsUncoveredTimeGapsOrRisk() {
+    qt().withExamples(300)
+        .forAll(CoverageGens.scenarios(), CoverageGens.slotSpecs())
+        .checkAssert((scenario, slot) -> assertNoWorse(analyse(scenario), analyse(scenario.withSlot(slot))));
   }
 
-  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-  void removingAnAbsence_neverAddsUncoveredTimeGapsOrRisk(
-      @ForAll Scenario scenario, @ForAll @IntRange(min = 0, max = 3) int which) {
-    if (scenario.absences().isEmpty()) {
-      return;
-    }
-    assertNoWorse(analyse(scenario), analyse(scenario.withoutAbsence(which % scenario.absences().size())));
+  @Test
+  void removingAnAbsence_neverAddsUncoveredTimeGapsOrRisk() {
+    qt().withExamples(300)
+        .forAll(CoverageGens.scenarios(), integers().between(0, 3))
+        .checkAssert((scenario, which) -> {
+          if (scenario.absences().isEmpty()) {
+            return;
+          }
+          assertNoWorse(analyse(scenario), analyse(scenario.withoutAbsence(which % scenario.absences().size())));
+        });
   }
 
   /**
@@ -114,8 +113,14 @@ final class MonitoringCoverageProperties {
     }
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-  void soleCover_agreesWithTakingEachMonitorAwayInTurn(@ForAll Scenario scenario) {
+  @Test
+  void soleCover_agreesWithTakingEachMonitorAwayInTurn() {
+    qt().withExamples(200)
+        .forAll(CoverageGens.scenarios())
+        .checkAssert(MonitoringCoverageProperties::soleCoverAgreesWithTakingEachMonitorAway);
+  }
+
+  private static void soleCoverAgreesWithTakingEachMonitorAway(Scenario scenario) {
     MonitoringCoverage coverage = analyse(scenario);
     for (AccountCoverage account : coverage.accounts()) {
       SortedMap<String, IntervalSet> sole = account.soleCoverDuringDeclaredHours();
@@ -130,24 +135,33 @@ final class MonitoringCoverageProperties {
     }
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-  void analysis_isIndependentOfTheOrderOfRotaAndAbsences(@ForAll Scenario scenario, @ForAll long seed) {
-    MonitoringCoverage inOrder = analyse(scenario);
-    MonitoringCoverage shuffled = MonitoringCoverage.analyse(scenario.shuffledEstate(seed), scenario.horizon());
+  @Test
+  void analysis_isIndependentOfTheOrderOfRotaAndAbsences() {
+    qt().withExamples(200)
+        .forAll(CoverageGens.scenarios(), Gens.shuffles(), Gens.shuffles())
+        .checkAssert((scenario, rotaOrder, absenceOrder) -> {
+          MonitoringCoverage inOrder = analyse(scenario);
+          MonitoringCoverage shuffled =
+              MonitoringCoverage.analyse(scenario.shuffledEstate(rotaOrder, absenceOrder), scenario.horizon());
 
-    assertThat(shuffled.accounts()).isEqualTo(inOrder.accounts());
-    assertThat(shuffled.overload(1)).isEqualTo(inOrder.overload(1));
+          assertThat(shuffled.accounts()).isEqualTo(inOrder.accounts());
+          assertThat(shuffled.overload(1)).isEqualTo(inOrder.overload(1));
+        });
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-  void analysis_isDeterministic(@ForAll Scenario scenario) {
-    MonitoringCoverage once = analyse(scenario);
-    MonitoringCoverage again = analyse(scenario);
+  @Test
+  void analysis_isDeterministic() {
+    qt().withExamples(200)
+        .forAll(CoverageGens.scenarios())
+        .checkAssert(scenario -> {
+          MonitoringCoverage once = analyse(scenario);
+          MonitoringCoverage again = analyse(scenario);
 
-    assertThat(again.accounts()).isEqualTo(once.accounts());
-    for (int max = 0; max <= 2; max++) {
-      assertThat(again.overload(max)).isEqualTo(once.overload(max));
-    }
+          assertThat(again.accounts()).isEqualTo(once.accounts());
+          for (int max = 0; max <= 2; max++) {
+            assertThat(again.overload(max)).isEqualTo(once.overload(max));
+          }
+        });
   }
 
   private static IntervalSet none() {

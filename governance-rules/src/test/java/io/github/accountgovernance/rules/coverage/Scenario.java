@@ -16,17 +16,16 @@ import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
+import io.github.accountgovernance.rules.Shuffle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
- * A small estate described by positions and minute offsets from {@link #asOf()}, so that jqwik shrinks it towards
+ * A small estate described by positions and minute offsets from {@link #asOf()}, so that a failing property shrinks it towards
  * fewer, earlier, shorter slots. Contributor and account positions are taken modulo the counts.
  */
 record Scenario(
@@ -104,13 +103,9 @@ record Scenario(
     return estate(new ArrayList<>(rota()), new ArrayList<>(absenceList()));
   }
 
-  /** The estate built from its rota and absences listed in a shuffled order. */
-  Estate shuffledEstate(long seed) {
-    List<RotaAssignment> rota = new ArrayList<>(rota());
-    List<Absence> absent = new ArrayList<>(absenceList());
-    Collections.shuffle(rota, new Random(seed));
-    Collections.shuffle(absent, new Random(~seed));
-    return estate(rota, absent);
+  /** The estate built from its rota and absences listed in the shuffles' orders. */
+  Estate shuffledEstate(Shuffle rotaOrder, Shuffle absenceOrder) {
+    return estate(rotaOrder.apply(rota()), absenceOrder.apply(absenceList()));
   }
 
   private Estate estate(List<RotaAssignment> rota, List<Absence> absent) {

@@ -1,36 +1,39 @@
 package io.github.accountgovernance.rules.naming;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.accountgovernance.rules.Gens;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** {@link DisplayNames#scripts(String)}: its ASCII shortcut agrees with ICU, and it names the scripts used. */
-class DisplayNamesProperties {
+final class DisplayNamesProperties {
 
-  @Property(tries = 500)
-  void asciiShortcut_agreesWithIcu(
-      @ForAll @CharRange(from = 0, to = 127) @StringLength(max = 40) String text) {
-    assertThat(DisplayNames.scripts(text)).isEqualTo(DisplayNames.scriptsByIcu(text));
+  @Test
+  void asciiShortcut_agreesWithIcu() {
+    qt().withExamples(500)
+        .forAll(strings().ascii().ofLengthBetween(0, 40))
+        .checkAssert(text -> assertThat(DisplayNames.scripts(text)).isEqualTo(DisplayNames.scriptsByIcu(text)));
   }
 
-  @Property(tries = 300)
-  void scriptsAreThoseOfTheLettersUsed(
-      @ForAll @Chars({'N', 'Y', 'P', ' ', 'о', 'а', 'é', '1'}) @StringLength(min = 1, max = 20) String text) {
-    // An oracle of its own: N, Y, P and é are Latin, о and а Cyrillic, space and 1 belong to no script.
-    Set<String> expected = new TreeSet<>();
-    if (text.chars().anyMatch(c -> "NYPé".indexOf(c) >= 0)) {
-      expected.add("Latin");
-    }
-    if (text.chars().anyMatch(c -> "оа".indexOf(c) >= 0)) {
-      expected.add("Cyrillic");
-    }
-    assertThat(DisplayNames.scripts(text).scripts()).isEqualTo(expected);
-    assertThat(DisplayNames.scripts(text)).isEqualTo(DisplayNames.scriptsByIcu(text));
+  @Test
+  void scriptsAreThoseOfTheLettersUsed() {
+    qt().withExamples(300)
+        .forAll(Gens.strings("NYP оаé1", 1, 20))
+        .checkAssert(text -> {
+          // An oracle of its own: N, Y, P and é are Latin, о and а Cyrillic, space and 1 belong to no script.
+          Set<String> expected = new TreeSet<>();
+          if (text.chars().anyMatch(c -> "NYPé".indexOf(c) >= 0)) {
+            expected.add("Latin");
+          }
+          if (text.chars().anyMatch(c -> "оа".indexOf(c) >= 0)) {
+            expected.add("Cyrillic");
+          }
+          assertThat(DisplayNames.scripts(text).scripts()).isEqualTo(expected);
+          assertThat(DisplayNames.scripts(text)).isEqualTo(DisplayNames.scriptsByIcu(text));
+        });
   }
 }

@@ -1,6 +1,9 @@
 package io.github.accountgovernance.rules.naming;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
@@ -9,25 +12,23 @@ import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Force;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.rules.Gens;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class HandleConventionProperties {
 
   private static final HandleConvention CONVENTION = HandleConvention.of(HandleConventionTest.NYP);
 
-  @Provide
-  Arbitrary<District> districts() {
-    return Arbitraries.of(HandleConventionTest.NYP.districts());
+  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  private static Gen<District> districts() {
+    return arbitrary().pick(HandleConventionTest.NYP.districts());
   }
 
-  @Provide
-  Arbitrary<String> functions() {
-    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10);
+  private static Gen<String> functions() {
+    return Gens.strings(LETTERS, 1, 10);
   }
 
   private static Account account(String handle, AccountTier tier, String district, String function) {
@@ -42,9 +43,14 @@ final class HandleConventionProperties {
     return function == null ? builder.build() : builder.function(function).build();
   }
 
-  @Property
-  void expectedHandle_ofAHandleGeneratedFromTheTemplateMatches(
-      @ForAll("districts") District district, @ForAll("functions") String function, @ForAll boolean lowerCase) {
+  @Test
+  void expectedHandle_ofAHandleGeneratedFromTheTemplateMatches() {
+    qt().withExamples(1000)
+        .forAll(districts(), functions(), booleans().all())
+        .checkAssert(HandleConventionProperties::aHandleGeneratedFromTheTemplateMatches);
+  }
+
+  private static void aHandleGeneratedFromTheTemplateMatches(District district, String function, boolean lowerCase) {
     Force force = HandleConventionTest.NYP;
     for (AccountTier tier : CONVENTION.templates().keySet()) {
       String generated =
@@ -62,17 +68,20 @@ final class HandleConventionProperties {
     }
   }
 
-  @Property
-  void check_reportsAnyOtherHandleAsDeparting(
-      @ForAll("districts") District district, @ForAll("functions") String suffix) {
-    Force force = HandleConventionTest.NYP;
-    Account account =
-        account("NYP_" + district.handleToken() + "_" + suffix, AccountTier.DISTRICT, district.code(), null);
+  @Test
+  void check_reportsAnyOtherHandleAsDeparting() {
+    qt().withExamples(1000)
+        .forAll(districts(), functions())
+        .checkAssert((district, suffix) -> {
+          Force force = HandleConventionTest.NYP;
+          Account account =
+              account("NYP_" + district.handleToken() + "_" + suffix, AccountTier.DISTRICT, district.code(), null);
 
-    ConventionCheck check = CONVENTION.check(account, force);
+          ConventionCheck check = CONVENTION.check(account, force);
 
-    assertThat(check.outcome()).isEqualTo(ConventionCheck.Outcome.DEPARTS);
-    assertThat(check.explanation())
-        .startsWith("expected NYP_" + district.handleToken() + " for district " + district.name());
+          assertThat(check.outcome()).isEqualTo(ConventionCheck.Outcome.DEPARTS);
+          assertThat(check.explanation())
+              .startsWith("expected NYP_" + district.handleToken() + " for district " + district.name());
+        });
   }
 }

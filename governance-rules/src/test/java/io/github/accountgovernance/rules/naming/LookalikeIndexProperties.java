@@ -1,27 +1,25 @@
 package io.github.accountgovernance.rules.naming;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.ibm.icu.text.SpoofChecker;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.rules.Gens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class LookalikeIndexProperties {
 
@@ -32,64 +30,64 @@ final class LookalikeIndexProperties {
   private static final Comparator<Handle> AS_WRITTEN =
       Comparator.<Handle>naturalOrder().thenComparing(Handle::value);
 
-  @Provide
-  Arbitrary<Handle> handles() {
+  private static Gen<Handle> handles() {
     // Few characters, many of them confusable with each other, so that collisions are common.
-    Arbitrary<String> text =
-        Arbitraries.strings().withChars("aolI10Omrn_.\u043E\u0430").ofMinLength(1).ofMaxLength(6);
-    Arbitrary<Platform> platform = Arbitraries.of(Platform.X, Platform.FACEBOOK);
-    return Combinators.combine(platform, text).as(Handle::of);
+    Gen<String> text = Gens.strings("aolI10Omrn_.\u043E\u0430", 1, 6);
+    Gen<Platform> platform = arbitrary().pick(Platform.X, Platform.FACEBOOK);
+    return platform.zip(text, Handle::of);
   }
 
-  @Provide
-  Arbitrary<List<Handle>> handleLists() {
-    return handles().list().ofMaxSize(12);
+  private static Gen<List<Handle>> handleLists() {
+    return lists().of(handles()).ofSizeBetween(0, 12);
   }
 
-  @Property(tries = 300)
-  void findAllLookalikes_agreesWithAllPairsOracle(
-      @ForAll("handleLists") List<Handle> officials,
-      @ForAll("handleLists") List<Handle> others,
-      @ForAll @IntRange(min = 0, max = 2) int maxEdits) {
-    LookalikeIndex index = LookalikeIndex.of(officials, maxEdits);
+  @Test
+  void findAllLookalikes_agreesWithAllPairsOracle() {
+    qt().withExamples(300)
+        .forAll(handleLists(), handleLists(), integers().between(0, 2))
+        .checkAssert((officials, others, maxEdits) -> {
+          LookalikeIndex index = LookalikeIndex.of(officials, maxEdits);
 
-    List<String> found =
-        index.findAllLookalikes(others).stream()
-            .map(l -> describe(l.official(), l.candidate(), l.reasons()))
-            .collect(Collectors.toList());
+          List<String> found =
+              index.findAllLookalikes(others).stream()
+                  .map(l -> describe(l.official(), l.candidate(), l.reasons()))
+                  .collect(Collectors.toList());
 
-    Statistics.label("lookalikes found").collect(found.isEmpty() ? "none" : "some");
-    assertThat(found).containsExactlyElementsOf(oracle(officials, others, maxEdits));
+          assertThat(found).containsExactlyElementsOf(oracle(officials, others, maxEdits));
+        });
   }
 
-  @Property(tries = 200)
-  void findAllLookalikes_isIndependentOfInsertionOrder(
-      @ForAll("handleLists") List<Handle> officials,
-      @ForAll("handleLists") List<Handle> others,
-      @ForAll Random random) {
-    List<Handle> shuffledOfficials = new ArrayList<>(officials);
-    List<Handle> shuffledOthers = new ArrayList<>(others);
-    Collections.shuffle(shuffledOfficials, random);
-    Collections.shuffle(shuffledOthers, random);
-
-    assertThat(LookalikeIndex.of(shuffledOfficials).findAllLookalikes(shuffledOthers))
-        .isEqualTo(LookalikeIndex.of(officials).findAllLookalikes(others));
+  @Test
+  void findAllLookalikes_isIndependentOfInsertionOrder() {
+    qt().withExamples(200)
+        .forAll(handleLists(), handleLists(), Gens.shuffles(), Gens.shuffles())
+        .checkAssert((officials, others, officialOrder, otherOrder) ->
+            assertThat(LookalikeIndex.of(officialOrder.apply(officials)).findAllLookalikes(otherOrder.apply(others)))
+                .isEqualTo(LookalikeIndex.of(officials).findAllLookalikes(others)));
   }
 
-  @Property(tries = 200)
-  void findLookalikes_neverMatchesAHandleWithItself(@ForAll("handleLists") List<Handle> officials) {
-    LookalikeIndex index = LookalikeIndex.of(officials, 2);
+  @Test
+  void findLookalikes_neverMatchesAHandleWithItself() {
+    qt().withExamples(200)
+        .forAll(handleLists())
+        .checkAssert(officials -> {
+          LookalikeIndex index = LookalikeIndex.of(officials, 2);
 
-    for (Handle official : officials) {
-      assertThat(index.findLookalikes(official)).noneMatch(l -> l.official().equals(official));
-    }
+          for (Handle official : officials) {
+            assertThat(index.findLookalikes(official)).noneMatch(l -> l.official().equals(official));
+          }
+        });
   }
 
-  @Property(tries = 300)
-  void edits_turnTheOfficialKeyIntoTheCandidate(
-      @ForAll("handleLists") List<Handle> officials,
-      @ForAll("handleLists") List<Handle> others,
-      @ForAll @IntRange(min = 1, max = 2) int maxEdits) {
+  @Test
+  void edits_turnTheOfficialKeyIntoTheCandidate() {
+    qt().withExamples(300)
+        .forAll(handleLists(), handleLists(), integers().between(1, 2))
+        .checkAssert(LookalikeIndexProperties::editsTurnTheOfficialKeyIntoTheCandidate);
+  }
+
+  private static void editsTurnTheOfficialKeyIntoTheCandidate(
+      List<Handle> officials, List<Handle> others, int maxEdits) {
     for (Lookalike lookalike : LookalikeIndex.of(officials, maxEdits).findAllLookalikes(others)) {
       boolean folded = lookalike.reasons().contains(LookalikeReason.CONFUSABLE_EDIT_DISTANCE);
       if (lookalike.edits().isEmpty()) {

@@ -1,63 +1,54 @@
 package io.github.accountgovernance.rules.naming;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.rules.Gens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class MentionsProperties {
 
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-  @Provide
-  Arbitrary<Platform> platforms() {
-    return Arbitraries.of(Platform.class);
+  private static Gen<Platform> platforms() {
+    return arbitrary().enumValues(Platform.class);
   }
 
-  @Provide
-  Arbitrary<String> separators() {
-    return Arbitraries.of(" ", ", ", ". ", "! ", "\n", " and ", " (", "). ", ": ", " - ", "?");
+  private static Gen<String> separators() {
+    return arbitrary().pick(" ", ", ", ". ", "! ", "\n", " and ", " (", "). ", ": ", " - ", "?");
   }
 
-  private static Arbitrary<String> handleTexts(Platform platform) {
+  // The filters reject few strings (a dot first, last or doubled): far fewer than the ten failed attempts per
+  // example that QuickTheories allows before it gives up.
+  private static Gen<String> handleTexts(Platform platform) {
     switch (platform) {
       case X:
-        return Arbitraries.strings().withChars(LETTERS + "_").ofMinLength(1).ofMaxLength(15);
+        return Gens.strings(LETTERS + "_", 1, 15);
       case INSTAGRAM:
-        return Arbitraries.strings()
-            .withChars(LETTERS + "_.")
-            .ofMinLength(1)
-            .ofMaxLength(30)
-            .filter(platform::accepts);
+        return Gens.strings(LETTERS + "_.", 1, 30).assuming(platform::accepts);
       case FACEBOOK:
         // A trailing dot is punctuation in a post, so a handle ending in one cannot be mentioned as written.
-        return Arbitraries.strings()
-            .withChars(LETTERS + ".")
-            .ofMinLength(5)
-            .ofMaxLength(20)
-            .filter(s -> !s.endsWith("."));
+        return Gens.strings(LETTERS + ".", 5, 20).assuming(s -> !s.endsWith("."));
       default:
         throw new AssertionError(platform);
     }
   }
 
-  @Provide
-  Arbitrary<Post> posts() {
+  private static Gen<Post> posts() {
     return platforms()
         .flatMap(
             platform ->
-                Combinators.combine(handleTexts(platform).list().ofMinSize(1).ofMaxSize(6), separators())
-                    .as((handles, separator) -> new Post(platform, handles, separator)));
+                lists().of(handleTexts(platform)).ofSizeBetween(1, 6)
+                    .zip(separators(), (handles, separator) -> new Post(platform, handles, separator)));
   }
 
   /** Handles joined into a post with one separator after each. */
@@ -86,24 +77,29 @@ final class MentionsProperties {
     }
   }
 
-  @Property(tries = 300)
-  void in_extractsExactlyTheHandlesJoinedIntoAText(@ForAll("posts") Post post) {
-    Set<Handle> expected = new LinkedHashSet<>();
-    for (String handle : post.handles) {
-      expected.add(Handle.of(post.platform, handle));
-    }
+  @Test
+  void in_extractsExactlyTheHandlesJoinedIntoAText() {
+    qt().withExamples(300)
+        .forAll(posts())
+        .checkAssert(post -> {
+          Set<Handle> expected = new LinkedHashSet<>();
+          for (String handle : post.handles) {
+            expected.add(Handle.of(post.platform, handle));
+          }
 
-    assertThat(new ArrayList<>(Mentions.in(post.platform, post.text()))).containsExactlyElementsOf(expected);
+          assertThat(new ArrayList<>(Mentions.in(post.platform, post.text()))).containsExactlyElementsOf(expected);
+        });
   }
 
-  @Property(tries = 200)
-  void mentions_neverFindsAHandleInsideAnEmailAddress(
-      @ForAll("platforms") Platform platform, @ForAll("localParts") String localPart) {
-    assertThat(Mentions.in(platform, "write to " + localPart + "@example.com today")).isEmpty();
+  @Test
+  void mentions_neverFindsAHandleInsideAnEmailAddress() {
+    qt().withExamples(200)
+        .forAll(platforms(), localParts())
+        .checkAssert((platform, localPart) ->
+            assertThat(Mentions.in(platform, "write to " + localPart + "@example.com today")).isEmpty());
   }
 
-  @Provide
-  Arbitrary<String> localParts() {
-    return Arbitraries.strings().withChars(LETTERS + "_").ofMinLength(1).ofMaxLength(10);
+  private static Gen<String> localParts() {
+    return Gens.strings(LETTERS + "_", 1, 10);
   }
 }

@@ -1,15 +1,15 @@
 package io.github.accountgovernance.rules.naming;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * The index hashes deletion variants without building them: the hashes must be those of the variants an
@@ -17,10 +17,14 @@ import net.jqwik.api.constraints.Size;
  */
 final class VariantHashesProperties {
 
-  @Property(tries = 300)
-  void hashesAreThoseOfEveryDistinctDeletionVariant(
-      @ForAll @Size(max = 9) List<@IntRange(min = 'a', max = 'd') Integer> text,
-      @ForAll @IntRange(min = 0, max = 3) int maxDeletions) {
+  @Test
+  void hashesAreThoseOfEveryDistinctDeletionVariant() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between('a', 'd')).ofSizeBetween(0, 9), integers().between(0, 3))
+        .checkAssert(VariantHashesProperties::hashesMatchTheOracle);
+  }
+
+  private static void hashesMatchTheOracle(List<Integer> text, int maxDeletions) {
     int[] codePoints = text.stream().mapToInt(Integer::intValue).toArray();
 
     LookalikeIndex.VariantHashes variants = new LookalikeIndex.VariantHashes(codePoints.length, maxDeletions);

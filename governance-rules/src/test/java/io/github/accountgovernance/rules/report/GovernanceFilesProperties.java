@@ -1,43 +1,53 @@
 package io.github.accountgovernance.rules.report;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Waiver;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 final class GovernanceFilesProperties {
 
-  @Provide
-  Arbitrary<List<Waiver>> waivers() {
-    return ReportDomain.waivers().list().ofMaxSize(5);
+  private static Gen<List<Waiver>> waivers() {
+    return lists().of(ReportGens.waivers()).ofSizeBetween(0, 5);
   }
 
-  @Provide
-  Arbitrary<List<Fingerprint>> fingerprints() {
-    return ReportDomain.fingerprints().list().ofMaxSize(5);
+  private static Gen<List<Fingerprint>> fingerprints() {
+    return lists().of(ReportGens.fingerprints()).ofSizeBetween(0, 5);
   }
 
-  @Property(tries = 200)
-  void waivers_roundTripThroughYaml(@ForAll("waivers") List<Waiver> waivers) {
-    assertThat(WaiverFiles.read(WaiverFiles.toYaml(waivers), "waivers.yaml")).isEqualTo(ReportWords.sorted(waivers));
+  @Test
+  void waivers_roundTripThroughYaml() {
+    qt().withExamples(200)
+        .forAll(waivers())
+        .checkAssert(waivers ->
+            assertThat(WaiverFiles.read(WaiverFiles.toYaml(waivers), "waivers.yaml"))
+                .isEqualTo(ReportWords.sorted(waivers)));
   }
 
-  @Property(tries = 200)
-  void waivers_roundTripThroughJson(@ForAll("waivers") List<Waiver> waivers) {
-    assertThat(WaiverFiles.read(WaiverFiles.toJson(waivers), "waivers.json")).isEqualTo(ReportWords.sorted(waivers));
+  @Test
+  void waivers_roundTripThroughJson() {
+    qt().withExamples(200)
+        .forAll(waivers())
+        .checkAssert(waivers ->
+            assertThat(WaiverFiles.read(WaiverFiles.toJson(waivers), "waivers.json"))
+                .isEqualTo(ReportWords.sorted(waivers)));
   }
 
-  @Property(tries = 200)
-  void baselines_roundTripThroughYamlAndJson(@ForAll("fingerprints") List<Fingerprint> entries) {
-    Baseline baseline = Baseline.of(entries);
+  @Test
+  void baselines_roundTripThroughYamlAndJson() {
+    qt().withExamples(200)
+        .forAll(fingerprints())
+        .checkAssert(entries -> {
+          Baseline baseline = Baseline.of(entries);
 
-    assertThat(BaselineFiles.read(BaselineFiles.toYaml(baseline), "baseline.yaml")).isEqualTo(baseline);
-    assertThat(BaselineFiles.read(BaselineFiles.toJson(baseline), "baseline.json")).isEqualTo(baseline);
+          assertThat(BaselineFiles.read(BaselineFiles.toYaml(baseline), "baseline.yaml")).isEqualTo(baseline);
+          assertThat(BaselineFiles.read(BaselineFiles.toJson(baseline), "baseline.json")).isEqualTo(baseline);
+        });
   }
 }

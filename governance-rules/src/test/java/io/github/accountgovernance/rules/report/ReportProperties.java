@@ -1,85 +1,79 @@
 package io.github.accountgovernance.rules.report;
 
+import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.testing.EstateDomain;
-import io.github.accountgovernance.core.testing.EstateParts;
+import io.github.accountgovernance.core.testing.EstateGens;
+import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Report;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
+import org.junit.jupiter.api.Test;
 
 final class ReportProperties {
 
-  @Property(tries = 200)
-  @Domain(ReportDomain.class)
-  void json_roundTrips(@ForAll Report report) {
-    assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+  @Test
+  void json_roundTrips() {
+    qt().withExamples(200)
+        .forAll(ReportGens.reports())
+        .checkAssert(report -> assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report));
   }
 
-  @Property(tries = 100)
-  @Domain(ReportDomain.class)
-  void json_conformsToTheDocumentedSchema(@ForAll Report report) throws IOException {
-    assertThat(JsonSchemaCheck.reportSchema().violations(ReportJson.write(report))).isEmpty();
+  @Test
+  void json_conformsToTheDocumentedSchema() throws IOException {
+    JsonSchemaCheck schema = JsonSchemaCheck.reportSchema();
+    qt().withExamples(100)
+        .forAll(ReportGens.reports())
+        .checkAssert(report -> assertThat(schema.violations(ReportJson.write(report))).isEmpty());
   }
 
-  @Property(tries = 100)
-  @Domain(ReportDomain.class)
-  @Domain(DomainContext.Global.class)
-  void everyFormat_ignoresTheOrderTheReportsListsWereBuiltIn(@ForAll Report report, @ForAll long seed) {
-    Random random = new Random(seed);
-    Report shuffled = Report.builder().from(report)
-        .rules(shuffle(report.rules(), random))
-        .violations(shuffle(report.violations(), random))
-        .waived(shuffle(report.waived(), random))
-        .baselined(shuffle(report.baselined(), random))
-        .fixedBaselineEntries(shuffle(report.fixedBaselineEntries(), random))
-        .staleWaivers(shuffle(report.staleWaivers(), random))
-        .expiringWaivers(shuffle(report.expiringWaivers(), random))
-        .warnings(shuffle(report.warnings(), random))
-        .parameters(shuffle(report.parameters(), random))
-        .disabledRules(shuffle(report.disabledRules(), random))
-        .build();
+  @Test
+  void everyFormat_ignoresTheOrderTheReportsListsWereBuiltIn() {
+    qt().withExamples(100)
+        .forAll(ReportGens.reports(), Gens.shuffles(10))
+        .checkAssert((report, orders) -> {
+          Report shuffled = Report.builder().from(report)
+              .rules(orders.get(0).apply(report.rules()))
+              .violations(orders.get(1).apply(report.violations()))
+              .waived(orders.get(2).apply(report.waived()))
+              .baselined(orders.get(3).apply(report.baselined()))
+              .fixedBaselineEntries(orders.get(4).apply(report.fixedBaselineEntries()))
+              .staleWaivers(orders.get(5).apply(report.staleWaivers()))
+              .expiringWaivers(orders.get(6).apply(report.expiringWaivers()))
+              .warnings(orders.get(7).apply(report.warnings()))
+              .parameters(orders.get(8).apply(report.parameters()))
+              .disabledRules(orders.get(9).apply(report.disabledRules()))
+              .build();
 
-    for (ReportFormat format : ReportFormat.values()) {
-      assertThat(format.render(shuffled)).as(format.name()).isEqualTo(format.render(report));
-    }
+          for (ReportFormat format : ReportFormat.values()) {
+            assertThat(format.render(shuffled)).as(format.name()).isEqualTo(format.render(report));
+          }
+        });
   }
 
-  @Property(tries = 50)
-  @Domain(ReportDomain.class)
-  void everyFormat_rendersTheSameBytesTwiceWithUnixLineEndings(@ForAll Report report) {
-    for (ReportFormat format : ReportFormat.values()) {
-      String once = format.render(report);
-      assertThat(format.render(report)).as(format.name()).isEqualTo(once);
-      assertThat(once).as(format.name()).doesNotContain("\r\n").endsWith("\n");
-    }
+  @Test
+  void everyFormat_rendersTheSameBytesTwiceWithUnixLineEndings() {
+    qt().withExamples(50)
+        .forAll(ReportGens.reports())
+        .checkAssert(report -> {
+          for (ReportFormat format : ReportFormat.values()) {
+            String once = format.render(report);
+            assertThat(format.render(report)).as(format.name()).isEqualTo(once);
+            assertThat(once).as(format.name()).doesNotContain("\r\n").endsWith("\n");
+          }
+        });
   }
 
-  @Property(tries = 30)
-  @Domain(EstateDomain.class)
-  @Domain(DomainContext.Global.class)
-  void reportsOfShuffledEstates_renderIdenticalBytes(@ForAll EstateParts parts, @ForAll long seed) {
-    Estate estate = parts.build();
-    Estate shuffled = parts.shuffled(new Random(seed)).build();
-    Report report = ReportFixtures.richReport(estate);
-    Report fromShuffled = ReportFixtures.richReport(shuffled);
+  @Test
+  void reportsOfShuffledEstates_renderIdenticalBytes() {
+    qt().withExamples(30)
+        .forAll(EstateGens.validEstateParts(), Gens.shuffles(8))
+        .checkAssert((parts, orders) -> {
+          Report report = ReportFixtures.richReport(parts.build());
+          Report fromShuffled = ReportFixtures.richReport(Gens.shuffled(parts, orders).build());
 
-    for (ReportFormat format : ReportFormat.values()) {
-      assertThat(format.render(fromShuffled)).as(format.name()).isEqualTo(format.render(report));
-    }
-  }
-
-  private static <T> List<T> shuffle(List<T> items, Random random) {
-    List<T> copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    return copy;
+          for (ReportFormat format : ReportFormat.values()) {
+            assertThat(format.render(fromShuffled)).as(format.name()).isEqualTo(format.render(report));
+          }
+        });
   }
 }

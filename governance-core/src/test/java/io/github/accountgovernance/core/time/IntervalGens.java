@@ -6,42 +6,47 @@ import com.google.common.collect.TreeRangeSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Provide;
-import net.jqwik.api.domains.DomainContextBase;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.Lists;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Small windows over the first minute or so of the epoch, so that overlaps and touching windows are common, and
- * the Guava {@link RangeSet} oracle for them. Lists of slots shrink towards fewer, earlier, shorter slots.
+ * the Guava {@link RangeSet} oracle for them, as QuickTheories generators. Lists of slots shrink towards fewer,
+ * earlier, shorter slots.
  */
-final class IntervalDomain extends DomainContextBase {
+final class IntervalGens {
 
   /** Every generated second lies in {@code [0, LAST)}. */
   static final long LAST = 64;
 
-  @Provide
-  Arbitrary<Slot> slots() {
-    return Combinators.combine(Arbitraries.longs().between(0, LAST - 14), Arbitraries.longs().between(1, 12))
-        .as((start, length) -> new Slot(start, start + length));
+  private IntervalGens() {}
+
+  static Gen<Slot> slots() {
+    return Generate.longRange(0, LAST - 14, 0)
+        .zip(Generate.longRange(1, 12, 1), (start, length) -> new Slot(start, start + length));
   }
 
-  @Provide
-  Arbitrary<List<Slot>> slotLists() {
-    return slots().list().ofMaxSize(8);
+  static Gen<List<Slot>> slotLists() {
+    return listsOf(slots(), 8);
   }
 
   /** Up to five members, each with up to five slots; a member's slots overlap often. */
-  @Provide
-  Arbitrary<Rota> rotas() {
-    return slots().list().ofMaxSize(5).list().ofMaxSize(5).map(Rota::new);
+  static Gen<Rota> rotas() {
+    return listsOf(listsOf(slots(), 5), 5).map(Rota::new);
   }
 
-  @Provide
-  Arbitrary<TimeWindow> windows() {
-    return Combinators.combine(Arbitraries.longs().between(0, LAST - 8), Arbitraries.longs().between(1, LAST))
-        .as((start, length) -> TimeWindow.ofEpochSeconds(start, Math.min(start + length, LAST)));
+  static Gen<TimeWindow> windows() {
+    return Generate.longRange(0, LAST - 8, 0)
+        .zip(
+            Generate.longRange(1, LAST, 1),
+            (start, length) -> TimeWindow.ofEpochSeconds(start, Math.min(start + length, LAST)));
+  }
+
+  /** Lists of up to {@code max} elements, shrinking towards fewer. */
+  private static <T> Gen<List<T>> listsOf(Gen<T> elements, int max) {
+    return SourceDSL.lists().of(elements).ofType(Lists.<T, List<T>>arrayList()).ofSizeBetween(0, max);
   }
 
   static IntervalSet setOf(Collection<Slot> slots) {
