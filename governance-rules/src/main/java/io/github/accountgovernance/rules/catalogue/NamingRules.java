@@ -45,7 +45,7 @@ import java.util.TreeMap;
  * PolicyPack pack = PolicyPack.builder("naming").add(NamingRules.all()).set(NamingRules.MAX_EDITS, 2).build();
  * Report report = pack.evaluate(estate);
  * report.violationsOf("NAM-4");
- * // @NYorksPol1ce: looks like @NYorksPolice: 1 edit: 'i' → '1' at 9
+ * // @NYorksPol1ce: looks like @NYorksPolice: 1 edit: 'i' → '1' at 10
  * }</pre>
  *
  * <p>The analysis behind NAM-4, an index of the official handles, is built once per evaluation and shared.

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
+import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
+import io.github.accountgovernance.core.model.ObservedHandle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.Evidence;
 import io.github.accountgovernance.rules.Report;
@@ -251,15 +253,33 @@ final class NamingRulesTest {
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.subject().kind()).isEqualTo(SubjectKind.HANDLE);
-          assertThat(violation.message()).isEqualTo("looks like official handle @NYorksPolice: 1 edit: 'i' → '1' at 9");
+          assertThat(violation.message()).isEqualTo("looks like official handle @NYorksPolice: 1 edit: 'i' → '1' at 10");
           assertThat(violation.evidence())
               .containsExactly(
                   Evidence.of("lookalike handle",
                       "@NYorksPol1ce (observed on 2021-03-20: impersonation reported by the public)"),
                   Evidence.of("official handle", "@NYorksPolice (force-x, active)"),
-                  Evidence.of("why", "1 edit: 'i' → '1' at 9"));
+                  Evidence.of("why", "1 edit: 'i' → '1' at 10"));
           assertThat(violation.key()).isEqualTo("x:nyorkspolice");
         });
+  }
+
+  @Test
+  void nam4_showsTheCharactersAsTypedAndCountsFromOne() {
+    Estate estate =
+        EstateFixtures.consolidated()
+            .addObservedHandles(
+                ObservedHandle.of(Handle.of(Platform.X, "NYorksPoIice")),
+                ObservedHandle.of(Handle.of(Platform.X, "NYorks\u0420olice")))
+            .build();
+
+    assertThat(violations(NamingRules.lookalikes(), estate))
+        .extracting(Violation::message)
+        .containsExactlyInAnyOrder(
+            "looks like official handle @NYorksPolice: same confusable skeleton \"nyorkspolice\"; 1 edit:"
+                + " 'l' → 'I' at 9",
+            "looks like official handle @NYorksPolice: same confusable skeleton \"nyorkspolice\"; 1 edit:"
+                + " 'P' → '\u0420' (U+0420 CYRILLIC CAPITAL LETTER ER) at 7");
   }
 
   @Test
@@ -312,7 +332,7 @@ final class NamingRulesTest {
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.subject().displayName()).isEqualTo("@NYP_Yorks");
-          assertThat(violation.message()).isEqualTo("looks like official handle @NYP_York: 1 edit: 's' inserted at 8");
+          assertThat(violation.message()).isEqualTo("looks like official handle @NYP_York: 1 edit: 's' inserted at 9");
         });
   }
 
