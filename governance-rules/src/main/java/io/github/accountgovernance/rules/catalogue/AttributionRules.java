@@ -19,9 +19,11 @@ import io.github.accountgovernance.rules.Severity;
 import io.github.accountgovernance.rules.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -135,7 +137,8 @@ public final class AttributionRules {
    * ATT-3 leavers: a contributor who has left holds no access grants and no future rota slots: none that end
    * after both the day they left (in the force's zone) and the evaluation's instant. A shift that ended before
    * the evaluation's instant is history, not a slot held. With no leaving date, the evaluation's instant alone
-   * counts. A weekly pattern counts until the day before its end date, or for ever without one.
+   * counts. A weekly pattern counts until the day before its end date, or for ever without one. The message counts
+   * what is held; the evidence lists each grant and each slot once.
    *
    * @return the rule
    */
@@ -363,7 +366,7 @@ public final class AttributionRules {
     Instant cutoff = endOfLeavingDay.isAfter(context.asOf()) ? endOfLeavingDay : context.asOf();
     String since = person.leftOn().map(day -> "leaving on " + day).orElse("leaving (no date recorded)");
     List<Finding> failures = new ArrayList<>();
-    List<String> grants = new ArrayList<>();
+    Set<String> grants = new LinkedHashSet<>();
     for (AccessGrant grant : estate.grantsOf(person.id())) {
       grants.add(
           grant.role().name().toLowerCase(Locale.ROOT) + " of " + EstateWords.accountById(estate, grant.account()));
@@ -374,7 +377,7 @@ public final class AttributionRules {
               "still holds " + EstateWords.count(grants.size(), "access grant", "access grants") + " after " + since,
               "access grants", grants, "access", "remove the leaver's access grants"));
     }
-    List<String> slots = new ArrayList<>();
+    Set<String> slots = new LinkedHashSet<>();
     for (RotaAssignment slot : estate.rotaOf(person.id())) {
       if (RotaSlots.endsAfter(slot, cutoff, context.zone())) {
         slots.add(describeSlot(slot, context));
@@ -389,11 +392,11 @@ public final class AttributionRules {
     return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
   }
 
-  /** One kind of thing a leaver still holds, listed in the message and as evidence. */
-  private static Finding heldAfterLeaving(String message, String label, List<String> held, String key, String hint) {
+  /** One kind of thing a leaver still holds, counted in the message and each listed once, as evidence. */
+  private static Finding heldAfterLeaving(String message, String label, Set<String> held, String key, String hint) {
     return Finding.builder()
-        .message(message + ": " + String.join(", ", held))
-        .addEvidence(Evidence.of(label, held))
+        .message(message)
+        .addEvidence(Evidence.of(label, List.copyOf(held)))
         .key(key)
         .hint(hint)
         .build();

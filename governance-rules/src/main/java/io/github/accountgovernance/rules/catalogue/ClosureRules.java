@@ -581,6 +581,7 @@ public final class ClosureRules {
                     + until.before)
             .addEvidence(Evidence.of("uncovered windows longer than maxGap", until.cover.describe(gaps)));
     CoverageEvidence.addAbsences(finding, until.cover, gaps, context.estate(), until.cover.zone());
+    CoverageEvidence.addLeavers(finding, until.cover, gaps, context.estate(), until.cover.zone());
     return Verdict.fail(finding.build());
   }
 
@@ -599,6 +600,7 @@ public final class ClosureRules {
                     + until.before)
             .addEvidence(Evidence.of("uncovered declared hours", until.cover.describe(uncovered)));
     CoverageEvidence.addAbsences(finding, until.cover, uncovered, context.estate(), until.cover.zone());
+    CoverageEvidence.addLeavers(finding, until.cover, uncovered, context.estate(), until.cover.zone());
     return Verdict.fail(finding.build());
   }
 

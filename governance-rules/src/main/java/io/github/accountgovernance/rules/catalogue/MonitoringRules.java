@@ -159,7 +159,9 @@ public final class MonitoringRules {
 
   /**
    * MON-2 daily monitoring: "over the horizon, no active or closing account goes longer than {maxGap} without a
-   * monitor on duty". One violation per gap, with the gap in local time and the absences behind it.
+   * monitor on duty". One violation per gap, with the gap in local time and the absences behind it, and the
+   * people who have left but whose rota slots fall in it ("slots of PC X, who left on ..., not counted"): the
+   * coverage does not count a leaver's slots.
    *
    * @return the rule
    */
@@ -169,8 +171,9 @@ public final class MonitoringRules {
 
   /**
    * MON-3 declared hours covered: "every active or closing account that declares monitored hours has a monitor who
-   * is not absent on duty throughout its declared monitored hours". Accounts that declare no hours are not checked. Evidence: the uncovered
-   * windows of declared hours and the absences behind them.
+   * is not absent on duty throughout its declared monitored hours". Accounts that declare no hours are not
+   * checked. Evidence: the uncovered windows of declared hours, the absences behind them, and the leavers whose
+   * slots, not counted, fall in them.
    *
    * @return the rule
    */
@@ -352,6 +355,7 @@ public final class MonitoringRules {
                 .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
                 .key(gapKey(gap, cover));
         CoverageEvidence.addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
+        CoverageEvidence.addLeavers(finding, cover, IntervalSet.of(gap), estate, zone);
         if (cover.monitors().isEmpty()) {
           finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
         }
@@ -410,6 +414,7 @@ public final class MonitoringRules {
             .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)))
             .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
     CoverageEvidence.addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
+    CoverageEvidence.addLeavers(finding, cover, uncovered, context.estate(), cover.zone());
     return Verdict.fail(finding.build());
   }
 

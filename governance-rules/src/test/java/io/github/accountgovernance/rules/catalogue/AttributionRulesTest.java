@@ -256,8 +256,9 @@ final class AttributionRulesTest {
     assertThat(violations(AttributionRules.leavers(), estate))
         .singleElement()
         .satisfies(violation -> {
-          assertThat(violation.message())
-              .isEqualTo("still holds 1 access grant after leaving on 2021-03-12: administrator of @NYP_York (york-x)");
+          assertThat(violation.message()).isEqualTo("still holds 1 access grant after leaving on 2021-03-12");
+          assertThat(violation.evidence())
+              .containsExactly(Evidence.of("access grants", "administrator of @NYP_York (york-x)"));
           assertThat(violation.key()).isEqualTo("access");
         });
   }
@@ -290,9 +291,26 @@ final class AttributionRulesTest {
     assertThat(att3(leaver(LEFT_ON), shift("2021-04-03T08:00:00Z", Duration.ofHours(8))))
         .singleElement()
         .satisfies(violation -> {
-          assertThat(violation.message()).startsWith("still has 1 rota slot ending after leaving on 2021-03-12:"
-              + " @NYP_York (york-x) ");
+          assertThat(violation.message()).isEqualTo("still has 1 rota slot ending after leaving on 2021-03-12");
+          assertThat(violation.evidence())
+              .singleElement()
+              .satisfies(slots -> assertThat(slots.values()).singleElement().asString()
+                  .startsWith("@NYP_York (york-x) "));
           assertThat(violation.key()).isEqualTo("rota");
+        });
+  }
+
+  @Test
+  void att3_listsEachSlotOnce() {
+    RotaAssignment night = shift("2021-04-03T20:00:00Z", Duration.ofHours(12));
+
+    assertThat(att3(leaver(LEFT_ON), night, night, shift("2021-04-04T20:00:00Z", Duration.ofHours(12))))
+        .singleElement()
+        .satisfies(violation -> {
+          assertThat(violation.message()).isEqualTo("still has 2 rota slots ending after leaving on 2021-03-12");
+          assertThat(violation.evidence()).singleElement().satisfies(slots -> assertThat(slots.values())
+              .hasSize(2)
+              .doesNotHaveDuplicates());
         });
   }
 
@@ -316,7 +334,8 @@ final class AttributionRulesTest {
 
     assertThat(att3(leaver(LEFT_ON), openEnded, ended))
         .singleElement()
-        .satisfies(violation -> assertThat(violation.message()).contains("Mon 08:00-18:00 from 2021-01-04, open-ended"));
+        .satisfies(violation -> assertThat(violation.evidence().get(0).values())
+            .containsExactly("@NYP_York (york-x) Mon 08:00-18:00 from 2021-01-04, open-ended"));
   }
 
   @Test

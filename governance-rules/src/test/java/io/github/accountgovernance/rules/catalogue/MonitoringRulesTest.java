@@ -104,6 +104,28 @@ final class MonitoringRulesTest {
     assertThat(MonitoringRules.dailyMonitoring().parameter("maxGap")).contains(MonitoringRules.MAX_GAP);
   }
 
+  @Test
+  void gapsALeaversSlotsWouldHaveCovered_sayWhoseSlotsAreNotCounted() {
+    Estate estate =
+        estate()
+            .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+            .addContributors(
+                officer("c-1402", "PC Alex Example"), leaver("c-3001", "Jo Former"), leaver("c-3002", "Lee Gone"))
+            .addAllRota(rota("c-1402", "york-x", weekdays("08:00", "18:00")))
+            .addAllRota(rota("c-3001", "york-x", MonitoredHours.weekly(
+                List.of(WeeklyWindow.parse("Sat 08:00-18:00"), WeeklyWindow.parse("Sun 08:00-18:00")))))
+            .addAllRota(rota("c-3002", "york-x", MonitoredHours.weekly(List.of(WeeklyWindow.parse("Tue 08:00-18:00")))))
+            .build();
+    String notCounted = "slots of Jo Former (c-3001), who left on Mon 15 Feb 2021, not counted";
+
+    Report report = evaluate(MonitoringRules.all(), estate);
+
+    assertThat(report.violationsOf("MON-2"))
+        .isNotEmpty()
+        .allSatisfy(gap -> assertThat(evidence(gap, "leavers' slots")).containsExactly(notCounted));
+    assertThat(evidence(only(report, "MON-3"), "leavers' slots")).containsExactly(notCounted);
+  }
+
   @Nested
   final class SeedOfficerOnTwoWeeksLeave {
 
