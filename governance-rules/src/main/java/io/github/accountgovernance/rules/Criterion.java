@@ -165,6 +165,29 @@ public abstract class Criterion<T> {
   }
 
   /**
+   * Returns a criterion that a subject has a quality named by an adjective, decided by a judge that sees the
+   * evaluation context (a parameter, a shared analysis): described and placed as
+   * {@link #adjective(String, Predicate)} describes and places it.
+   *
+   * <pre>{@code
+   * Criterion<SampledPost> signed = Criterion.adjective("signed",
+   *     (post, context) -> Verdict.of(signatureOf(post, context.value(SIGN_OFF_PATTERN)).isPresent()));
+   * Rules.posts().that(signed).description();         // "every signed post"
+   * }</pre>
+   *
+   * @param <T> the type of subject
+   * @param adjective the adjective, such as {@code "signed"}
+   * @param judge decides the criterion, with the reason
+   * @return the criterion
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the adjective is blank or not one line
+   */
+  public static <T> Criterion<T> adjective(String adjective, Judge<? super T> judge) {
+    Words.requireWords("adjective", requireNonNull(adjective, "adjective"));
+    return new Leaf<>("is " + adjective, adjective, requireNonNull(judge, "judge"));
+  }
+
+  /**
    * Returns the criterion that always holds, described as {@code "always holds"}; the identity of {@code and}
    * and the annihilator of {@code or}.
    *

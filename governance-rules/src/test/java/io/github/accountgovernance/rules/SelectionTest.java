@@ -67,6 +67,17 @@ final class SelectionTest {
   }
 
   @Test
+  void adjective_mayJudgeWithTheContext() {
+    Criterion<Account> large =
+        Criterion.adjective("large", (account, context) -> Verdict.of(account.followers() >= 1000));
+
+    assertThat(Rules.accounts().that(large).should(ACTIVE_OR_CLOSING).id("EST-9").title("large").build().statement())
+        .isEqualTo("every large account is active or closing");
+    assertThatThrownBy(() -> Criterion.<Account>adjective("large", (Criterion.Judge<Account>) null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void adjective_refusesBlankWords() {
     assertThatThrownBy(() -> Criterion.adjective(" ", account -> true))
         .isInstanceOf(IllegalArgumentException.class)

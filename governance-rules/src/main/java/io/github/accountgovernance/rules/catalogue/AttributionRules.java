@@ -24,11 +24,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The attribution rules of the policy catalogue (ATT-1 to ATT-3): officers sign posts as themselves, district
  * accounts speak with local voices, and people who have left hold no access.
+ *
+ * <p><b>Where ATT-1 finds a signature.</b> A post is signed when the estate records its signature, or else when
+ * its text ends with a sign-off that the pack's {@link #SIGN_OFF_PATTERN} finds: by default a {@code ^} or
+ * {@code ~} followed at once by up to 40 characters of name or number, the way forces sign ("Road closed near
+ * Thirsk. ^PC 1234").
  *
  * <p><b>How ATT-1 reads a signature.</b> Signatures are compared ignoring case, white space and dots, after
  * dropping leading marks such as {@code ^}, {@code -} or {@code ~}. A signature may start with one of the
@@ -61,6 +67,21 @@ public final class AttributionRules {
           "the force's collar-number format");
 
   /**
+   * ATT-1's {@code signOffPattern}: how a post's text ends with its author's signature when the estate records
+   * none. The pattern is found at the end of the text; its group named {@code signature}, or else the whole
+   * match, is the signature. By default a {@code ^} or {@code ~} (after a space or at the start) written straight
+   * before up to 40 characters without another such mark: "... find another route. ^PC 1234" is signed
+   * "PC 1234", while "A19 ^ A168" is not a sign-off.
+   */
+  public static final Parameter<Pattern> SIGN_OFF_PATTERN =
+      Parameter.of(
+          "signOffPattern",
+          ParameterType.PATTERN,
+          Pattern.compile("(?:^|\\s)[\\^~](?<signature>[^\\s^~][^^~\\n]{0,39}?)\\s*$"),
+          "how a post's text ends with its author's signature when none is recorded; the group named signature"
+              + " is the signature");
+
+  /**
    * ATT-2's {@code forceWideTeams}: the teams that work for the whole force, such as Corporate Communications,
    * whose people may post on any district's account; compared ignoring case and surrounding spaces. None by
    * default, when only a contributor with no district counts as force-wide.
@@ -89,7 +110,9 @@ public final class AttributionRules {
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private static final Criterion<SampledPost> IS_SIGNED =
-      Criterion.adjective("signed", post -> post.signature().filter(text -> !text.isBlank()).isPresent());
+      Criterion.adjective(
+          "signed",
+          (post, context) -> Verdict.of(signatureOf(post, context.value(SIGN_OFF_PATTERN)).isPresent()));
   private static final Criterion<SampledPost> IS_SIGNED_AS_AUTHOR =
       Criterion.explained(
           "is signed with its author's own name or collar number, and its collar numbers match the force's"
@@ -113,8 +136,9 @@ public final class AttributionRules {
   private AttributionRules() {}
 
   /**
-   * ATT-1 signatures: every signed post is signed with its author's own name or collar number (read as the
-   * class comment says), and every collar number in a signature matches {@link #COLLAR_PATTERN}.
+   * ATT-1 signatures: every signed post (with a recorded signature, or a sign-off at the end of its text that
+   * {@link #SIGN_OFF_PATTERN} finds) is signed with its author's own name or collar number (read as the class
+   * comment says), and every collar number in a signature matches {@link #COLLAR_PATTERN}.
    *
    * @return the rule
    */
@@ -163,7 +187,7 @@ public final class AttributionRules {
         .should(IS_SIGNED_AS_AUTHOR)
         .id("ATT-1")
         .title("signatures")
-        .parameters(COLLAR_PATTERN)
+        .parameters(COLLAR_PATTERN, SIGN_OFF_PATTERN)
         .because(
             "the public should know who the voice behind a post is: officers may sign with their name or collar"
                 + " number, and a signature that is not theirs misleads")
@@ -172,8 +196,30 @@ public final class AttributionRules {
         .build();
   }
 
+  /**
+   * The post's signature: the one the estate records, or else the sign-off the pattern finds at the end of its
+   * text (its group named {@code signature}, or the whole match); empty when the post is not signed.
+   */
+  static Optional<String> signatureOf(SampledPost post, Pattern signOff) {
+    Optional<String> recorded = post.signature().filter(text -> !text.isBlank());
+    if (recorded.isPresent()) {
+      return recorded;
+    }
+    Matcher matcher = signOff.matcher(post.text());
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    String found;
+    try {
+      found = matcher.group("signature");
+    } catch (IllegalArgumentException noSuchGroup) {
+      found = matcher.group();
+    }
+    return Optional.ofNullable(found).map(String::strip).filter(text -> !text.isEmpty());
+  }
+
   private static Verdict judgeSignature(SampledPost post, EvaluationContext context) {
-    String signature = post.signature().orElseThrow();
+    String signature = signatureOf(post, context.value(SIGN_OFF_PATTERN)).orElseThrow();
     Pattern collarPattern = context.value(COLLAR_PATTERN);
     Optional<Contributor> author = context.estate().contributor(post.author());
     List<Finding> failures = new ArrayList<>();

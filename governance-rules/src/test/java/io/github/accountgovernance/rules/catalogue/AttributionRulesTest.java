@@ -143,6 +143,62 @@ final class AttributionRulesTest {
     assertThat(report.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isZero());
   }
 
+  private static Estate withText(String text) {
+    return consolidated()
+        .addContributors(YORK_PC)
+        .addPosts(
+            SampledPost.builder()
+                .account("york-x")
+                .author(YORK_PC.id())
+                .postedAt(Instant.parse("2021-03-31T10:15:00Z"))
+                .text(text)
+                .build())
+        .build();
+  }
+
+  @Test
+  void att1_readsASignOffAtTheEndOfThePostText() {
+    Report someoneElses = evaluate(AttributionRules.signatures(), withText("Road closed near Thirsk. ^PC 1234"));
+    Report own = evaluate(AttributionRules.signatures(), withText("Road closed near Thirsk. ^PC 1402 "));
+    Report unsigned = evaluate(AttributionRules.signatures(), withText("Road closed: A19 ^ A168 junction"));
+
+    assertThat(someoneElses.violations())
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.message())
+            .isEqualTo("signature \"PC 1234\" is neither Alex Example's name nor their collar number 1402"));
+    assertThat(own.violations()).isEmpty();
+    assertThat(own.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(1));
+    assertThat(unsigned.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isZero());
+  }
+
+  @Test
+  void att1_readsTheSignOffPatternFromThePack() {
+    Estate dashed = withText("Road closed near Thirsk. - Sgt Example");
+    Pattern dash = Pattern.compile("\\s-\\s*(?<signature>[^-]{1,40})$");
+
+    assertThat(evaluate(AttributionRules.signatures(), dashed).rule("ATT-1"))
+        .hasValueSatisfying(result -> assertThat(result.checked()).isZero());
+    Report report = evaluate(AttributionRules.signatures(), dashed, AttributionRules.SIGN_OFF_PATTERN, dash);
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(1));
+    assertThat(AttributionRules.signatures().parameter("signOffPattern")).contains(AttributionRules.SIGN_OFF_PATTERN);
+  }
+
+  @Test
+  void att1_prefersTheRecordedSignatureToTheText() {
+    SampledPost post =
+        SampledPost.builder()
+            .account("york-x")
+            .author(YORK_PC.id())
+            .postedAt(Instant.parse("2021-03-31T10:15:00Z"))
+            .text("Road closed near Thirsk. ^PC 1234")
+            .signature("PC 1402")
+            .build();
+
+    assertThat(AttributionRules.signatureOf(post, AttributionRules.SIGN_OFF_PATTERN.defaultValue()))
+        .contains("PC 1402");
+  }
+
   // ------------------------------------------------------------------------------------------------- ATT-2
 
   private static Estate withPoster(Contributor contributor, String accountId) {
