@@ -2,8 +2,12 @@
  * The rules engine and the policy catalogue.
  *
  * <ul>
- *   <li>{@link io.github.accountgovernance.rules}: composable, self-describing predicates and rules, policy packs
- *       with parameters and their provenance, evaluation, reports, waivers and baselines;
+ *   <li>{@link io.github.accountgovernance.rules}: for running a pack and reading its report: policy packs with
+ *       their effective parameters, evaluation, reports, violations, waivers and baselines;
+ *   <li>{@link io.github.accountgovernance.rules.authoring}: for writing rules: composable, self-describing
+ *       criteria and relations, selections, rule building, parameters, the evaluation context and shared analyses;
+ *   <li>{@link io.github.accountgovernance.rules.files}: every reader and writer of the rules' files: packs,
+ *       waivers, baselines and the JSON report;
  *   <li>{@link io.github.accountgovernance.rules.report}: reports as text, JSON, SARIF 2.1.0, JUnit XML and
  *       Markdown;
  *   <li>{@link io.github.accountgovernance.rules.catalogue}: every rule of the policy catalogue (MON, NAM, CLO,
@@ -29,6 +33,8 @@ module io.github.accountgovernance.rules {
   requires static org.assertj.core;
 
   exports io.github.accountgovernance.rules;
+  exports io.github.accountgovernance.rules.authoring;
+  exports io.github.accountgovernance.rules.files;
   exports io.github.accountgovernance.rules.report;
   exports io.github.accountgovernance.rules.catalogue;
   exports io.github.accountgovernance.rules.coverage;

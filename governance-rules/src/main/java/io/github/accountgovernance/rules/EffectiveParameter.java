@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.List;
 import org.immutables.value.Value;
 

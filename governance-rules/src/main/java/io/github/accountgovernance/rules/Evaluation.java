@@ -3,6 +3,14 @@ package io.github.accountgovernance.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.authoring.Analysis;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.TimeFrame;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +23,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -24,7 +34,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates a {@link PolicyPack} over estates: as of an instant (the estate's own unless set, or a
  * {@link Clock}'s), over a horizon for time-based rules (28 days unless set), applying waivers and a baseline.
- * Each setter returns a new evaluation, so one may be shared and reused from many threads.
+ * Each setter returns a new evaluation, so one may be shared and reused from many threads. Setting both an
+ * instant and a clock is a contradiction and is refused.
+ *
+ * <p>The evaluation fixes its {@link TimeFrame} once, before any rule runs: the instant and the horizon without
+ * their fractions of a second (see {@link TimeFrame} for the rounding). Every rule and shared analysis sees that
+ * frame, and the report states it.
  *
  * <pre>{@code
  * Report report = Evaluation.of(pack)
@@ -89,14 +104,17 @@ public final class Evaluation {
   }
 
   /**
-   * Returns a copy that evaluates as of a fixed instant.
+   * Returns a copy that evaluates as of a fixed instant (without its fraction of a second).
    *
    * @param instant the instant
    * @return the copy
    * @throws NullPointerException if {@code instant} is null
+   * @throws IllegalStateException if a clock was set
    */
   public Evaluation asOf(Instant instant) {
-    return new Evaluation(pack, requireNonNull(instant, "instant"), null, horizon, waivers, baseline, expiryWarning);
+    requireNonNull(instant, "instant");
+    requireState(clock == null, "clock was already set to %s", clock);
+    return new Evaluation(pack, instant, null, horizon, waivers, baseline, expiryWarning);
   }
 
   /**
@@ -105,22 +123,31 @@ public final class Evaluation {
    * @param source the clock
    * @return the copy
    * @throws NullPointerException if {@code source} is null
+   * @throws IllegalStateException if an as-of instant was set
    */
   public Evaluation clock(Clock source) {
-    return new Evaluation(pack, null, requireNonNull(source, "source"), horizon, waivers, baseline, expiryWarning);
+    requireNonNull(source, "source");
+    requireState(asOf == null, "as-of was already set to %s", asOf);
+    return new Evaluation(pack, null, source, horizon, waivers, baseline, expiryWarning);
+  }
+
+  private static void requireState(boolean expression, String template, Object argument) {
+    if (!expression) {
+      throw new IllegalStateException(String.format(Locale.ROOT, template, argument));
+    }
   }
 
   /**
-   * Returns a copy with another horizon for time-based rules.
+   * Returns a copy with another horizon for time-based rules (without its fraction of a second).
    *
    * @param duration the horizon
    * @return the copy
    * @throws NullPointerException if {@code duration} is null
-   * @throws IllegalArgumentException if it is not positive
+   * @throws IllegalArgumentException if it is shorter than one second
    */
   public Evaluation horizon(Duration duration) {
-    return new Evaluation(
-        pack, asOf, clock, EvaluationContext.requirePositive(duration), waivers, baseline, expiryWarning);
+    requireNonNull(duration, "duration");
+    return new Evaluation(pack, asOf, clock, TimeFrame.requireHorizon(duration), waivers, baseline, expiryWarning);
   }
 
   /**
@@ -185,31 +212,37 @@ public final class Evaluation {
    */
   public Report evaluate(Estate estate) {
     requireNonNull(estate, "estate");
-    Instant instant = asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf();
-    EvaluationContext base = EvaluationContext.forEvaluation(estate, instant, horizon);
+    TimeFrame frame = TimeFrame.of(asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf(), horizon);
+    EvaluationContext base = EvaluationContext.of(estate, frame);
     LocalDate today = base.today();
     LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
-        pack.id(), estate.force().name(), instant, horizon);
+        pack.id(), estate.force().name(), frame.asOf(), frame.horizon());
 
     List<Violation> raw = new ArrayList<>();
     Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
     List<ReportWarning> notes = new ArrayList<>();
-    Set<String> noted = new HashSet<>();
+    int noted = 0;
     for (Rule rule : pack.rules()) {
       long started = System.nanoTime();
-      EvaluationContext context = base.forRule(rule.id(), pack.valuesFor(rule.id()));
+      EvaluationContext context = base;
+      for (Parameter<?> parameter : rule.parameters()) {
+        context = withPackValue(context, parameter);
+      }
       Rule.Outcome outcome = rule.evaluate(context);
       outcomes.put(rule.id(), outcome);
-      for (String note : context.notes()) {
-        // Rules that share a parameter note its problems alike: the first rule to note one speaks for all.
-        if (noted.add(note)) {
-          notes.add(ReportWarning.of(ReportWarning.Kind.RULE_NOTE, rule.id(), note));
-        }
+      for (Rule.Failure failure : outcome.failures()) {
+        raw.add(violation(rule, failure));
       }
-      raw.addAll(outcome.violations);
+      // Every rule's context shares the base's notes: those new since the last rule are this rule's. Rules that
+      // share a parameter note its problems alike, and the first to note one speaks for all.
+      List<String> allNotes = base.notes();
+      for (String note : allNotes.subList(noted, allNotes.size())) {
+        notes.add(ReportWarning.of(ReportWarning.Kind.RULE_NOTE, rule.id(), note));
+      }
+      noted = allNotes.size();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked,
-            outcome.passed, outcome.violations.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked(),
+            outcome.passed(), outcome.failures().size(), (System.nanoTime() - started) / 1_000_000);
       }
     }
     Collections.sort(raw);
@@ -286,7 +319,7 @@ public final class Evaluation {
     }
     for (Rule rule : pack.rules()) {
       Rule.Outcome outcome = outcomes.get(rule.id());
-      if (outcome.checked == 0) {
+      if (outcome.checked() == 0) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
             "rule " + rule.id() + " (" + rule.title() + ") applied to no subject; a rule that checks nothing is "
                 + "usually a mistake"));
@@ -305,8 +338,8 @@ public final class Evaluation {
               .source(rule.source())
               .hint(rule.hint())
               .parameters(keys)
-              .checked(outcome.checked)
-              .passed(outcome.passed)
+              .checked(outcome.checked())
+              .passed(outcome.passed())
               .violations(count(open, rule.id()))
               .waived(countWaived(waived, rule.id()))
               .baselined(count(baselined, rule.id()))
@@ -322,8 +355,8 @@ public final class Evaluation {
         .packId(pack.id())
         .packName(pack.name())
         .forceName(estate.force().name())
-        .asOf(instant)
-        .horizon(horizon)
+        .asOf(frame.asOf())
+        .horizon(frame.horizon())
         .parameters(pack.parameters())
         .rules(results)
         .disabledRules(new TreeSet<>(pack.disabled().keySet()))
@@ -334,6 +367,41 @@ public final class Evaluation {
         .staleWaivers(stale)
         .expiringWaivers(expiring)
         .warnings(warnings)
+        .coverage(base.computed(Analysis.MONITORING_COVERAGE))
+        .build();
+  }
+
+  private <V> EvaluationContext withPackValue(EvaluationContext context, Parameter<V> parameter) {
+    return context.withValue(parameter, pack.value(parameter));
+  }
+
+  /** Turns the findings about one subject into a violation of the rule. */
+  private static Violation violation(Rule rule, Rule.Failure failure) {
+    StringBuilder message = new StringBuilder();
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Optional<String> violationHint = Optional.empty();
+    for (Finding finding : failure.findings()) {
+      message.append(message.length() == 0 ? "" : "; ").append(finding.message());
+      for (Evidence piece : finding.allEvidence()) {
+        if (!evidence.contains(piece)) {
+          evidence.add(piece);
+        }
+      }
+      finding.key().ifPresent(keys::add);
+      if (violationHint.isEmpty()) {
+        violationHint = finding.hint();
+      }
+    }
+    return Violation.builder()
+        .ruleId(rule.id())
+        .severity(rule.severity())
+        .subject(failure.subject())
+        .message(message.toString())
+        .evidence(evidence)
+        .hint(violationHint.or(rule::hint))
+        .key(String.join(",", keys))
+        .explanation(failure.findings())
         .build();
   }
 

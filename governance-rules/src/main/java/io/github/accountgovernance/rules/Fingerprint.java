@@ -2,6 +2,9 @@ package io.github.accountgovernance.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import java.util.Comparator;
 
 /**

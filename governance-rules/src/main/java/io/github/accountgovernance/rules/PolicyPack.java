@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.internal.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +59,6 @@ public final class PolicyPack {
   private final Map<RuleId, Rule> rules;
   private final Map<String, Setting> settings;
   private final Map<RuleId, String> disabled;
-  private final Map<RuleId, Map<String, Object>> ruleValues;
   private final List<EffectiveParameter> parameters;
 
   private PolicyPack(Builder builder, Map<String, Parameter<?>> declared) {
@@ -67,18 +69,12 @@ public final class PolicyPack {
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(builder.rules)));
     this.settings = Map.copyOf(builder.settings);
     this.disabled = java.util.Collections.unmodifiableMap(new TreeMap<>(builder.disabled));
-    Map<RuleId, Map<String, Object>> values = new HashMap<>();
     Map<String, List<RuleId>> users = new TreeMap<>();
     for (Rule rule : rules.values()) {
-      Map<String, Object> own = new HashMap<>();
       for (Parameter<?> parameter : rule.parameters()) {
-        Setting setting = settings.get(parameter.key());
-        own.put(parameter.key(), setting == null ? parameter.defaultValue() : setting.value);
         users.computeIfAbsent(parameter.key(), key -> new ArrayList<>()).add(rule.id());
       }
-      values.put(rule.id(), Map.copyOf(own));
     }
-    this.ruleValues = Map.copyOf(values);
     List<EffectiveParameter> effective = new ArrayList<>();
     for (Map.Entry<String, List<RuleId>> use : users.entrySet()) {
       effective.add(effective(declared.get(use.getKey()), settings.get(use.getKey()), use.getValue()));
@@ -241,10 +237,6 @@ public final class PolicyPack {
     return value;
   }
 
-  Map<String, Object> valuesFor(RuleId rule) {
-    return ruleValues.get(rule);
-  }
-
   /**
    * Evaluates an estate as of its own instant, over the default horizon, without waivers or baseline.
    *
@@ -301,7 +293,7 @@ public final class PolicyPack {
      * @throws IllegalArgumentException if it is blank
      */
     public Builder name(String text) {
-      this.name = Words.requireWords("pack name", requireNonNull(text, "text"));
+      this.name = requireOneLine("pack name", requireNonNull(text, "text"));
       return this;
     }
 
@@ -479,5 +471,16 @@ public final class PolicyPack {
       return new IllegalArgumentException(
           "no rule of pack " + id + " declares parameter " + key + Suggestions.didYouMean(key, declared.keySet()));
     }
+  }
+
+  private static String requireOneLine(String what, String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank, but was \"" + text + "\"");
+    }
+    if (!text.strip().equals(text) || text.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException(
+          what + " must be one line without surrounding space, but was \"" + text + "\"");
+    }
+    return text;
   }
 }

@@ -2,6 +2,9 @@ package io.github.accountgovernance.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,6 +139,17 @@ public abstract class Report {
    * @return the warnings, sorted
    */
   public abstract List<ReportWarning> warnings();
+
+  /**
+   * Returns the monitoring coverage the evaluation analysed, for renderers that draw it (the HTML report's
+   * timeline) without analysing the estate again. Present when a rule of the pack read the coverage (every MON
+   * rule and CLO-4 do); absent in a report read back from JSON. Not part of the report's value: two reports that
+   * differ only here are equal.
+   *
+   * @return the coverage over the report's time frame, or empty
+   */
+  @Value.Auxiliary
+  public abstract Optional<MonitoringCoverage> coverage();
 
   /**
    * Tells whether a violation of severity {@link Severity#ERROR} remains.

@@ -1,5 +1,8 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,5 +1,10 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.Parameter;
 import java.util.Comparator;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;

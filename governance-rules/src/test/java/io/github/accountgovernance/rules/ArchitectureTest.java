@@ -42,6 +42,8 @@ final class ArchitectureTest {
     assertThat(exported)
         .containsExactlyInAnyOrder(
             "io.github.accountgovernance.rules",
+            "io.github.accountgovernance.rules.authoring",
+            "io.github.accountgovernance.rules.files",
             "io.github.accountgovernance.rules.report",
             "io.github.accountgovernance.rules.catalogue",
             "io.github.accountgovernance.rules.coverage",
@@ -79,9 +81,10 @@ final class ArchitectureTest {
   @Test
   void theEngine_dependsOnNoneOfTheCatalogueOrTheFormats() {
     noClasses()
-        .that().resideInAPackage("io.github.accountgovernance.rules")
+        .that().resideInAnyPackage("io.github.accountgovernance.rules", "io.github.accountgovernance.rules.authoring")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.accountgovernance.rules.catalogue..",
+            "io.github.accountgovernance.rules.files..",
             "io.github.accountgovernance.rules.report..",
             "io.github.accountgovernance.rules.assertions..")
         .because("the engine is what catalogues and formats are built on; a force's own rules need only the engine")

@@ -6,6 +6,11 @@ import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.rules.authoring.Criterion;
+import io.github.accountgovernance.rules.authoring.Estates;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Rules;
 import org.junit.jupiter.api.Test;
 
 final class EngineSmokeTest {

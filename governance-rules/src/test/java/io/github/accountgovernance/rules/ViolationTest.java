@@ -2,6 +2,10 @@ package io.github.accountgovernance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.accountgovernance.examples.cli;
 
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.catalogue.PackFiles;
+import io.github.accountgovernance.rules.files.PackFiles;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;

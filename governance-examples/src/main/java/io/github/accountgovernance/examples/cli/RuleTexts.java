@@ -3,7 +3,7 @@ package io.github.accountgovernance.examples.cli;
 import io.github.accountgovernance.core.internal.Suggestions;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

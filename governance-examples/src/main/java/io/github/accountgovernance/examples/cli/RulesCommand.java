@@ -2,7 +2,7 @@ package io.github.accountgovernance.examples.cli;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

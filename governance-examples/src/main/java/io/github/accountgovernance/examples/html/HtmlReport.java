@@ -6,11 +6,11 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
@@ -32,9 +32,12 @@ import java.util.SortedMap;
  *
  * <pre>{@code
  * Report report = pack.evaluate(estate);
- * MonitoringCoverage coverage = MonitoringCoverage.analyse(estate, report.asOf(), report.horizon());
- * Files.writeString(Path.of("report.html"), HtmlReport.render(report, coverage));
+ * Files.writeString(Path.of("report.html"), HtmlReport.render(report, estate));
  * }</pre>
+ *
+ * <p>The timeline is the coverage the evaluation analysed and kept in the report ({@link Report#coverage()}); the
+ * estate is analysed here only for a report that carries none (one read back from JSON, or of a pack without a
+ * rule that reads coverage).
  *
  * <p>The same report and coverage always give the same bytes. Stateless and thread-safe.
  */
@@ -76,7 +79,8 @@ public final class HtmlReport {
   }
 
   /**
-   * Renders the report of an estate, analysing its coverage over the report's horizon.
+   * Renders the report of an estate with the coverage the evaluation kept in it, or, for a report that carries
+   * none, the coverage of the estate over the report's time frame.
    *
    * @param report the evaluation report of {@code estate}
    * @param estate the estate the report was made from
@@ -85,7 +89,9 @@ public final class HtmlReport {
    */
   public static String render(Report report, Estate estate) {
     requireNonNull(estate, "estate");
-    return render(report, MonitoringCoverage.analyse(estate, report.asOf(), report.horizon()));
+    requireNonNull(report, "report");
+    return render(report, report.coverage()
+        .orElseGet(() -> MonitoringCoverage.analyse(estate, report.asOf(), report.horizon())));
   }
 
   private static void summary(StringBuilder html, Report report, ZoneId zone) {

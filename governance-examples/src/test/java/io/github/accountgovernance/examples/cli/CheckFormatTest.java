@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.examples.ExampleEstates;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.report.ReportJson;
+import io.github.accountgovernance.rules.files.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

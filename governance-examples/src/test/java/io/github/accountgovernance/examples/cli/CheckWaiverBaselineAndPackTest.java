@@ -5,8 +5,8 @@ import static io.github.accountgovernance.examples.cli.Cli.BEFORE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.report.BaselineFiles;
-import io.github.accountgovernance.rules.report.ReportJson;
+import io.github.accountgovernance.rules.files.BaselineFiles;
+import io.github.accountgovernance.rules.files.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

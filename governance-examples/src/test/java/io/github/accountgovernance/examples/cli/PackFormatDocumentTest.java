@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.catalogue.PackFiles;
+import io.github.accountgovernance.rules.files.PackFiles;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

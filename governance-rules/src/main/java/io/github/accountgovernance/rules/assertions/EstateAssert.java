@@ -6,7 +6,7 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import java.time.Instant;
 import org.assertj.core.api.AbstractAssert;
 

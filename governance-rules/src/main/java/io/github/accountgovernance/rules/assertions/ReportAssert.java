@@ -3,7 +3,7 @@ package io.github.accountgovernance.rules.assertions;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.report.ReportFormat;
 import java.util.List;

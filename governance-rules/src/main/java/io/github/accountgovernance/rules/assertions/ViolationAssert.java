@@ -2,10 +2,10 @@ package io.github.accountgovernance.rules.assertions;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;

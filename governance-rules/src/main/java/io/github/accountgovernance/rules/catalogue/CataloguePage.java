@@ -1,9 +1,9 @@
 package io.github.accountgovernance.rules.catalogue;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Parameter;
+import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import java.util.List;
 import java.util.Optional;
 

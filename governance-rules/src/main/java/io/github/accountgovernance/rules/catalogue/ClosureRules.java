@@ -10,17 +10,17 @@ import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.SampledPost;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
-import io.github.accountgovernance.rules.Criterion;
-import io.github.accountgovernance.rules.EvaluationContext;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
-import io.github.accountgovernance.rules.FindingSink;
-import io.github.accountgovernance.rules.Parameter;
-import io.github.accountgovernance.rules.ParameterType;
-import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.Rules;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.Verdict;
+import io.github.accountgovernance.rules.authoring.Criterion;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.FindingSink;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterType;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.Rules;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.naming.Mentions;
 import java.time.Duration;
@@ -183,7 +183,7 @@ public final class ClosureRules {
   /**
    * CLO-4 monitored until closed: "every closing account never goes longer than {maxGap} without a monitor on duty
    * until its closure date and has its declared monitored hours covered until its closure date". The checks of MON-2
-   * and MON-3 on the shared {@linkplain MonitoringRules#coverage(EvaluationContext) coverage}, from the as-of
+   * and MON-3 on the shared {@linkplain EvaluationContext#coverage() coverage}, from the as-of
    * instant to the end of the closure date (over the whole horizon when no closure date is planned). A closure
    * date already past does not excuse the account: it is still closing, so still open, and is checked over the
    * whole horizon like MON-2 and MON-3 check it, the message saying that the date has passed.
@@ -622,7 +622,7 @@ public final class ClosureRules {
     }
 
     static UntilClosure of(Account account, EvaluationContext context) {
-      AccountCoverage cover = MonitoringRules.coverage(context).account(account.id());
+      AccountCoverage cover = context.coverage().account(account.id());
       Optional<LocalDate> closure = context.estate().closurePlanFor(account.id()).map(ClosurePlan::closureDate);
       long start = cover.window().startSecond();
       long end = cover.window().endSecond();

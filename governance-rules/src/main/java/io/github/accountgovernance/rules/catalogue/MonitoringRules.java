@@ -6,31 +6,29 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
-import io.github.accountgovernance.rules.AnalysisKey;
-import io.github.accountgovernance.rules.Criterion;
-import io.github.accountgovernance.rules.EvaluationContext;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
-import io.github.accountgovernance.rules.FindingSink;
-import io.github.accountgovernance.rules.Parameter;
-import io.github.accountgovernance.rules.ParameterType;
-import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.Rules;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.Verdict;
+import io.github.accountgovernance.rules.authoring.AnalysisKey;
+import io.github.accountgovernance.rules.authoring.Criterion;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.FindingSink;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterType;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.Rules;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
@@ -43,7 +41,7 @@ import java.util.regex.Pattern;
  *
  * <p>MON-1 to MON-4 look at active and closing accounts over the evaluation's horizon (28 days unless set);
  * MON-3 and MON-4 only at accounts that declare monitored hours (an account that declares none is MON-5's
- * business). Every rule reads one {@linkplain #coverage(EvaluationContext) monitoring coverage} of the estate,
+ * business). Every rule reads one {@linkplain EvaluationContext#coverage() monitoring coverage} of the estate,
  * computed once per evaluation and shared with CLO-4. Uncovered windows are shown merged, in the force's local
  * time: {@code "Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00, 13 d 14 h"}.
  *
@@ -130,7 +128,6 @@ public final class MonitoringRules {
       Criterion.explained(
           "is on duty for at most {maxConcurrentAccounts} accounts at once", MonitoringRules::judgeLoad);
 
-  private static final AnalysisKey<MonitoringCoverage> COVERAGE = AnalysisKey.of("monitoring coverage");
 
   /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
   private static final String ONGOING = "(ongoing)";
@@ -230,28 +227,6 @@ public final class MonitoringRules {
         MONITOR_LOAD);
   }
 
-  /**
-   * Returns the monitoring coverage of the estate under evaluation, computed on first use and then shared by
-   * every rule of the evaluation that asks (the MON rules, CLO-4, and a force's own rules): over
-   * {@code [asOf, asOf + horizon)}, both taken to the whole second.
-   *
-   * @param context the evaluation context
-   * @return the coverage
-   * @throws NullPointerException if {@code context} is null
-   */
-  public static MonitoringCoverage coverage(EvaluationContext context) {
-    Objects.requireNonNull(context, "context");
-    return context.shared(
-        COVERAGE,
-        shared -> {
-          Duration horizon = shared.horizon().truncatedTo(ChronoUnit.SECONDS);
-          return MonitoringCoverage.analyse(
-              shared.estate(),
-              shared.asOf().truncatedTo(ChronoUnit.SECONDS),
-              horizon.isZero() ? Duration.ofSeconds(1) : horizon);
-        });
-  }
-
   // ------------------------------------------------------------------------------------------------- MON-1
 
   private static Rule namedMonitorsRule() {
@@ -270,7 +245,7 @@ public final class MonitoringRules {
   }
 
   private static Verdict judgeMonitors(Account account, EvaluationContext context) {
-    List<String> monitors = coverage(context).account(account.id()).monitors();
+    List<String> monitors = context.coverage().account(account.id()).monitors();
     int needed = context.value(MIN_MONITORS);
     if (monitors.size() >= needed) {
       return Verdict.pass();
@@ -334,7 +309,7 @@ public final class MonitoringRules {
   }
 
   private static void checkGaps(Estate estate, EvaluationContext context, FindingSink sink) {
-    MonitoringCoverage coverage = coverage(context);
+    MonitoringCoverage coverage = context.coverage();
     Duration maxGap = context.value(MAX_GAP);
     ZoneId zone = coverage.zone();
     for (AccountCoverage cover : coverage.accounts()) {
@@ -396,7 +371,7 @@ public final class MonitoringRules {
   }
 
   private static Verdict judgeDeclaredHours(Account account, EvaluationContext context) {
-    AccountCoverage cover = coverage(context).account(account.id());
+    AccountCoverage cover = context.coverage().account(account.id());
     IntervalSet uncovered = cover.uncoveredDuringDeclaredHours();
     if (uncovered.isEmpty()) {
       return Verdict.pass();
@@ -439,7 +414,7 @@ public final class MonitoringRules {
   }
 
   private static Verdict judgeLeaveResilience(Account account, EvaluationContext context) {
-    AccountCoverage cover = coverage(context).account(account.id());
+    AccountCoverage cover = context.coverage().account(account.id());
     SortedMap<String, IntervalSet> sole = cover.soleCoverDuringDeclaredHours();
     if (sole.isEmpty()) {
       return Verdict.pass();
@@ -556,7 +531,7 @@ public final class MonitoringRules {
   }
 
   private static Verdict judgeLoad(Contributor person, EvaluationContext context) {
-    MonitoringCoverage coverage = coverage(context);
+    MonitoringCoverage coverage = context.coverage();
     int max = context.value(MAX_CONCURRENT_ACCOUNTS);
     // This criterion runs once per contributor: their own overload only, not everyone's again.
     List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.rules.PolicyPack;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

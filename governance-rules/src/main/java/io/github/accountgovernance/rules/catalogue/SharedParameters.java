@@ -1,7 +1,7 @@
 package io.github.accountgovernance.rules.catalogue;
 
-import io.github.accountgovernance.rules.Parameter;
-import io.github.accountgovernance.rules.ParameterType;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterType;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package io.github.accountgovernance.rules.report;
 
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.internal.Xml;

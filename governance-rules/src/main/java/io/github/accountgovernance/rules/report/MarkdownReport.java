@@ -1,11 +1,11 @@
 package io.github.accountgovernance.rules.report;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;

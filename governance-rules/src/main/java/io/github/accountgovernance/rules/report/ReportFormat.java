@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.report;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.files.ReportJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;

@@ -1,17 +1,18 @@
 package io.github.accountgovernance.rules.report;
 
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
-import io.github.accountgovernance.rules.RuleId;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.Waiver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -192,5 +193,10 @@ final class ReportWords {
     List<T> copy = new ArrayList<>(items);
     copy.sort(Comparator.<T>naturalOrder().thenComparing(Object::toString));
     return copy;
+  }
+
+  /** Returns an enum constant as the reports write it: lower case, words joined by hyphens. */
+  static String label(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

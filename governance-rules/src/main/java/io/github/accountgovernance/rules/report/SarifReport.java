@@ -3,13 +3,13 @@ package io.github.accountgovernance.rules.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.internal.Output;
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
@@ -189,7 +189,7 @@ final class SarifReport {
         json.writeEndObject();
       }
       json.writeObjectFieldStart("properties");
-      json.writeStringField("kind", ReportJson.label(warning.kind()));
+      json.writeStringField("kind", ReportWords.label(warning.kind()));
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -284,7 +284,7 @@ final class SarifReport {
       json.writeStartObject();
       json.writeStringField("key", parameter.key());
       json.writeStringField("value", parameter.text());
-      json.writeStringField("provenance", ReportJson.label(parameter.provenance()));
+      json.writeStringField("provenance", ReportWords.label(parameter.provenance()));
       json.writeStringField("setBy", parameter.setBy());
       json.writeEndObject();
     }

@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -27,7 +27,7 @@ import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.model.SampledPost;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.time.Instant;

@@ -21,7 +21,7 @@ import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Rule;
+import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.Violation;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -18,7 +18,7 @@ import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;

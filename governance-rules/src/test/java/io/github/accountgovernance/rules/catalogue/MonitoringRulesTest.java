@@ -27,11 +27,11 @@ import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import io.github.accountgovernance.rules.Evaluation;
-import io.github.accountgovernance.rules.EvaluationContext;
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -682,7 +682,7 @@ final class MonitoringRulesTest {
     Estate estate = officerAccount(true);
     EvaluationContext context = EvaluationContext.of(estate);
 
-    assertThat(MonitoringRules.coverage(context)).isSameAs(MonitoringRules.coverage(context));
-    assertThat(MonitoringRules.coverage(context).horizon().start()).isEqualTo(AS_OF);
+    assertThat(context.coverage()).isSameAs(context.coverage());
+    assertThat(context.coverage().horizon().start()).isEqualTo(AS_OF);
   }
 }

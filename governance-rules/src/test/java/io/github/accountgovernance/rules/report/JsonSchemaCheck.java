@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * (type, const, enum, required, properties, additionalProperties false, items, minimum, pattern, local $ref),
  * so that the documented schema and the writer cannot drift apart unnoticed.
  */
-final class JsonSchemaCheck {
+// Public for the file-format tests in rules.files; its signatures name types of test-only modules.
+@SuppressWarnings("exports")
+public final class JsonSchemaCheck {
 
-  static final Path REPORT_SCHEMA = Path.of("..", "docs", "report.schema.json");
+  public static final Path REPORT_SCHEMA = Path.of("..", "docs", "report.schema.json");
 
   private final LocatedNode schema;
 
@@ -28,11 +30,11 @@ final class JsonSchemaCheck {
     this.schema = schema;
   }
 
-  static JsonSchemaCheck reportSchema() throws IOException {
+  public static JsonSchemaCheck reportSchema() throws IOException {
     return new JsonSchemaCheck(parse(Files.readString(REPORT_SCHEMA, StandardCharsets.UTF_8)));
   }
 
-  static LocatedNode parse(String json) {
+  public static LocatedNode parse(String json) {
     Problems problems = new Problems("doc.json", LocatedReader.Limits.smallFiles(),
         list -> new IllegalArgumentException(list.toString()));
     LocatedNode node = LocatedReader.smallFiles(Syntax.JSON).readTree(json, problems);
@@ -41,7 +43,7 @@ final class JsonSchemaCheck {
   }
 
   /** Returns every place the document breaks the schema, empty if it conforms. */
-  List<String> violations(String json) {
+  public List<String> violations(String json) {
     List<String> found = new ArrayList<>();
     check(schema, parse(json), "$", found);
     return found;

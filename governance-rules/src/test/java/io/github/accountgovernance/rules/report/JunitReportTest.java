@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
+import io.github.accountgovernance.rules.authoring.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ final class JunitReportTest {
 
   @Test
   void junit_escapesMarkupAndForbiddenCharacters() throws Exception {
-    Document document = parse(ReportFormat.JUNIT.render(ReportJsonTest.handBuilt()));
+    Document document = parse(ReportFormat.JUNIT.render(ReportFixtures.handBuilt()));
 
     Element failure = elements(document.getDocumentElement(), "failure").get(0);
     assertThat(failure.getAttribute("message")).isEqualTo("one absence leaves hours uncovered");

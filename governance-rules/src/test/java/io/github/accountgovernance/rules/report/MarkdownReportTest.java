@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

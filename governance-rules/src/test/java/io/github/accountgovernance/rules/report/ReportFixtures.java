@@ -9,19 +9,24 @@ import io.github.accountgovernance.core.testing.NorthYorkshire;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.Baseline;
-import io.github.accountgovernance.rules.Criterion;
-import io.github.accountgovernance.rules.Evidence;
+import io.github.accountgovernance.rules.authoring.Criterion;
+import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
-import io.github.accountgovernance.rules.Parameter;
-import io.github.accountgovernance.rules.ParameterType;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.rules.Rule;
-import io.github.accountgovernance.rules.Rules;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.Verdict;
+import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.Rules;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.Waiver;
+import io.github.accountgovernance.rules.authoring.Finding;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
+import io.github.accountgovernance.rules.Violation;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,15 +40,15 @@ import java.util.Random;
  * an expiring and a stale waiver, a rule that checks nothing, and a parameter a force overrides. Every person
  * is fictional.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
-  static final Instant AS_OF = Instant.parse("2021-04-01T09:00:00Z");
+  public static final Instant AS_OF = Instant.parse("2021-04-01T09:00:00Z");
 
-  static final Parameter<Integer> MIN_FOLLOWERS =
+  public static final Parameter<Integer> MIN_FOLLOWERS =
       Parameter.of("minFollowers", ParameterType.INTEGER, 1000, "followers below which an account is reviewed");
 
   /** The force with its eight districts as the seeds name them. */
-  static final Force NYP = NorthYorkshire.force();
+  public static final Force NYP = NorthYorkshire.force();
 
   private static final Criterion<Account> IS_OPEN =
       Criterion.of("is open", account -> account.status().isOpen());
@@ -61,7 +66,7 @@ final class ReportFixtures {
                 Evidence.of("minimum", Integer.toString(minimum)));
       });
 
-  static final Rule EST_5 =
+  public static final Rule EST_5 =
       Rules.accounts().that(IS_OPEN).should(HAS_OWNER)
           .id("EST-5")
           .title("ownership")
@@ -70,7 +75,7 @@ final class ReportFixtures {
           .hint("name the owning team in the estate file")
           .build();
 
-  static final Rule MON_9 =
+  public static final Rule MON_9 =
       Rule.ofCheck("MON-9", "every open account declares its monitored hours", (estate, context, sink) -> {
         for (Account account : estate.accounts()) {
           if (!account.status().isOpen()) {
@@ -88,7 +93,7 @@ final class ReportFixtures {
       .severity(Severity.WARNING)
       .build();
 
-  static final Rule ATT_9 =
+  public static final Rule ATT_9 =
       Rules.accounts().that(IS_OPEN).should(ENOUGH_FOLLOWERS)
           .id("ATT-9")
           .title("reach")
@@ -96,7 +101,7 @@ final class ReportFixtures {
           .parameters(MIN_FOLLOWERS)
           .build();
 
-  static final Rule CLO_9 =
+  public static final Rule CLO_9 =
       Rules.closurePlans().should(Criterion.of("names a successor", plan -> !plan.successors().isEmpty()))
           .id("CLO-9")
           .title("successors")
@@ -104,7 +109,7 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  static Account account(String id, String handle, AccountTier tier, long followers, boolean owned) {
+  public static Account account(String id, String handle, AccountTier tier, long followers, boolean owned) {
     Account.Builder builder = Account.builder()
         .id(id)
         .handle(Handle.of(Platform.X, handle))
@@ -121,7 +126,7 @@ final class ReportFixtures {
     return builder.build();
   }
 
-  static List<Account> accounts() {
+  public static List<Account> accounts() {
     return List.of(
         account("force-x", "NYorksPolice", AccountTier.FORCE_WIDE, 250_000, true),
         account("york-x", "NYP_York", AccountTier.DISTRICT, 24_000, false),
@@ -130,33 +135,33 @@ final class ReportFixtures {
         account("south-x", "NPTYorkSouth", AccountTier.DISTRICT, 700, true));
   }
 
-  static Estate estate() {
+  public static Estate estate() {
     return Estate.builder().force(NYP).asOf(AS_OF).addAllAccounts(accounts()).build();
   }
 
   /** The same estate built from its accounts in a shuffled order. */
-  static Estate shuffledEstate(long seed) {
+  public static Estate shuffledEstate(long seed) {
     List<Account> accounts = new ArrayList<>(accounts());
     Collections.shuffle(accounts, new Random(seed));
     return Estate.builder().force(NYP).asOf(AS_OF).addAllAccounts(accounts).build();
   }
 
-  static PolicyPack pack() {
+  public static PolicyPack pack() {
     PolicyPack base = PolicyPack.builder("npcc2021").name("NPCC 2021 guidance")
         .add(EST_5, MON_9, ATT_9, CLO_9).build();
     return base.derive("nyp-2021").name("North Yorkshire Police 2021").set(MIN_FOLLOWERS, 800).build();
   }
 
-  static List<Waiver> waivers() {
+  public static List<Waiver> waivers() {
     return List.of(
         waiver("EST-5", "@NYP_Jobs", LocalDate.of(2021, 6, 30), "recruitment account; owner being appointed"),
         waiver("EST-5", "account:roads-x", LocalDate.of(2021, 4, 10), "Operational Support Unit takes it on"),
         waiver("EST-5", "@NYP_Craven", LocalDate.of(2021, 9, 30), "the account was never opened"));
   }
 
-  static Waiver waiver(String rule, String subject, LocalDate expires, String reason) {
+  public static Waiver waiver(String rule, String subject, LocalDate expires, String reason) {
     return Waiver.builder()
-        .ruleId(io.github.accountgovernance.rules.RuleId.of(rule))
+        .ruleId(io.github.accountgovernance.rules.authoring.RuleId.of(rule))
         .subject(subject)
         .reason(reason)
         .approvedBy("Supt. A. Example")
@@ -164,25 +169,61 @@ final class ReportFixtures {
         .build();
   }
 
-  static Baseline baseline() {
+  public static Baseline baseline() {
     return Baseline.of(List.of(
         Fingerprint.parse("MON-9|account:york-x|"),
         Fingerprint.parse("EST-5|account:gone-x|")));
   }
 
   /** The report with every part: violations of each severity, waived, baselined, fixed, warnings. */
-  static Report richReport() {
+  public static Report richReport() {
     return richReport(estate());
   }
 
-  static Report richReport(Estate estate) {
+  public static Report richReport(Estate estate) {
     return pack().evaluation().waivers(waivers()).baseline(baseline()).evaluate(estate);
   }
 
   /** A report with nothing wrong. */
-  static Report cleanReport() {
+  public static Report cleanReport() {
     return PolicyPack.builder("npcc2021").name("NPCC 2021 guidance").add(EST_5).build()
         .evaluate(Estate.builder().force(NYP).asOf(AS_OF)
             .addAccounts(account("force-x", "NYorksPolice", AccountTier.FORCE_WIDE, 250_000, true)).build());
+  }
+
+  /** A report with what evaluation rarely produces: nested explanations, notes, keys and awkward text. */
+  public static Report handBuilt() {
+    Finding cause = Finding.builder()
+        .message("is absent on \"annual leave\"")
+        .subject(Subject.of(SubjectKind.CONTRIBUTOR, "c-1402", "PC A. Example"))
+        .addEvidence(Evidence.of("absence", "Mon 5 Apr 2021 – Fri 9 Apr 2021"))
+        .key("c-1402")
+        .build();
+    Finding finding = Finding.builder()
+        .clause("every monitor of the account is on duty")
+        .message("has one monitor on duty \\ not two\nat weekends")
+        .addCauses(cause)
+        .hint("add a second monitor 😀")
+        .build();
+    Violation violation = Violation.builder()
+        .ruleId(RuleId.of("MON-4"))
+        .severity(Severity.WARNING)
+        .subject(Subject.of(SubjectKind.ACCOUNT, "york-x", "@NYP_York"))
+        .message("one absence leaves hours uncovered")
+        .addEvidence(Evidence.of("uncovered windows", "Sat 10 Apr 2021 08:00–18:00, 10 h", "Sun 11 Apr 08:00–18:00"))
+        .hint("add a second monitor")
+        .note("the waiver of MON-4 for @NYP_York expired on 2021-03-31")
+        .key("c-1402")
+        .addExplanation(finding)
+        .build();
+    return Report.builder()
+        .packId("npcc2021")
+        .packName("NPCC 2021 <guidance> & \"packs\"")
+        .forceName("North Yorkshire Police")
+        .asOf(AS_OF)
+        .horizon(Duration.ofDays(28).plusHours(12))
+        .addDisabledRules(RuleId.of("ATT-1"))
+        .addViolations(violation)
+        .build();
   }
 }

@@ -7,18 +7,18 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
-import io.github.accountgovernance.rules.Evidence;
-import io.github.accountgovernance.rules.Finding;
+import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
-import io.github.accountgovernance.rules.RuleId;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
-import io.github.accountgovernance.rules.Severity;
-import io.github.accountgovernance.rules.Subject;
-import io.github.accountgovernance.rules.SubjectKind;
+import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
@@ -39,12 +39,14 @@ import org.quicktheories.generators.Generate;
  * exercised, including text that JSON, XML and Markdown must escape. Lists come in canonical (sorted, distinct)
  * order, as evaluation produces them.
  */
-final class ReportGens {
+// Public for the file-format properties in rules.files; its signatures name QuickTheories types.
+@SuppressWarnings("exports")
+public final class ReportGens {
 
   private ReportGens() {}
 
   /** Text with quotes, backslashes, markup, line breaks, controls, accents and characters beyond the BMP. */
-  static Gen<String> text() {
+  public static Gen<String> text() {
     return Generate.oneOf(
         arbitrary().pick("@NYP_York", "York", "Operational Support Unit", "a \"quoted\" <b>bold</b> & *star*",
             "line one\nline two", "tab\there", "back\\slash", "Café – 11.4K", "emoji 😀", "nul\u0000bell\u0007",
@@ -56,12 +58,12 @@ final class ReportGens {
    * Text that is not blank. A blank draw gains a letter rather than being drawn again: a report draws hundreds of
    * these, and QuickTheories gives up on an example after ten rejected draws.
    */
-  static Gen<String> words() {
+  public static Gen<String> words() {
     return text().map(ReportGens::notBlank);
   }
 
   /** Words on one line. */
-  static Gen<String> line() {
+  public static Gen<String> line() {
     return words().map(s -> notBlank(s.replace('\n', ' ').replace('\r', ' ')));
   }
 
@@ -69,21 +71,21 @@ final class ReportGens {
     return text.isBlank() ? text + "a" : text;
   }
 
-  static Gen<RuleId> ruleIds() {
+  public static Gen<RuleId> ruleIds() {
     return arbitrary().pick("MON", "NAM", "CLO", "EST", "ATT", "NYP")
         .zip(integers().between(1, 12), (prefix, number) -> RuleId.of(prefix + "-" + number));
   }
 
-  static Gen<Subject> subjects() {
+  public static Gen<Subject> subjects() {
     return arbitrary().enumValues(SubjectKind.class)
         .zip(Gens.strings("abcdefghijklmnopqrstuvwxyz", 1, 6).map(s -> s + "-x"), words(), Subject::of);
   }
 
-  static Gen<Evidence> evidence() {
+  public static Gen<Evidence> evidence() {
     return words().zip(lists().of(text()).ofSizeBetween(0, 3), Evidence::of);
   }
 
-  static Gen<Finding> findings(int depth) {
+  public static Gen<Finding> findings(int depth) {
     Gen<List<Finding>> causes =
         depth == 0 ? Generate.constant(List.of()) : lists().of(findings(depth - 1)).ofSizeBetween(0, 2);
     return builders(Finding::builder)
@@ -97,7 +99,7 @@ final class ReportGens {
         .map(Finding.Builder::build);
   }
 
-  static Gen<Violation> violations() {
+  public static Gen<Violation> violations() {
     return builders(Violation::builder)
         .zip(ruleIds(), (b, id) -> b.ruleId(id))
         .zip(arbitrary().enumValues(Severity.class), (b, severity) -> b.severity(severity))
@@ -111,7 +113,7 @@ final class ReportGens {
         .map(Violation.Builder::build);
   }
 
-  static Gen<Waiver> waivers() {
+  public static Gen<Waiver> waivers() {
     return builders(Waiver::builder)
         .zip(ruleIds(), (b, id) -> b.ruleId(id))
         .zip(words(), (b, subject) -> b.subject(subject))
@@ -123,7 +125,7 @@ final class ReportGens {
         .map(Waiver.Builder::build);
   }
 
-  static Gen<RuleResult> ruleResults(RuleId id) {
+  public static Gen<RuleResult> ruleResults(RuleId id) {
     Gen<List<Integer>> checkedAndPassed =
         integers().between(0, 50).flatMap(checked ->
             integers().between(0, checked).map(passed -> List.of(checked, passed)));
@@ -143,7 +145,7 @@ final class ReportGens {
         .map(RuleResult.Builder::build);
   }
 
-  static Gen<EffectiveParameter> parameters() {
+  public static Gen<EffectiveParameter> parameters() {
     return builders(EffectiveParameter::builder)
         .zip(line(), (b, key) -> b.key(key))
         .zip(text(), (b, value) -> b.text(value).value(value))
@@ -156,22 +158,22 @@ final class ReportGens {
         .map(EffectiveParameter.Builder::build);
   }
 
-  static Gen<ReportWarning> warnings() {
+  public static Gen<ReportWarning> warnings() {
     Gen<RuleId> ruleIdOrNull =
         Generate.frequency(Pair.of(70, ruleIds()), Pair.of(30, Generate.constant((RuleId) null)));
     return arbitrary().enumValues(ReportWarning.Kind.class).zip(ruleIdOrNull, text(), ReportWarning::of);
   }
 
-  static Gen<Fingerprint> fingerprints() {
+  public static Gen<Fingerprint> fingerprints() {
     return ruleIds().zip(subjects(), Generate.oneOf(Generate.constant(""), line()), Fingerprint::of);
   }
 
-  static <T extends Comparable<? super T>> Gen<List<T>> canonical(Gen<T> items, int max) {
+  public static <T extends Comparable<? super T>> Gen<List<T>> canonical(Gen<T> items, int max) {
     return lists().of(items).ofSizeBetween(0, max).map(ReportWords::sorted);
   }
 
   /** Reports whose every list is in canonical order. */
-  static Gen<Report> reports() {
+  public static Gen<Report> reports() {
     Gen<List<RuleResult>> rules =
         distinctSorted(ruleIds(), 4).flatMap(ids -> sequence(ids.stream().map(ReportGens::ruleResults).toList()))
             .map(ReportWords::sorted);

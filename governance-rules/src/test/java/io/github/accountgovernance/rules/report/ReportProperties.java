@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.accountgovernance.core.testing.EstateGens;
 import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.files.ReportJson;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

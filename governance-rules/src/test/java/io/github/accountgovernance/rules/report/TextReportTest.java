@@ -73,7 +73,7 @@ final class TextReportTest {
 
   @Test
   void text_indentsEveryLineOfAMultiLineMessage() {
-    Report report = ReportJsonTest.handBuilt();
+    Report report = ReportFixtures.handBuilt();
     Violation twoLines = Violation.builder().from(report.violations().get(0))
         .message("one absence leaves hours uncovered\r\nat weekends").build();
 
@@ -85,7 +85,7 @@ final class TextReportTest {
 
   @Test
   void text_wordingIsStable() {
-    assertThat(ReportFormat.TEXT.render(ReportJsonTest.handBuilt())).isEqualTo(String.join("\n",
+    assertThat(ReportFormat.TEXT.render(ReportFixtures.handBuilt())).isEqualTo(String.join("\n",
         "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of 2021-04-01T09:00:00Z, "
             + "horizon 28 days 12 hours: 0 errors, 1 warning, 0 info",
         "",

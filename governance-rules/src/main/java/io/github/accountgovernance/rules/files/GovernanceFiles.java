@@ -1,0 +1,141 @@
+package io.github.accountgovernance.rules.files;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.internal.LocatedReader;
+import io.github.accountgovernance.core.internal.ObjectFields;
+import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.internal.Problems;
+import io.github.accountgovernance.core.internal.Syntax;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * What waiver files, baseline files and JSON reports share: reading a file, a root object with an optional
+ * {@code schema} and one list, building values without losing problems, and writing the same shape back.
+ */
+final class GovernanceFiles {
+
+  /** Reads one item of a file's list. */
+  interface ItemReader<T> {
+    Optional<T> read(LocatedNode node, String path, Problems problems);
+  }
+
+  /** Writes one item of a file's list. */
+  interface ItemWriter<T> {
+    void write(JsonGenerator out, T item) throws IOException;
+  }
+
+  private GovernanceFiles() {}
+
+  /** Opens a UTF-8 file and reads it with {@code read(reader, fileName)}. */
+  static <T> T readFile(Path file, BiFunction<Reader, String, T> read) {
+    requireNonNull(file, "file");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read.apply(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Starts reading a file: where its problems go, each thrown in an {@link InvalidGovernanceFileException}
+   * naming {@code what} (such as "waiver file") and the file.
+   */
+  static Problems problems(String what, String fileName) {
+    return new Problems(fileName, LocatedReader.Limits.smallFiles(),
+        problems -> new InvalidGovernanceFileException(what + " " + fileName, problems));
+  }
+
+  /**
+   * Reads a file whose root object has an optional {@code schema} and one required list, YAML or JSON by the
+   * file name, throwing every problem at once.
+   */
+  static <T> List<T> readList(
+      Reader in, String fileName, String what, String schema, String listField, String itemNoun,
+      ItemReader<T> item) {
+    requireNonNull(in, "in");
+    requireNonNull(fileName, "fileName");
+    Problems problems = problems(what, fileName);
+    LocatedNode root = LocatedReader.smallFiles(Syntax.forFile(fileName)).readTree(in, problems);
+    List<T> items = new ArrayList<>();
+    ObjectFields.of(root, "", "a " + what, List.of("schema", listField), problems).ifPresent(fields -> {
+      fields.otherSchema(schema);
+      List<LocatedNode> nodes = fields.list(listField, true, itemNoun);
+      for (int i = 0; i < nodes.size(); i++) {
+        item.read(nodes.get(i), fields.path(listField) + "[" + i + "]", problems).ifPresent(items::add);
+      }
+    });
+    problems.throwIfAny();
+    return items;
+  }
+
+  /**
+   * Builds a value if reading its parts added no problem since {@code before} and none of its fields failed
+   * (a required field misspelt is reported once, as the unknown field); a value the model refuses becomes a
+   * problem at the object, so that one bad item never hides the others.
+   */
+  static <T> Optional<T> build(Problems problems, int before, ObjectFields fields, Supplier<T> build) {
+    if (problems.size() > before || fields.failed()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      fields.fail(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Writes {@code {schema, listField: [items]}} as YAML or JSON, ending with a line feed. */
+  static <T> String writeList(
+      Collection<T> items, Syntax syntax, String schema, String listField, ItemWriter<T> item) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator file = Output.generator(out, syntax)) {
+      file.writeStartObject();
+      file.writeStringField("schema", schema);
+      file.writeArrayFieldStart(listField);
+      for (T each : items) {
+        item.write(file, each);
+      }
+      file.writeEndArray();
+      file.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string writer failed", e);
+    }
+    String text = out.toString();
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  static void writeFile(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Returns a sorted copy, so that files never depend on the order they were built in; ties are ordered by their
+   * full text (the same order as the report formats use).
+   */
+  static <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.<T>naturalOrder().thenComparing(Object::toString));
+    return copy;
+  }
+}
