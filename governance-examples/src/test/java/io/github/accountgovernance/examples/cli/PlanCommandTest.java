@@ -88,7 +88,7 @@ final class PlanCommandTest {
     assertThat(without.out()).contains("CLO-1 (error) disallowed tiers: checked 90, passed 0, failed 90");
     assertThat(with.out())
         .contains("CLO-1 (error) disallowed tiers: checked 90, passed 90, failed 0")
-        .contains("1017 errors, 221 warnings");
+        .contains("1017 errors, 214 warnings");
     assertThat(with.code()).isEqualTo(GovernanceCommand.VIOLATIONS);
     assertThat(imported.code()).as("%s", imported).isEqualTo(GovernanceCommand.OK);
     assertThat(imported.err()).contains("wrote the estate (154 accounts, 136 closure plans) to " + merged);
