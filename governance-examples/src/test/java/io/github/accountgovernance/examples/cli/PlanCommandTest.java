@@ -164,7 +164,7 @@ final class PlanCommandTest {
 
     assertThat(pdf.err()).contains("--schedule").contains("name the schedule .md (Markdown), .csv or .txt");
     assertThat(txtOverlay.err()).contains("an overlay file is named .yaml, .yml or .json");
-    assertThat(badDate.err()).contains("--as-of takes a date such as 2021-03-01, not \"1 March\"");
+    assertThat(badDate.err()).contains("--as-of takes a date such as 2021-03-15 (year-month-day), not \"1 March\"");
     assertThat(badSuccessor.err())
         .contains("plan.yaml:4:")
         .contains("closurePlans[0].successors[0]: unknown account \"yrok-x\"")
