@@ -49,24 +49,34 @@ final class PackageLayersTest {
           .layer("Formats").definedBy(RULES + ".report..")
           .layer("Assertions").definedBy(RULES + ".assertions..")
           .layer("Internal").definedBy(RULES + ".internal..")
+          .layer("WhatIf").definedBy(RULES + ".whatif..")
+          .layer("Planning").definedBy(RULES + ".planning..")
+
+          // Applications of the engine: asking what if, and planning closures. Only their users call them.
+          .whereLayer("WhatIf").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Planning").mayNotBeAccessedByAnyLayer()
 
           // Policy teams' tests use the assertions; nothing in the library does.
           .whereLayer("Assertions").mayNotBeAccessedByAnyLayer()
           // An assertion's failure message is the text report.
           .whereLayer("Formats").mayOnlyBeAccessedByLayers("Assertions")
-          // The JSON format is the report file: ReportFormat.JSON writes it through ReportJson.
-          .whereLayer("Files").mayOnlyBeAccessedByLayers("Formats", "Assertions")
-          // The catalogue is content built on the engine; only the one exception below reaches into it.
-          .whereLayer("Catalogue").mayNotBeAccessedByAnyLayer()
+          // The JSON format is the report file: ReportFormat.JSON writes it through ReportJson; a scenario file's
+          // problems are reported like every other file's.
+          .whereLayer("Files").mayOnlyBeAccessedByLayers("Formats", "Assertions", "WhatIf")
+          // The catalogue is content built on the engine: the closure planner plans to satisfy its closure, estate
+          // and monitoring rules; otherwise only the one exception below reaches into it.
+          .whereLayer("Catalogue").mayOnlyBeAccessedByLayers("Planning")
           // What a consumer runs and reads is used by everything that runs packs or renders, reads and writes
           // reports; never by the authoring API below it.
-          .whereLayer("Consumer").mayOnlyBeAccessedByLayers("Catalogue", "Files", "Formats", "Assertions")
+          .whereLayer("Consumer")
+          .mayOnlyBeAccessedByLayers("Catalogue", "Files", "Formats", "Assertions", "WhatIf", "Planning")
           // Rules are written with the authoring API; the engine runs them and reports in its words.
           .whereLayer("Authoring")
-          .mayOnlyBeAccessedByLayers("Consumer", "Catalogue", "Files", "Formats", "Assertions")
+          .mayOnlyBeAccessedByLayers("Consumer", "Catalogue", "Files", "Formats", "Assertions", "WhatIf", "Planning")
           // Analyses know only the estate: the engine owns the coverage (the report keeps its timeline), rules
           // read it through the context, and the catalogue's naming rules use the naming analyses directly.
-          .whereLayer("Analyses").mayOnlyBeAccessedByLayers("Authoring", "Consumer", "Catalogue", "Formats")
+          .whereLayer("Analyses")
+          .mayOnlyBeAccessedByLayers("Authoring", "Consumer", "Catalogue", "Formats", "WhatIf", "Planning")
           // XML escaping for the JUnit XML format.
           .whereLayer("Internal").mayOnlyBeAccessedByLayers("Formats")
 

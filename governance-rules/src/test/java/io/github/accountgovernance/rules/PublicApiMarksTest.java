@@ -78,6 +78,8 @@ final class PublicApiMarksTest {
     List<String> publicInterfaces = publicTypesOfExportedPackages().stream()
         .filter(JavaClass::isInterface)
         .filter(type -> !type.isAnnotation())
+        // A sealed interface lists its implementations itself: users cannot implement it (Scenario.Change).
+        .filter(type -> !type.reflect().isSealed())
         .map(JavaClass::getName)
         .collect(Collectors.toList());
 

@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.io;
 import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.EstateSection;
 import io.github.accountgovernance.core.model.InvalidEstateException;
@@ -10,7 +11,10 @@ import io.github.accountgovernance.core.problem.Problem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns the values of an estate file into model objects through {@link EstateMappings}, one object at a time,
@@ -23,6 +27,8 @@ final class EstateDecoder {
   private final Problems problems;
   private final LocationIndex locations;
   private final Estate.Builder estate = Estate.builder();
+  /** The closure plans read, in the file's order, which an overlay applies to its base estate. */
+  private final List<ClosurePlan> closurePlans = new ArrayList<>();
 
   private boolean schemaSeen;
   private boolean forceSeen;
@@ -127,7 +133,12 @@ final class EstateDecoder {
         }
       }
     }
-    section.reading(zone).read(node, path, problems).ifPresent(value -> section.section().add(estate, value));
+    section.reading(zone).read(node, path, problems).ifPresent(value -> {
+      section.section().add(estate, value);
+      if (value instanceof ClosurePlan plan) {
+        closurePlans.add(plan);
+      }
+    });
   }
 
   /**
@@ -155,8 +166,38 @@ final class EstateDecoder {
       estate.asOf(asOfDate.atStartOfDay(zone).toInstant());
     }
     problems.throwIfAny();
+    return located(estate::build);
+  }
+
+  /**
+   * Applies the closure plans of an overlay to {@code base}: each replaces the base's plan for its account, if
+   * any. The overlay's plans come first, so that the estate's problems ({@code closurePlans[2].successors[0]})
+   * name their places in the overlay file.
+   */
+  Estate overlay(Estate base, int line, int column) {
+    if (!schemaSeen) {
+      problems.add(
+          FileKind.KEY,
+          "missing required field \"" + FileKind.KEY + "\"; an overlay starts with " + FileKind.KEY + ": "
+              + EstateNames.FORMAT,
+          line,
+          column);
+    }
+    problems.throwIfAny();
+    Set<String> replaced = new HashSet<>();
+    closurePlans.forEach(plan -> replaced.add(plan.account()));
+    List<ClosurePlan> plans = new ArrayList<>(closurePlans);
+    for (ClosurePlan kept : base.closurePlans()) {
+      if (!replaced.contains(kept.account())) {
+        plans.add(kept);
+      }
+    }
+    return located(() -> Estate.builder().from(base).closurePlans(plans).build());
+  }
+
+  private Estate located(Supplier<Estate> build) {
     try {
-      return estate.build();
+      return build.get();
     } catch (InvalidEstateException e) {
       List<Problem> located = new ArrayList<>(e.problems().size());
       for (Problem problem : e.problems()) {

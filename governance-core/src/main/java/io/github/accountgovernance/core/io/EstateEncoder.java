@@ -2,7 +2,9 @@ package io.github.accountgovernance.core.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.files.FileKind;
+import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.model.EstateSection;
 import java.io.IOException;
 import java.util.List;
 
@@ -30,9 +32,27 @@ final class EstateEncoder {
     out.writeEndObject();
   }
 
+  /** An overlay: the file kind and closure plans only, in the order given. */
+  void writeOverlay(List<ClosurePlan> plans) throws IOException {
+    out.writeStartObject();
+    out.writeStringField(FileKind.KEY, EstateNames.FORMAT);
+    for (EstateMappings.Section<?> section : EstateMappings.SECTIONS) {
+      if (section.section() == EstateSection.CLOSURE_PLANS) {
+        @SuppressWarnings("unchecked") // the closure plans' section describes closure plans
+        EstateMappings.Section<ClosurePlan> closures = (EstateMappings.Section<ClosurePlan>) section;
+        section(closures, plans);
+      }
+    }
+    out.writeEndObject();
+  }
+
   private <T extends Comparable<? super T>> void section(EstateMappings.Section<T> section, Estate estate)
       throws IOException {
-    List<T> values = section.section().of(estate);
+    section(section, section.section().of(estate));
+  }
+
+  private <T extends Comparable<? super T>> void section(EstateMappings.Section<T> section, List<T> values)
+      throws IOException {
     if (values.isEmpty()) {
       return;
     }

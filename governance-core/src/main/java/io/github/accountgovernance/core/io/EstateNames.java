@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.io;
 
+import io.github.accountgovernance.core.files.FileKind;
+import java.util.List;
 import java.util.Locale;
 
 /** The words of the estate file format: the version, and how enums and 24/7 are spelt. */
@@ -7,6 +9,12 @@ final class EstateNames {
 
   /** The value of the top-level {@code schema} field that this version of the library reads and writes. */
   static final String FORMAT = "account-governance/estate@1";
+
+  /**
+   * The top-level fields of an overlay, which applies closure plans to an estate read from another file (the
+   * file kind may also be given under its old name, {@code format}).
+   */
+  static final List<String> OVERLAY_TOP = List.of(FileKind.KEY, "closurePlans");
 
   /** How declared 24/7 monitoring is written. */
   static final String ALWAYS = "24/7";

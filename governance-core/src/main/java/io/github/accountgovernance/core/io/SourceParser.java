@@ -23,14 +23,21 @@ final class SourceParser {
   private final ReadLimits limits;
   private final Problems problems;
   private final EstateDecoder decoder;
+  private final Estate base;
 
   private static final Map<String, EstateMappings.Section<?>> SECTIONS = sections();
 
   SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems) {
+    this(cursor, limits, problems, null);
+  }
+
+  /** With a {@code base} estate, reads an overlay of it: {@code format} and {@code closurePlans} only. */
+  SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems, Estate base) {
     this.cursor = cursor;
     this.limits = limits;
     this.problems = problems;
     this.decoder = new EstateDecoder(problems);
+    this.base = base;
   }
 
   private static Map<String, EstateMappings.Section<?>> sections() {
@@ -69,6 +76,18 @@ final class SourceParser {
         cursor.skip();
         continue;
       }
+      if (base != null && !EstateNames.OVERLAY_TOP.contains(key) && !key.equals(FileKind.ALIAS)) {
+        problems.add(
+            key,
+            (EstateMappings.TOP.contains(key)
+                    ? "\"" + key + "\" belongs in the estate file, not in an overlay"
+                    : "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateNames.OVERLAY_TOP))
+                + "; an overlay holds only the fields " + String.join(", ", EstateNames.OVERLAY_TOP),
+            keyLine,
+            keyColumn);
+        cursor.skip();
+        continue;
+      }
       switch (key) {
         case FileKind.KEY:
         case FileKind.ALIAS:
@@ -96,7 +115,7 @@ final class SourceParser {
       }
     }
     cursor.end();
-    return decoder.estate(topLine, topColumn);
+    return base == null ? decoder.estate(topLine, topColumn) : decoder.overlay(base, topLine, topColumn);
   }
 
   private <T extends Comparable<? super T>> void readSection(JsonToken first, EstateMappings.Section<T> section)

@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -222,6 +223,9 @@ public final class ReportJson {
                       .build(d -> d)),
               (b, v) -> b.packId(v.id).packName(v.name), PackRef::of)
           .required("force", Codecs.text(), (b, v) -> b.forceName(v), Report::forceName)
+          // Optional on reading (reports written before it was added have none); always written.
+          .field("zone", Codecs.parsed("a time zone such as Europe/London", ZoneId::of, ZoneId::getId),
+              ObjectMapping.Presence.OPTIONAL, (b, v) -> b.zone(v), r -> Optional.of(r.zone()))
           .required("asOf", Codecs.instant(), (b, v) -> b.asOf(v), Report::asOf)
           .required("horizon", Codecs.parsed("a duration such as PT672H", Duration::parse, Duration::toString),
               (b, v) -> b.horizon(v), Report::horizon)
