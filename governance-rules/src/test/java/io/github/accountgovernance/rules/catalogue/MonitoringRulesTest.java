@@ -544,16 +544,17 @@ final class MonitoringRulesTest {
               .build();
 
       assertThat(evaluate(MonitoringRules.leaveResilience(), estate).violations()).as("resilience 1").isEmpty();
-      Violation violation = only(twoAway.evaluate(estate), "MON-4");
+      Report report = twoAway.evaluate(estate);
+      Violation violation = only(report, "MON-4");
 
       assertThat(violation.message()).isEqualTo(
           "an absence of up to 2 people would leave declared hours uncovered: " + ALEX
-              + " and PS Sam Sample (c-2210) cover 4 d 6 h of them alone");
+              + " and PS Sam Sample (c-2210) cover 7 d of them alone");
       assertThat(evidence(violation, "declared hours with at most 2 monitors")).startsWith(
           "Mon 1 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone",
           "Tue 2 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone");
       assertThat(evidence(violation, "resilience")).containsExactly("covered by at least 2 people at all declared hours");
-      assertThat(twoAway.rules().get(0).statement()).isEqualTo(
+      assertThat(report.rule("MON-4").orElseThrow().statement()).isEqualTo(
           "every active or closing account that declares monitored hours has more than 2 on duty wherever anyone"
               + " covers its declared monitored hours");
     }
