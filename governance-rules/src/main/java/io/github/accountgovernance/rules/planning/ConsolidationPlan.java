@@ -38,7 +38,6 @@ import org.immutables.value.Value;
  * <p>Lists are sorted by account id (undecided questions by rule), so the same estate and pack give an equal
  * plan whatever order the estate was built in. Immutable and thread-safe.
  */
-// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
 @SuppressWarnings("exports")
 @Value.Immutable
 public abstract class ConsolidationPlan {

@@ -28,7 +28,6 @@ import org.immutables.value.Value;
  *
  * <p>Planned closures order by account id. Immutable and thread-safe.
  */
-// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
 @SuppressWarnings("exports")
 @Value.Immutable
 public abstract class PlannedClosure implements Comparable<PlannedClosure> {

@@ -19,7 +19,6 @@ import org.immutables.value.Value;
  *
  * <p>Order by rule id, then message. Immutable and thread-safe.
  */
-// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
 @SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Undecided implements Comparable<Undecided> {

@@ -17,7 +17,6 @@ import org.immutables.value.Value;
  *
  * <p>Order by account id. Immutable and thread-safe.
  */
-// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
 @SuppressWarnings("exports")
 @Value.Immutable
 public abstract class UnplacedAccount implements Comparable<UnplacedAccount> {
