@@ -99,6 +99,9 @@ final class SourceParser {
         case "asOf":
           decoder.asOf(cursor.value(token, 2, key));
           break;
+        case EstateMappings.PLATFORMS:
+          decoder.platforms(cursor.value(token, 2, key));
+          break;
         default:
           EstateMappings.Section<?> section = SECTIONS.get(key);
           if (section != null) {

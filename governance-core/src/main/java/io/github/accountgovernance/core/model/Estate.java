@@ -114,6 +114,18 @@ public abstract class Estate {
    */
   public abstract List<ObservedHandle> observedHandles();
 
+  /**
+   * Returns the platforms the estate declares as data, beyond the {@linkplain Platform#builtIns() built-in} ones:
+   * those given to the builder and those its accounts' and observed handles' platforms are, each once, in platform
+   * order. An estate file lists them under {@code platforms:}, so that its accounts can name them.
+   *
+   * <p>Two different declarations may not share a name, and a built-in platform is never declared: the builder
+   * reports either at {@code platforms[i]} (or at the account or observed handle whose platform clashes).
+   *
+   * @return the declared platforms
+   */
+  public abstract List<Platform> declaredPlatforms();
+
   @Value.Lazy
   EstateIndex index() {
     return new EstateIndex(this);

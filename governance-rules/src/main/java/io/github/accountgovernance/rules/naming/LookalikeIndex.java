@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -107,11 +107,11 @@ public final class LookalikeIndex {
     for (Handle handle : sorted) {
       distinct.putIfAbsent(handle, handle);
     }
-    Map<Platform, List<Entry>> byPlatform = new EnumMap<>(Platform.class);
+    Map<Platform, List<Entry>> byPlatform = new TreeMap<>();
     for (Handle handle : distinct.values()) {
       byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>()).add(new Entry(handle));
     }
-    Map<Platform, Partition> partitions = new EnumMap<>(Platform.class);
+    Map<Platform, Partition> partitions = new TreeMap<>();
     byPlatform.forEach((platform, entries) -> partitions.put(platform, new Partition(entries, maxEdits)));
     return new LookalikeIndex(
         maxEdits, List.copyOf(distinct.values()), Collections.unmodifiableMap(partitions));
