@@ -526,7 +526,7 @@ public final class Platform implements Comparable<Platform> {
 
     /**
      * Sets the pattern a whole handle (without its mention prefix) must match: RE2 syntax (as Java's, without
-     * back-references or look-around), at most {@value #MAX_PATTERN_LENGTH} characters. Required.
+     * back-references or look-around), at most {@value Platform#MAX_PATTERN_LENGTH} characters. Required.
      *
      * @param handlePattern for example {@code "[A-Za-z0-9_]{1,30}"}
      * @return this builder
@@ -562,7 +562,7 @@ public final class Platform implements Comparable<Platform> {
 
     /**
      * Sets the characters ignored when comparing handles (as Facebook ignores dots); by default none. At most
-     * {@value #MAX_IGNORED_CHARACTERS}, none of them a letter, digit or white space.
+     * {@value Platform#MAX_IGNORED_CHARACTERS}, none of them a letter, digit or white space.
      *
      * @param ignoredCharacters for example {@code "."}
      * @return this builder
@@ -575,7 +575,7 @@ public final class Platform implements Comparable<Platform> {
 
     /**
      * Sets what a post writes before a handle to mention it; by default {@code "@"}. Empty means a handle is
-     * mentioned by writing it as a word of its own. At most {@value #MAX_MENTION_PREFIX_LENGTH} characters, none
+     * mentioned by writing it as a word of its own. At most {@value Platform#MAX_MENTION_PREFIX_LENGTH} characters, none
      * of them a letter, digit or white space.
      *
      * @param mentionPrefix for example {@code "@"}
