@@ -111,4 +111,24 @@ final class MentionsProperties {
   private static Gen<String> localParts() {
     return Gens.strings(LETTERS + "_", 1, 10);
   }
+
+  @Test
+  void in_findsTheHandlesOfADeclaredPlatformAfterItsOwnPrefix() {
+    Gen<Post> posts =
+        EstateGens.declaredPlatforms()
+            .assuming(platform -> !platform.mentionPrefix().isEmpty())
+            .flatMap(platform ->
+                lists().of(EstateGens.validHandleTexts(platform)).ofSizeBetween(1, 6)
+                    .zip(separators(), (handles, separator) -> new Post(platform, handles, separator)));
+    qt().withExamples(300)
+        .forAll(posts)
+        .checkAssert(post -> {
+          Set<Handle> expected = new LinkedHashSet<>();
+          for (String handle : post.handles) {
+            expected.add(Handle.of(post.platform, handle));
+          }
+
+          assertThat(new ArrayList<>(Mentions.in(post.platform, post.text()))).containsExactlyElementsOf(expected);
+        });
+  }
 }
