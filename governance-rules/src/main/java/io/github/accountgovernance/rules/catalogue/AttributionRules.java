@@ -17,6 +17,7 @@ import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
  * // Alex Example, collar number 1402:  "PC 1402", "pc1402", "^Alex Example", "Sgt Example" pass;
  * // "PC 1234" (someone else's number), "Jo Bloggs" and "PC 1402ABC" (not a collar number) fail.
  * PolicyPack pack = PolicyPack.builder("attribution").add(AttributionRules.all())
- *     .set(AttributionRules.COLLAR_PATTERN, Pattern.compile("\\d{4}"))
+ *     .set(AttributionRules.COLLAR_PATTERN, TextPattern.of("\\d{4}"))
  *     .build();
  * }</pre>
  *
@@ -52,11 +53,11 @@ public final class AttributionRules {
    * ATT-1's {@code collarPattern}: the force's collar-number format, which each collar number in a signature
    * must match in full; by default up to two letters, 1 to 5 digits, up to two letters.
    */
-  public static final Parameter<Pattern> COLLAR_PATTERN =
+  public static final Parameter<TextPattern> COLLAR_PATTERN =
       Parameter.of(
           "collarPattern",
           ParameterType.PATTERN,
-          Pattern.compile("[A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}"),
+          TextPattern.of("[A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}"),
           "the force's collar-number format");
 
   /**
@@ -164,14 +165,14 @@ public final class AttributionRules {
 
   private static Verdict judgeSignature(SampledPost post, EvaluationContext context) {
     String signature = post.signature().orElseThrow();
-    Pattern collarPattern = context.value(COLLAR_PATTERN);
+    TextPattern collarPattern = context.value(COLLAR_PATTERN);
     Optional<Contributor> author = context.estate().contributor(post.author());
     List<Finding> failures = new ArrayList<>();
 
     String bare = LEADING_MARKS.matcher(signature.strip()).replaceFirst("");
     List<String> badCollars = new ArrayList<>();
     for (String word : withoutRank(bare).split("\\s+")) {
-      if (DIGIT.matcher(word).find() && !collarPattern.matcher(word).matches()) {
+      if (DIGIT.matcher(word).find() && !collarPattern.matches(word)) {
         badCollars.add(word);
       }
     }

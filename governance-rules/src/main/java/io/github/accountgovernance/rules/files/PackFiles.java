@@ -8,8 +8,9 @@ import io.github.accountgovernance.core.internal.ObjectFields;
 import io.github.accountgovernance.core.internal.Problems;
 import io.github.accountgovernance.core.internal.Suggestions;
 import io.github.accountgovernance.core.internal.Syntax;
-import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -127,8 +129,9 @@ public final class PackFiles {
           }
           return found;
         });
-    Map<String, String> values = parameters(fields, base);
+    Map<String, Setting> values = parameters(fields, base);
     List<String> disabled = disabled(fields, base);
+    base.ifPresent(pack -> checkTogether(fields, pack, values, disabled));
     if (!problems.isEmpty() || id.isEmpty() || base.isEmpty()) {
       return Optional.empty();
     }
@@ -136,7 +139,7 @@ public final class PackFiles {
       PolicyPack.Builder pack = base.get().derive(id.get());
       fields.string("name").ifPresent(pack::name);
       fields.string("description").ifPresent(pack::description);
-      values.forEach(pack::set);
+      values.forEach((key, setting) -> pack.set(key, setting.text));
       disabled.forEach(pack::disable);
       return Optional.of(pack.build());
     } catch (IllegalArgumentException e) {
@@ -145,8 +148,56 @@ public final class PackFiles {
     }
   }
 
-  private static Map<String, String> parameters(ObjectFields fields, Optional<PolicyPack> base) {
-    Map<String, String> values = new TreeMap<>();
+  /** A value the file sets: its text, the value its parameter read, and where it stands. */
+  private static final class Setting {
+    final String text;
+    final Object value;
+    final String path;
+    final LocatedNode node;
+
+    Setting(String text, Object value, String path, LocatedNode node) {
+      this.text = text;
+      this.value = value;
+      this.path = path;
+      this.node = node;
+    }
+  }
+
+  /**
+   * What the values the file sets must meet together with the rules it keeps: each is read by a rule the file
+   * does not disable, and the constraints between a kept rule's parameters hold for the values the pack would
+   * have. Each problem is located at a value the file sets.
+   */
+  private static void checkTogether(
+      ObjectFields fields, PolicyPack base, Map<String, Setting> values, List<String> disabled) {
+    List<Rule> kept = base.rules().stream().filter(rule -> !disabled.contains(rule.id().toString())).toList();
+    for (Map.Entry<String, Setting> value : values.entrySet()) {
+      if (kept.stream().noneMatch(rule -> rule.parameter(value.getKey()).isPresent())) {
+        List<String> readers = base.rules().stream().filter(rule -> rule.parameter(value.getKey()).isPresent())
+            .map(rule -> rule.id().toString()).toList();
+        Setting setting = value.getValue();
+        fields.fail(setting.path,
+            "parameter " + value.getKey() + " is read only by " + String.join(", ", readers)
+                + ", which this file disables; remove the value or keep the rule",
+            setting.node.keyLine(), setting.node.keyColumn());
+      }
+    }
+    for (Rule rule : kept) {
+      for (ParameterConstraint constraint : rule.constraints()) {
+        Optional<Setting> at = constraint.parameters().stream().map(p -> values.get(p.key()))
+            .filter(Objects::nonNull).findFirst();
+        if (at.isEmpty()) {
+          continue;
+        }
+        constraint
+            .problem(p -> values.containsKey(p.key()) ? values.get(p.key()).value : base.value(p))
+            .ifPresent(problem -> fields.fail(at.get().path, rule.id() + " requires that " + problem, at.get().node));
+      }
+    }
+  }
+
+  private static Map<String, Setting> parameters(ObjectFields fields, Optional<PolicyPack> base) {
+    Map<String, Setting> values = new TreeMap<>();
     Optional<LocatedNode> node = fields.node("parameters");
     if (node.isEmpty()) {
       return values;
@@ -177,8 +228,7 @@ public final class PackFiles {
         continue;
       }
       try {
-        parameter.parse(text.get());
-        values.put(entry.getKey(), text.get());
+        values.put(entry.getKey(), new Setting(text.get(), parameter.parse(text.get()), path, entry.getValue()));
       } catch (IllegalArgumentException e) {
         fields.fail(path, e.getMessage(), entry.getValue());
       }
