@@ -17,10 +17,10 @@ module io.github.accountgovernance.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   // The YAML parser's own limits (code points, nesting, aliases) are set through its LoaderOptions.
   requires org.yaml.snakeyaml;
-  requires static transitive org.immutables.value.annotations;
-  // Generated implementations carry @CanIgnoreReturnValue and @Generated; neither is needed at run time.
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
+  // Static and not transitive: Immutables is needed to compile this module only. Its annotations stay in the
+  // class files, where a consumer's compiler ignores them, and GovernanceStyle adds no @Generated or other
+  // class-path annotations to the generated classes; so a consumer needs nothing of Immutables on either path.
+  requires static org.immutables.value.annotations;
   // Static: core.testing's generators are QuickTheories Gens; their users add QuickTheories with test scope.
   requires static quicktheories;
 

@@ -11,7 +11,7 @@
  *   <li>{@link io.github.accountgovernance.rules.report}: reports as text, JSON, SARIF 2.1.0, JUnit XML and
  *       Markdown;
  *   <li>{@link io.github.accountgovernance.rules.catalogue}: every rule of the policy catalogue (MON, NAM, CLO,
- *       EST, ATT) and the {@code npcc2021} and {@code retainIndividualAccounts} packs;
+ *       EST, ATT) and the {@code npcc2021} and {@code retain-individual} packs;
  *   <li>{@link io.github.accountgovernance.rules.coverage}: monitoring coverage analysis per account;
  *   <li>{@link io.github.accountgovernance.rules.naming}: handle conventions, lookalike detection and mentions;
  *   <li>{@link io.github.accountgovernance.rules.assertions}: AssertJ assertions for policy teams' unit tests
@@ -28,10 +28,8 @@ module io.github.accountgovernance.rules {
   requires re2j;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires static transitive org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
-  // Static: embedders need no AssertJ; transitive: the assertions package exposes AbstractAssert.
+  // Static and not transitive, as in io.github.accountgovernance.core: consumers need nothing of Immutables.
+  requires static org.immutables.value.annotations;
   // Static: only rules.assertions needs AssertJ, and its users have AssertJ on their test class path already.
   requires static org.assertj.core;
 
@@ -42,5 +40,7 @@ module io.github.accountgovernance.rules {
   exports io.github.accountgovernance.rules.catalogue;
   exports io.github.accountgovernance.rules.coverage;
   exports io.github.accountgovernance.rules.naming;
+  exports io.github.accountgovernance.rules.planning;
   exports io.github.accountgovernance.rules.assertions;
+  exports io.github.accountgovernance.rules.whatif;
 }

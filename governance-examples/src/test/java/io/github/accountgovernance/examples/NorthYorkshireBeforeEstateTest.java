@@ -114,7 +114,7 @@ final class NorthYorkshireBeforeEstateTest {
     IntervalSet unwatched = coverage.uncoveredDuring(IntervalSet.of(COVERAGE.horizon()));
     assertThat(unwatched.size()).isEqualTo(29);
     assertThat(unwatched.totalDuration()).isEqualTo(Duration.ofHours(224));
-    assertThat(coverage.describe(unwatched)).element(1).isEqualTo("Mon 1 Mar 2021 23:00 – Tue 2 Mar 07:00, 8 h");
+    assertThat(coverage.describe(unwatched)).element(1).isEqualTo("Mon 1 Mar 2021 23:00 – Tue 2 Mar 07:00 GMT, 8 h");
   }
 
   @Test

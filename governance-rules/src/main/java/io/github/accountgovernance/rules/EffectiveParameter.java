@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * <p>Equal when every part but the typed {@link #value()} is; parameters order by key. Immutable and
  * thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class EffectiveParameter implements Comparable<EffectiveParameter> {
 

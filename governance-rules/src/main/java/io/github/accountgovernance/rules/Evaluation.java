@@ -204,7 +204,9 @@ public final class Evaluation {
   }
 
   /**
-   * Evaluates an estate.
+   * Evaluates an estate, in four steps: run every rule of the pack in one time frame with shared analyses, apply
+   * the waivers and the baseline to what they found, collect the warnings about waivers and rules, and build each
+   * rule's result.
    *
    * @param estate the estate
    * @return the report
@@ -213,13 +215,41 @@ public final class Evaluation {
   public Report evaluate(Estate estate) {
     requireNonNull(estate, "estate");
     TimeFrame frame = TimeFrame.of(asOf != null ? asOf : clock != null ? clock.instant() : estate.asOf(), horizon);
-    EvaluationContext base = EvaluationContext.of(estate, frame);
-    LocalDate today = base.today();
+    EvaluationContext context = EvaluationContext.of(estate, frame);
     LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
         pack.id(), estate.force().name(), frame.asOf(), frame.horizon());
 
-    List<Violation> raw = new ArrayList<>();
-    Map<RuleId, Rule.Outcome> outcomes = new HashMap<>();
+    Map<RuleId, Rule.Outcome> outcomes = runRules(context);
+    Triage triage = applyWaiversAndBaseline(outcomes, context.today());
+    List<ReportWarning> warnings = collectWarnings(triage, outcomes);
+    List<RuleResult> results = buildResults(outcomes, triage);
+    return Report.builder()
+        .packId(pack.id())
+        .packName(pack.name())
+        .forceName(estate.force().name())
+        .asOf(frame.asOf())
+        .zone(estate.force().zone())
+        .horizon(frame.horizon())
+        .parameters(pack.parameters())
+        .rules(results)
+        .disabledRules(new TreeSet<>(pack.disabled().keySet()))
+        .violations(sorted(triage.open))
+        .waived(sorted(triage.waived))
+        .baselined(sorted(triage.baselined))
+        .fixedBaselineEntries(triage.fixed)
+        .staleWaivers(sorted(triage.stale))
+        .expiringWaivers(sorted(triage.expiring))
+        .warnings(sorted(warnings))
+        .coverage(context.computed(Analysis.MONITORING_COVERAGE))
+        .build();
+  }
+
+  /**
+   * Step 1: runs each rule of the pack, in the pack's order, with the pack's values of its parameters; all rules
+   * share the context's time frame and analyses.
+   */
+  private Map<RuleId, Rule.Outcome> runRules(EvaluationContext base) {
+    Map<RuleId, Rule.Outcome> outcomes = new LinkedHashMap<>();
     for (Rule rule : pack.rules()) {
       long started = System.nanoTime();
       EvaluationContext context = base;
@@ -228,24 +258,43 @@ public final class Evaluation {
       }
       Rule.Outcome outcome = rule.evaluate(context);
       outcomes.put(rule.id(), outcome);
-      for (Rule.Failure failure : outcome.failures()) {
-        raw.add(violation(rule, failure));
-      }
       if (LOG.isDebugEnabled()) {
         LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked(),
             outcome.passed(), outcome.failures().size(), (System.nanoTime() - started) / 1_000_000);
       }
     }
+    return outcomes;
+  }
+
+  /** Where each violation went, and what became of each waiver and baseline entry. */
+  private static final class Triage {
+    final List<Violation> open = new ArrayList<>();
+    final List<WaivedViolation> waived = new ArrayList<>();
+    final List<Violation> baselined = new ArrayList<>();
+    final List<Fingerprint> fixed = new ArrayList<>();
+    final List<Waiver> stale = new ArrayList<>();
+    final List<Waiver> expiring = new ArrayList<>();
+    /** Expired waivers and how many violations each brought back, in the order first met. */
+    final Map<Waiver, Integer> brokeBack = new LinkedHashMap<>();
+  }
+
+  /**
+   * Step 2: turns the rules' failures into violations, in order, and sorts each into waived (by an active
+   * waiver), baselined or open; an expired waiver lets its violation through with a note. Also finds the waivers
+   * that matched nothing or expire soon, and the baseline entries no violation matched.
+   */
+  private Triage applyWaiversAndBaseline(Map<RuleId, Rule.Outcome> outcomes, LocalDate today) {
+    List<Violation> raw = new ArrayList<>();
+    for (Rule rule : pack.rules()) {
+      for (Rule.Failure failure : outcomes.get(rule.id()).failures()) {
+        raw.add(violation(rule, failure));
+      }
+    }
     Collections.sort(raw);
 
-    List<Violation> open = new ArrayList<>();
-    List<WaivedViolation> waived = new ArrayList<>();
-    List<Violation> baselined = new ArrayList<>();
-    List<ReportWarning> warnings = new ArrayList<>();
+    Triage triage = new Triage();
     Set<Waiver> used = new HashSet<>();
     Set<Fingerprint> matched = new HashSet<>();
-    // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).
-    Map<Waiver, Integer> brokeBack = new LinkedHashMap<>();
     for (Violation violation : raw) {
       Waiver active = null;
       Waiver expired = null;
@@ -261,60 +310,83 @@ public final class Evaluation {
       }
       matched.add(violation.fingerprint());
       if (active != null) {
-        waived.add(WaivedViolation.of(violation, active));
+        triage.waived.add(WaivedViolation.of(violation, active));
         continue;
       }
       Violation shown = violation;
       if (expired != null) {
         shown = Violation.builder().from(violation).note("its waiver, approved by " + expired.approvedBy() + " (" + expired.reason()
             + "), expired on " + expired.expiresOn()).build();
-        brokeBack.merge(expired, 1, Integer::sum);
+        // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).
+        triage.brokeBack.merge(expired, 1, Integer::sum);
       }
       if (baseline.contains(violation)) {
-        baselined.add(shown);
+        triage.baselined.add(shown);
       } else {
-        open.add(shown);
+        triage.open.add(shown);
       }
     }
 
-    brokeBack.forEach((expired, violations) ->
+    for (Waiver waiver : waivers) {
+      if (!used.contains(waiver)) {
+        triage.stale.add(waiver);
+      } else if (!waiver.isExpiredOn(today) && !waiver.expiresOn().isAfter(today.plus(expiryWarning))) {
+        triage.expiring.add(waiver);
+      }
+    }
+    for (Fingerprint entry : baseline.entries()) {
+      if (!matched.contains(entry)) {
+        triage.fixed.add(entry);
+      }
+    }
+    return triage;
+  }
+
+  /**
+   * Step 3: the warnings of the report: each expired waiver once with the count of violations it brought back,
+   * each stale and each soon-expiring waiver, and each rule that checked no subject.
+   */
+  private List<ReportWarning> collectWarnings(Triage triage, Map<RuleId, Rule.Outcome> outcomes) {
+    List<ReportWarning> warnings = new ArrayList<>();
+    Set<Waiver> stale = new HashSet<>(triage.stale);
+    Set<Waiver> expiring = new HashSet<>(triage.expiring);
+    triage.brokeBack.forEach((expired, violations) ->
         warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRED, expired.ruleId(),
             "the waiver of " + expired.ruleId() + " for " + expired.subject() + " expired on "
                 + expired.expiresOn() + "; " + (violations == 1 ? "its violation is" : "its " + violations
                     + " violations are") + " back")));
-    List<Waiver> stale = new ArrayList<>();
-    List<Waiver> expiring = new ArrayList<>();
     for (Waiver waiver : waivers) {
-      if (!used.contains(waiver)) {
-        stale.add(waiver);
+      if (stale.contains(waiver)) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_STALE, waiver.ruleId(),
             "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " matches no violation"));
-      } else if (!waiver.isExpiredOn(today) && !waiver.expiresOn().isAfter(today.plus(expiryWarning))) {
-        expiring.add(waiver);
+      } else if (expiring.contains(waiver)) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRING, waiver.ruleId(),
             "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " expires on "
                 + waiver.expiresOn()));
       }
     }
-    List<Fingerprint> fixed = new ArrayList<>();
-    for (Fingerprint entry : baseline.entries()) {
-      if (!matched.contains(entry)) {
-        fixed.add(entry);
-      }
-    }
-
-    List<RuleResult> results = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
-    for (EffectiveParameter parameter : pack.parameters()) {
-      texts.put(parameter.key(), parameter.text());
-    }
     for (Rule rule : pack.rules()) {
-      Rule.Outcome outcome = outcomes.get(rule.id());
-      if (outcome.checked() == 0) {
+      if (outcomes.get(rule.id()).checked() == 0) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
             "rule " + rule.id() + " (" + rule.title() + ") applied to no subject; a rule that checks nothing is "
                 + "usually a mistake"));
       }
+    }
+    return warnings;
+  }
+
+  /**
+   * Step 4: each rule's result: its texts with the pack's parameter values filled in, and its counts of subjects
+   * checked and passed and of violations open, waived and baselined.
+   */
+  private List<RuleResult> buildResults(Map<RuleId, Rule.Outcome> outcomes, Triage triage) {
+    Map<String, String> texts = new HashMap<>();
+    for (EffectiveParameter parameter : pack.parameters()) {
+      texts.put(parameter.key(), parameter.text());
+    }
+    List<RuleResult> results = new ArrayList<>();
+    for (Rule rule : pack.rules()) {
+      Rule.Outcome outcome = outcomes.get(rule.id());
       List<String> keys = new ArrayList<>();
       for (Parameter<?> parameter : rule.parameters()) {
         keys.add(parameter.key());
@@ -331,35 +403,17 @@ public final class Evaluation {
               .parameters(keys)
               .checked(outcome.checked())
               .passed(outcome.passed())
-              .violations(count(open, rule.id()))
-              .waived(countWaived(waived, rule.id()))
-              .baselined(count(baselined, rule.id()))
+              .violations(count(triage.open, rule.id()))
+              .waived(countWaived(triage.waived, rule.id()))
+              .baselined(count(triage.baselined, rule.id()))
               .build());
     }
-    Collections.sort(open);
-    Collections.sort(waived);
-    Collections.sort(baselined);
-    Collections.sort(warnings);
-    Collections.sort(stale);
-    Collections.sort(expiring);
-    return Report.builder()
-        .packId(pack.id())
-        .packName(pack.name())
-        .forceName(estate.force().name())
-        .asOf(frame.asOf())
-        .horizon(frame.horizon())
-        .parameters(pack.parameters())
-        .rules(results)
-        .disabledRules(new TreeSet<>(pack.disabled().keySet()))
-        .violations(open)
-        .waived(waived)
-        .baselined(baselined)
-        .fixedBaselineEntries(fixed)
-        .staleWaivers(stale)
-        .expiringWaivers(expiring)
-        .warnings(warnings)
-        .coverage(base.computed(Analysis.MONITORING_COVERAGE))
-        .build();
+    return results;
+  }
+
+  private static <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
+    Collections.sort(items);
+    return items;
   }
 
   private <V> EvaluationContext withPackValue(EvaluationContext context, Parameter<V> parameter) {

@@ -7,6 +7,8 @@ import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Report {
 
@@ -62,6 +66,17 @@ public abstract class Report {
    * @return the instant
    */
   public abstract Instant asOf();
+
+  /**
+   * Returns the force's time zone, in which reports for people show local times (the as-of instant, windows, post
+   * times); JSON keeps instants in UTC and names this zone. UTC for a report read from JSON that names no zone.
+   *
+   * @return the zone, such as {@code Europe/London}
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
 
   /**
    * Returns how far ahead time-based rules looked.

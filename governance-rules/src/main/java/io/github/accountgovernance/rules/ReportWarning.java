@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Warnings order by kind, rule id and message. Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class ReportWarning implements Comparable<ReportWarning> {
 

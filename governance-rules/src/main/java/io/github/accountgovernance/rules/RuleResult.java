@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <p>Invariants: {@code passed + failed == checked}; {@code failedOpen() + waived + baselined} counts its
  * violations. Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class RuleResult implements Comparable<RuleResult> {
 

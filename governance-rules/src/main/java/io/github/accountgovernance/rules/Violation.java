@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  * account's dated gaps come in date order), then message; the remaining parts break any tie, so the order is
  * total and deterministic. Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Violation implements Comparable<Violation> {
 

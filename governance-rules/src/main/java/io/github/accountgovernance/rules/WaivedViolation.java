@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Orders by violation. Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class WaivedViolation implements Comparable<WaivedViolation> {
 

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>Waivers order by rule id, subject, key and expiry. Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Waiver implements Comparable<Waiver> {
 

@@ -48,7 +48,9 @@ final class ArchitectureTest {
             "io.github.accountgovernance.rules.catalogue",
             "io.github.accountgovernance.rules.coverage",
             "io.github.accountgovernance.rules.naming",
-            "io.github.accountgovernance.rules.assertions");
+            "io.github.accountgovernance.rules.planning",
+            "io.github.accountgovernance.rules.assertions",
+            "io.github.accountgovernance.rules.whatif");
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
  * factories and builders on the abstract types, so users see only {@code Account.builder()} and never
  * {@code ImmutableAccount}.
  *
- * <p>SOURCE retention, so nothing of Immutables is needed on a user's class path at run time.
+ * <p>SOURCE retention, so nothing of Immutables is needed on a user's class path at run time. The generated
+ * classes carry no annotations found on the class path ({@code allowedClasspathAnnotations} lists only
+ * {@code @Override}): no {@code @Generated} whose missing class a consumer's compiler would warn about, so a
+ * consumer compiles against the library with nothing of Immutables, on the class path or the module path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -21,5 +24,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true),
-    optionalAcceptNullable = true)
+    optionalAcceptNullable = true,
+    allowedClasspathAnnotations = {Override.class})
 public @interface GovernanceStyle {}

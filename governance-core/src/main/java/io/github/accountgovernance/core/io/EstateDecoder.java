@@ -517,19 +517,50 @@ final class EstateDecoder {
           + " 2021-04-06T00:00:00Z", line, column);
     }
     problems.throwIfAny();
+    return located(
+        () ->
+            Estate.builder()
+                .force(force)
+                .asOf(asOf)
+                .accounts(accounts)
+                .contributors(contributors)
+                .grants(grants)
+                .rota(rota)
+                .absences(absences)
+                .closurePlans(closurePlans)
+                .posts(posts)
+                .observedHandles(observedHandles)
+                .build());
+  }
+
+  /**
+   * Applies the closure plans of an overlay to {@code base}: each replaces the base's plan for its account, if
+   * any. The overlay's plans come first, so that the estate's problems ({@code closurePlans[2].successors[0]})
+   * name their places in the overlay file.
+   */
+  Estate overlay(Estate base, int line, int column) {
+    if (!formatSeen) {
+      problems.add(
+          "format",
+          "missing required field \"format\"; an overlay starts with format: " + EstateNames.FORMAT,
+          line,
+          column);
+    }
+    problems.throwIfAny();
+    Set<String> replaced = new HashSet<>();
+    closurePlans.forEach(plan -> replaced.add(plan.account()));
+    List<ClosurePlan> plans = new ArrayList<>(closurePlans);
+    for (ClosurePlan kept : base.closurePlans()) {
+      if (!replaced.contains(kept.account())) {
+        plans.add(kept);
+      }
+    }
+    return located(() -> Estate.builder().from(base).closurePlans(plans).build());
+  }
+
+  private Estate located(Supplier<Estate> build) {
     try {
-      return Estate.builder()
-          .force(force)
-          .asOf(asOf)
-          .accounts(accounts)
-          .contributors(contributors)
-          .grants(grants)
-          .rota(rota)
-          .absences(absences)
-          .closurePlans(closurePlans)
-          .posts(posts)
-          .observedHandles(observedHandles)
-          .build();
+      return build.get();
     } catch (InvalidEstateException e) {
       List<EstateProblem> located = new ArrayList<>(e.problems().size());
       for (EstateProblem problem : e.problems()) {

@@ -52,6 +52,14 @@ final class EstateEncoder {
     out.writeEndObject();
   }
 
+  /** An overlay: the format and closure plans only, in the order given. */
+  void writeOverlay(List<ClosurePlan> plans) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("format", EstateNames.FORMAT);
+    section("closurePlans", plans, this::closurePlan);
+    out.writeEndObject();
+  }
+
   private interface Writer<T> {
     void write(T value) throws IOException;
   }

@@ -13,6 +13,8 @@ final class EstateNames {
       List.of(
           "format", "force", "asOf", "accounts", "contributors", "grants", "rota", "absences", "closurePlans",
           "posts", "observedHandles");
+  /** The top-level fields of an overlay, which applies closure plans to an estate read from another file. */
+  static final List<String> OVERLAY_TOP = List.of("format", "closurePlans");
   static final List<String> FORCE = List.of("name", "zone", "districts", "handleConventions");
   static final List<String> DISTRICT = List.of("code", "name", "handleToken");
   static final List<String> ACCOUNT =

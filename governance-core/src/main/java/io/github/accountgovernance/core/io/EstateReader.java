@@ -185,6 +185,58 @@ public final class EstateReader {
     }
   }
 
+  /**
+   * Reads an overlay file and applies it to {@code base}. An overlay is a fragment of an estate file that holds
+   * only {@code format} and {@code closurePlans} (the format is described in {@code docs/overlay-format.md}); each
+   * of its plans replaces the base's plan for the same account, or adds one. Its problems are reported like an
+   * estate file's, located in the overlay: a field an overlay may not hold, a malformed plan, and a plan whose
+   * account or successor the base does not have ({@code plan.yaml:7:9: closurePlans[0].successors[1]: unknown
+   * account "yrok-x" (did you mean "york-x"?)}).
+   *
+   * <pre>{@code
+   * Estate estate = EstateFiles.read(Path.of("estate.yaml"));
+   * Estate planned = EstateReader.yaml().readOverlay(estate, Path.of("plan.yaml"));
+   * }</pre>
+   *
+   * @param base the estate the overlay applies to
+   * @param file the overlay file
+   * @return the base estate with the overlay's closure plans
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the file cannot be read
+   * @throws InvalidEstateException listing every problem in the overlay
+   */
+  public Estate readOverlay(Estate base, Path file) throws IOException {
+    requireNonNull(base, "base");
+    requireNonNull(file, "file");
+    Problems problems = problems(file.toString());
+    return reader.read(
+        reader.bytes(file, problems), problems, cursor -> new SourceParser(cursor, limits, problems, base).read());
+  }
+
+  /**
+   * Reads an overlay from a string holding a whole file and applies it to {@code base}, as
+   * {@link #readOverlay(Estate, Path)} does.
+   *
+   * @param base the estate the overlay applies to
+   * @param content the overlay file's content
+   * @param sourceName the name that problems give the source
+   * @return the base estate with the overlay's closure plans
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidEstateException listing every problem in the overlay
+   */
+  public Estate readOverlay(Estate base, String content, String sourceName) {
+    requireNonNull(base, "base");
+    requireNonNull(content, "content");
+    requireNonNull(sourceName, "sourceName");
+    Problems problems = problems(sourceName);
+    try {
+      String text = reader.text(new StringReader(content), problems);
+      return reader.read(text, problems, cursor -> new SourceParser(cursor, limits, problems, base).read());
+    } catch (IOException e) {
+      throw new IllegalStateException("a string cannot fail to be read", e);
+    }
+  }
+
   private Estate parse(byte[] bytes, Problems problems) throws IOException {
     return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems).read());
   }

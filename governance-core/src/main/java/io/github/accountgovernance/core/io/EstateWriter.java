@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.internal.Output;
 import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Writes an {@link Estate} as a YAML or JSON estate file that {@link EstateReader} reads back to an equal
@@ -172,6 +177,68 @@ public final class EstateWriter {
       throw new UncheckedIOException("an array cannot fail to be written", e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Writes an overlay file: {@code format} and the closure plans, by account, which
+   * {@link EstateReader#readOverlay(Estate, Path)} applies to an estate. The format is described in
+   * {@code docs/overlay-format.md}. Deterministic like estate files.
+   *
+   * <pre>{@code
+   * EstateWriter.yaml().writeOverlay(List.of(plan), Path.of("plan.yaml"));
+   * }</pre>
+   *
+   * @param plans the closure plans; at most one per account (reading the overlay refuses two)
+   * @param file the file, replaced if it exists
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the file cannot be written
+   */
+  public void writeOverlay(Collection<ClosurePlan> plans, Path file) throws IOException {
+    requireNonNull(plans, "plans");
+    requireNonNull(file, "file");
+    try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+      writeOverlay(plans, out);
+    }
+  }
+
+  /**
+   * Writes an overlay file as text, which is flushed but not closed; see {@link #writeOverlay(Collection, Path)}.
+   *
+   * @param plans the closure plans
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the text cannot be written
+   */
+  public void writeOverlay(Collection<ClosurePlan> plans, Writer out) throws IOException {
+    requireNonNull(plans, "plans");
+    requireNonNull(out, "out");
+    List<ClosurePlan> sorted = new ArrayList<>(plans);
+    sorted.forEach(plan -> requireNonNull(plan, "plans contains null"));
+    Collections.sort(sorted);
+    try (JsonGenerator generator = generator(out)) {
+      new EstateEncoder(generator).writeOverlay(sorted);
+    }
+    if (format == EstateFormat.JSON) {
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  /**
+   * Returns an overlay file as a string; see {@link #writeOverlay(Collection, Path)}.
+   *
+   * @param plans the closure plans
+   * @return the file's text
+   * @throws NullPointerException if {@code plans} is null
+   */
+  public String overlayToString(Collection<ClosurePlan> plans) {
+    StringWriter text = new StringWriter();
+    try {
+      writeOverlay(plans, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string cannot fail to be written", e);
+    }
+    return text.toString();
   }
 
   private JsonGenerator generator(Writer out) throws IOException {

@@ -23,12 +23,19 @@ final class SourceParser {
   private final ReadLimits limits;
   private final Problems problems;
   private final EstateDecoder decoder;
+  private final Estate base;
 
   SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems) {
+    this(cursor, limits, problems, null);
+  }
+
+  /** With a {@code base} estate, reads an overlay of it: {@code format} and {@code closurePlans} only. */
+  SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems, Estate base) {
     this.cursor = cursor;
     this.limits = limits;
     this.problems = problems;
     this.decoder = new EstateDecoder(problems);
+    this.base = base;
   }
 
   Estate read() throws IOException {
@@ -58,6 +65,18 @@ final class SourceParser {
       if (first != null) {
         problems.add(key, "field \"" + key + "\" appears more than once in the estate (first at line " + first
             + "); keep one", keyLine, keyColumn);
+        cursor.skip();
+        continue;
+      }
+      if (base != null && !EstateNames.OVERLAY_TOP.contains(key)) {
+        problems.add(
+            key,
+            (EstateNames.TOP.contains(key)
+                    ? "\"" + key + "\" belongs in the estate file, not in an overlay"
+                    : "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateNames.OVERLAY_TOP))
+                + "; an overlay holds only the fields " + String.join(", ", EstateNames.OVERLAY_TOP),
+            keyLine,
+            keyColumn);
         cursor.skip();
         continue;
       }
@@ -108,7 +127,7 @@ final class SourceParser {
       }
     }
     cursor.end();
-    return decoder.estate(topLine, topColumn);
+    return base == null ? decoder.estate(topLine, topColumn) : decoder.overlay(base, topLine, topColumn);
   }
 
   private void readSection(

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class AccessGrant implements Comparable<AccessGrant> {
 

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Contributor implements Comparable<Contributor> {
 

@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe; the lazily built index is published safely.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Estate {
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.SignStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,10 @@ public final class TimeWindow implements Comparable<TimeWindow> {
   private static final DateTimeFormatter DAY_AND_TIME = dayFormatter(true);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter DAY_NO_YEAR = dayFormatter(false);
+  // The zone's short name in the root locale: GMT and BST in Europe/London (CET and CEST in Paris); a zone without
+  // one, such as a fixed offset, shows its offset. TimeWindowTest pins London's, should a JDK's zone names change.
+  private static final DateTimeFormatter ZONE_NAME =
+      new DateTimeFormatterBuilder().appendZoneText(TextStyle.SHORT).toFormatter(Locale.ROOT);
 
   private final long startSecond;
   private final long endSecond;
@@ -174,8 +179,10 @@ public final class TimeWindow implements Comparable<TimeWindow> {
   }
 
   /**
-   * Formats the window in local time for people, for example {@code Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00,
-   * 10 h}: the end omits what it shares with the start.
+   * Formats the window in local time for people, with the zone's abbreviation, for example
+   * {@code Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h}: the end omits what it shares with the start. A
+   * window across a clock change names the zone at each end: {@code Sat 27 Mar 2021 22:00 GMT – Sun 28 Mar 08:00
+   * BST, 9 h}, so its hours add up.
    *
    * @param zone the zone to show local times in
    * @return the text
@@ -187,7 +194,31 @@ public final class TimeWindow implements Comparable<TimeWindow> {
         from.toLocalDate().equals(to.toLocalDate())
             ? TIME.format(to)
             : (from.getYear() == to.getYear() ? DAY_NO_YEAR.format(to) : DAY_AND_TIME.format(to));
-    return DAY_AND_TIME.format(from) + " – " + endText + ", " + formatDuration(duration());
+    String fromZone = zoneName(from);
+    String toZone = zoneName(to);
+    String startText = DAY_AND_TIME.format(from) + (fromZone.equals(toZone) ? "" : " " + fromZone);
+    return startText + " – " + endText + " " + toZone + ", " + formatDuration(duration());
+  }
+
+  /**
+   * Formats an instant in local time for people, with the zone's abbreviation, for example
+   * {@code Mon 1 Mar 2021 00:00 GMT} or {@code Tue 6 Apr 2021 01:00 BST}: the way reports show an as-of instant or
+   * when a post was made.
+   *
+   * @param instant the instant
+   * @param zone the zone to show local time in
+   * @return the text
+   * @throws NullPointerException if an argument is null
+   */
+  public static String formatInstant(Instant instant, ZoneId zone) {
+    ZonedDateTime local = instant.atZone(requireNonNull(zone, "zone"));
+    return DAY_AND_TIME.format(local) + " " + zoneName(local);
+  }
+
+  /** "GMT", "BST"; "UTC" for UTC, whose short name is "Z". */
+  private static String zoneName(ZonedDateTime time) {
+    String name = ZONE_NAME.format(time);
+    return name.equals("Z") ? "UTC" : name;
   }
 
   /** "Sat 6 Mar 2021 22:00", or without the year "Sat 6 Mar 22:00". */

@@ -3,8 +3,10 @@ package io.github.accountgovernance.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +23,42 @@ final class TimeWindowTest {
   @Test
   void format_keepsItsShapeAcrossMidnight() {
     assertThat(window("2021-03-06T22:00", Duration.ofHours(10)).format(LONDON))
-        .isEqualTo("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+        .isEqualTo("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h");
     assertThat(window("2021-03-06T08:00", Duration.ofHours(8)).format(LONDON))
-        .isEqualTo("Sat 6 Mar 2021 08:00 – 16:00, 8 h");
+        .isEqualTo("Sat 6 Mar 2021 08:00 – 16:00 GMT, 8 h");
     assertThat(window("2021-12-31T22:00", Duration.ofHours(10)).format(LONDON))
-        .isEqualTo("Fri 31 Dec 2021 22:00 – Sat 1 Jan 2022 08:00, 10 h");
+        .isEqualTo("Fri 31 Dec 2021 22:00 – Sat 1 Jan 2022 08:00 GMT, 10 h");
   }
 
   @Test
   void format_abbreviatesSeptemberToThreeLettersWhateverTheJdksLocaleData() {
     // CLDR's en-GB abbreviation is "Sept" on newer JDKs; reports stay byte-stable with fixed names.
     assertThat(window("2021-09-04T22:00", Duration.ofHours(10)).format(LONDON))
-        .isEqualTo("Sat 4 Sep 2021 22:00 – Sun 5 Sep 08:00, 10 h");
+        .isEqualTo("Sat 4 Sep 2021 22:00 – Sun 5 Sep 08:00 BST, 10 h");
+  }
+
+  @Test
+  void format_namesTheZoneAtEachEndOfAWindowAcrossAClockChange() {
+    // The clocks went forward at 01:00 GMT on Sunday 28 March 2021 and back at 01:00 UTC on Sunday 31 October.
+    assertThat(window("2021-03-27T22:00", Duration.ofHours(9)).format(LONDON))
+        .isEqualTo("Sat 27 Mar 2021 22:00 GMT – Sun 28 Mar 08:00 BST, 9 h");
+    assertThat(window("2021-10-30T22:00", Duration.ofHours(11)).format(LONDON))
+        .isEqualTo("Sat 30 Oct 2021 22:00 BST – Sun 31 Oct 08:00 GMT, 11 h");
+    // The hour the clocks repeat: 01:00 to 02:00 local time happens twice, once in each zone.
+    assertThat(TimeWindow.of(Instant.parse("2021-10-31T00:30:00Z"), Duration.ofHours(1)).format(LONDON))
+        .isEqualTo("Sun 31 Oct 2021 01:30 BST – 01:30 GMT, 1 h");
+  }
+
+  @Test
+  void formatInstant_showsLocalTimeWithTheZonesAbbreviation() {
+    assertThat(TimeWindow.formatInstant(Instant.parse("2021-03-01T00:00:00Z"), LONDON))
+        .isEqualTo("Mon 1 Mar 2021 00:00 GMT");
+    assertThat(TimeWindow.formatInstant(Instant.parse("2021-04-06T00:00:00Z"), LONDON))
+        .isEqualTo("Tue 6 Apr 2021 01:00 BST");
+    assertThat(TimeWindow.formatInstant(Instant.parse("2021-04-06T00:00:00Z"), ZoneId.of("Europe/Paris")))
+        .isEqualTo("Tue 6 Apr 2021 02:00 CEST");
+    assertThat(TimeWindow.formatInstant(Instant.parse("2021-04-06T00:00:00Z"), ZoneOffset.UTC))
+        .isEqualTo("Tue 6 Apr 2021 00:00 UTC");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.accountgovernance.examples.cli;
 
 import io.github.accountgovernance.core.io.EstateFiles;
+import io.github.accountgovernance.core.io.EstateFormat;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.examples.ExampleEstates;
 import io.github.accountgovernance.examples.html.HtmlReport;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +75,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private PackChoice pack;
 
+  @CommandLine.Mixin private OverlayOption overlay;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -119,7 +123,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Estate estate = loadEstate();
+    // Before the work: a report that cannot be written should not cost a whole evaluation first.
+    requireWritable("--output", "report", output);
+    requireWritable("--write-baseline", "baseline", writeBaseline);
+    Estate estate = overlay.applyTo(loadEstate());
     PolicyPack policy = pack.resolve();
     Evaluation evaluation = Evaluation.of(policy);
     if (asOf != null) {
@@ -183,7 +190,32 @@ final class CheckCommand implements Callable<Integer> {
                       "no example estate \"" + example + "\"; the examples are " + ExampleEstates.names()));
       return ExampleEstates.load(name);
     }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    Path name = file.getFileName();
+    if (name == null || EstateFormat.forFileName(name.toString()).isEmpty()) {
+      throw new InputException("cannot tell the format of the estate file " + file + " from its name: name it .yaml,"
+          + " .yml or .json");
+    }
     return EstateFiles.read(file);
+  }
+
+  /** Refuses a file to write into a folder that does not exist, or a folder given for a file, naming the folder. */
+  private static void requireWritable(String option, String what, Path target) {
+    if (target == null) {
+      return;
+    }
+    Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new InputException(option + " " + target + " is a folder; give the name of the file to write the "
+          + what + " to");
+    }
+    Path folder = absolute.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new InputException("cannot write the " + what + " to " + target + ": the folder " + folder
+          + " does not exist (create it first, or give another " + option + ")");
+    }
   }
 
   private static Instant instant(String text, Estate estate) {

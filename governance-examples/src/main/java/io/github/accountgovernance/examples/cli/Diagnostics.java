@@ -15,7 +15,7 @@ final class Diagnostics {
   static String describe(Throwable failure) {
     Throwable cause = failure instanceof UncheckedIOException ? failure.getCause() : failure;
     if (cause instanceof NoSuchFileException) {
-      return "no such file: " + cause.getMessage() + " (check the path, relative to " + workingDirectory() + ")";
+      return noSuchFile(cause.getMessage());
     }
     if (cause instanceof AccessDeniedException) {
       return "cannot read " + cause.getMessage() + ": permission denied";
@@ -30,6 +30,11 @@ final class Diagnostics {
       return cause.getMessage();
     }
     return "unexpected " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+  }
+
+  /** Says that a file the user named does not exist, and where a relative path starts from. */
+  static String noSuchFile(String path) {
+    return "no such file: " + path + " (check the path, relative to " + workingDirectory() + ")";
   }
 
   /** Tells whether the failure is a fault of the program rather than of its input. */

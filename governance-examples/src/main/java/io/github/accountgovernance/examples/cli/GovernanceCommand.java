@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -22,8 +23,8 @@ import picocli.CommandLine.IVersionProvider;
  * </pre>
  *
  * <p>Exit codes: {@value #OK} when nothing is at or above the fail level, {@value #VIOLATIONS} when something is,
- * {@value #USAGE_OR_INPUT} for a usage or input error (printed to standard error without a stack trace unless
- * {@code --verbose}).
+ * {@value #USAGE_OR_INPUT} for a usage or input error, or when no command is given (printed to standard error,
+ * never with a stack trace; an unexpected failure shows one under {@code --verbose}).
  */
 @Command(
     name = "governance",
@@ -35,9 +36,13 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       ExplainCommand.class,
       ExamplesCommand.class,
+      WhatIfCommand.class,
+      DiffCommand.class,
+      PlanCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class GovernanceCommand implements Runnable {
+public final class GovernanceCommand implements Callable<Integer> {
 
   /** Exit code: nothing at or above the fail level. */
   public static final int OK = 0;
@@ -78,6 +83,8 @@ public final class GovernanceCommand implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new GovernanceCommand());
+    // --format JSON, --fail-on Warning: option values are words, not Java constants.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures());
@@ -87,22 +94,33 @@ public final class GovernanceCommand implements Runnable {
     return code;
   }
 
+  /** With no command: says that one is needed and shows the usage, on standard error; a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("governance: give a command, such as: governance check --example north-yorkshire-2021-before");
+    spec.commandLine().usage(err);
+    err.flush();
+    return USAGE_OR_INPUT;
   }
 
-  /** Turns failures into one message on standard error, with a stack trace only under {@code --verbose}. */
+  /**
+   * Turns failures into one message on standard error. A mistake in the input (a missing file, a file with
+   * problems, a bad option value) never shows a stack trace; an unexpected failure shows one under
+   * {@code --verbose}, and otherwise says that {@code --verbose} would.
+   */
   static final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(
         Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
       err.println("governance: " + Diagnostics.describe(exception));
-      if (Diagnostics.isVerbose(parseResult)) {
-        exception.printStackTrace(err);
-      } else if (Diagnostics.isUnexpected(exception)) {
-        err.println("(run again with --verbose to see where it failed)");
+      if (Diagnostics.isUnexpected(exception)) {
+        if (Diagnostics.isVerbose(parseResult)) {
+          exception.printStackTrace(err);
+        } else {
+          err.println("(run again with --verbose to see where it failed)");
+        }
       }
       err.flush();
       return USAGE_OR_INPUT;

@@ -1,10 +1,14 @@
 package io.github.accountgovernance.examples.cli;
 
+import io.github.accountgovernance.core.internal.Suggestions;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.files.PackFiles;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,19 +30,30 @@ final class PackChoice {
     if (choice == null) {
       return PolicyPacks.npcc2021();
     }
-    return PolicyPacks.named(choice)
-        .orElseGet(
-            () -> {
-              Path file = Path.of(choice);
-              if (Files.isRegularFile(file)) {
-                return PackFiles.read(file);
-              }
-              throw new InputException(
-                  "unknown pack \""
-                      + choice
-                      + "\": give npcc2021, retain-individual (also called "
-                      + PolicyPacks.RETAIN_INDIVIDUAL_ACCOUNTS
-                      + "), or the path of a pack file (see docs/pack-format.md)");
-            });
+    Optional<PolicyPack> published = PolicyPacks.named(choice);
+    if (published.isPresent()) {
+      return published.get();
+    }
+    Path file = Path.of(choice);
+    if (Files.isRegularFile(file)) {
+      return PackFiles.read(file);
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException("--pack " + choice + " is a folder; give a pack file, or npcc2021 or retain-individual");
+    }
+    if (namesAFile(choice)) {
+      throw new InputException(Diagnostics.noSuchFile(choice)
+          + "; --pack takes npcc2021, retain-individual or the path of a pack file");
+    }
+    List<String> names = PolicyPacks.all().stream().map(PolicyPack::id).toList();
+    throw new InputException("unknown pack \"" + choice + "\"" + Suggestions.didYouMean(choice, names)
+        + ": give npcc2021, retain-individual, or the path of a pack file (see docs/pack-format.md)");
+  }
+
+  /** Whether the text reads as a file's path rather than a pack's name: it has a folder or a file extension. */
+  private static boolean namesAFile(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return text.contains("/") || text.contains("\\")
+        || lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
   }
 }

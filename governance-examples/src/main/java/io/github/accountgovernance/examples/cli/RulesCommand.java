@@ -28,7 +28,8 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PolicyPack policy = pack.resolve();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(policy.name() + " (" + policy.id() + "): " + policy.rules().size() + " rules");
+    String title = policy.name().equals(policy.id()) ? policy.id() : policy.name() + " (" + policy.id() + ")";
+    out.println(title + ": " + policy.rules().size() + " rules");
     for (Rule rule : policy.rules()) {
       out.println();
       out.printf("%-6s %-8s %s%n", rule.id(), rule.severity().label(), rule.title());

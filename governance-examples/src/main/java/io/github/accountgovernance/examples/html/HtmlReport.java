@@ -47,7 +47,6 @@ public final class HtmlReport {
   private static final int ROW = 18;
   private static final int LABEL_WIDTH = 60;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
   private HtmlReport() {}
 
@@ -99,12 +98,16 @@ public final class HtmlReport {
     int warnings = report.violations(Severity.WARNING).size();
     int infos = report.violations(Severity.INFO).size();
     html.append("<h1>").append(escape(report.forceName())).append("</h1>\n")
-        .append("<p class=\"lead\">Checked against <strong>")
-        .append(escape(report.packName()))
-        .append("</strong> (<code>")
-        .append(escape(report.packId()))
-        .append("</code>) as of ")
-        .append(escape(DATE.format(report.asOf().atZone(zone))))
+        .append("<p class=\"lead\">Checked against ");
+    if (report.packName().equals(report.packId())) {
+      // A pack without a name of its own: its id once, not "nyp-2021 (nyp-2021)".
+      html.append("<code>").append(escape(report.packId())).append("</code>");
+    } else {
+      html.append("<strong>").append(escape(report.packName())).append("</strong> (<code>")
+          .append(escape(report.packId())).append("</code>)");
+    }
+    html.append(" as of ")
+        .append(escape(TimeWindow.formatInstant(report.asOf(), zone)))
         .append(", looking ")
         .append(escape(TimeWindow.formatDuration(report.horizon())))
         .append(" ahead.</p>\n<div class=\"tiles\">\n");

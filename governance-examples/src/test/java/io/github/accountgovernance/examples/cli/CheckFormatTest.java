@@ -184,6 +184,29 @@ final class CheckFormatTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(report(BEFORE, format));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"JSON", "Json", "SARIF", "Markdown", "HTML"})
+  void format_isReadWhateverItsCase(String format) {
+    assertThat(report(BEFORE, format)).isEqualTo(report(BEFORE, format.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  @Test
+  void failOn_isReadWhateverItsCase() {
+    Cli.Run run = Cli.run("check", "--example", AFTER, "--fail-on", "WARNING");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+  }
+
+  @Test
+  void unknownFormat_namesTheFormatsInWordsNotJava() {
+    Cli.Run run = Cli.run("check", "--example", AFTER, "--format", "pdf");
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
+    assertThat(run.err()).startsWith("Invalid value for option '--format': expected one of [text, json, sarif,"
+        + " junit, markdown, html] (case-insensitive) but was 'pdf'")
+        .doesNotContainPattern("[A-Za-z]\\.[a-z]+\\(").doesNotContain("ReportFormat", "Format.");
+  }
+
   @Test
   void output_isTheSameBytesEveryRun() {
     assertThat(report(BEFORE, "sarif")).isEqualTo(report(BEFORE, "sarif"));

@@ -70,10 +70,39 @@ final class CheckInputErrorTest {
   @Test
   void unknownPack_listsThePacksAndPointsToThePackFormat() {
     assertThat(inputError("check", "--example", AFTER, "--pack", "npcc2022"))
-        .contains("unknown pack \"npcc2022\"")
-        .contains("npcc2021")
-        .contains("retainIndividualAccounts")
-        .contains("docs/pack-format.md");
+        .isEqualTo("governance: unknown pack \"npcc2022\" (did you mean \"npcc2021\"?): give npcc2021,"
+            + " retain-individual, or the path of a pack file (see docs/pack-format.md)" + System.lineSeparator());
+  }
+
+  @Test
+  void missingPackFile_saysNoSuchFile(@TempDir Path folder) {
+    Path missing = folder.resolve("our-pack.yaml");
+
+    assertThat(inputError("check", "--example", AFTER, "--pack", missing.toString()))
+        .isEqualTo("governance: no such file: " + missing + " (check the path, relative to "
+            + System.getProperty("user.dir") + "); --pack takes npcc2021, retain-individual or the path of a pack"
+            + " file" + System.lineSeparator());
+    assertThat(inputError("rules", "--pack", "our-pack.yaml")).startsWith("governance: no such file: our-pack.yaml");
+  }
+
+  @Test
+  void estateFileWithAnotherExtension_saysHowToNameItWithoutNamingJavaMethods(@TempDir Path folder)
+      throws IOException {
+    Path file = Files.writeString(folder.resolve("estate.txt"), "format: account-governance/estate@1\n");
+
+    assertThat(inputError("check", file.toString()))
+        .isEqualTo("governance: cannot tell the format of the estate file " + file + " from its name: name it"
+            + " .yaml, .yml or .json" + System.lineSeparator())
+        .doesNotContainPattern("[A-Za-z]\\.[a-z]+\\(");
+  }
+
+  @Test
+  void verbose_addsNoStackTraceToAMistakeInTheInput(@TempDir Path folder) {
+    Path missing = folder.resolve("no-such-estate.yaml");
+
+    assertThat(inputError("check", missing.toString(), "--verbose")).isEqualTo(
+        "governance: " + "no such file: " + missing + " (check the path, relative to "
+            + System.getProperty("user.dir") + ")" + System.lineSeparator());
   }
 
   @Test
@@ -156,10 +185,21 @@ final class CheckInputErrorTest {
   }
 
   @Test
-  void outputIntoAMissingFolder_isAnInputError(@TempDir Path folder) {
+  void outputIntoAMissingFolder_saysTheFolderDoesNotExist(@TempDir Path folder) {
     Path output = folder.resolve("no-such-folder").resolve("report.html");
 
     assertThat(inputError("check", "--example", AFTER, "--format", "html", "--output", output.toString()))
-        .contains(output.toString());
+        .isEqualTo("governance: cannot write the report to " + output + ": the folder " + output.getParent()
+            + " does not exist (create it first, or give another --output)" + System.lineSeparator());
+    assertThat(inputError("check", "--example", AFTER, "--write-baseline", output.toString()))
+        .startsWith("governance: cannot write the baseline to " + output + ": the folder " + output.getParent()
+            + " does not exist");
+  }
+
+  @Test
+  void outputThatIsAFolder_isAnInputError(@TempDir Path folder) {
+    assertThat(inputError("check", "--example", AFTER, "--output", folder.toString()))
+        .isEqualTo("governance: --output " + folder + " is a folder; give the name of the file to write the report"
+            + " to" + System.lineSeparator());
   }
 }

@@ -116,13 +116,51 @@ final class CheckWaiverBaselineAndPackTest {
   }
 
   @Test
-  void retainIndividualPack_isNamedByItsIdOrItsAlias() {
-    Cli.Run byAlias = Cli.run("check", "--example", "northamptonshire-2021-retain-individual", "--pack",
+  void retainIndividualPack_isShownByTheNameTheCommandLineTakes_andItsEarlierIdStillWorks() {
+    Cli.Run byName = Cli.run("check", "--example", "northamptonshire-2021-retain-individual", "--pack",
         "retain-individual");
-    Cli.Run byId = Cli.run("check", "--example", "northamptonshire-2021-retain-individual", "--pack",
+    Cli.Run byEarlierId = Cli.run("check", "--example", "northamptonshire-2021-retain-individual", "--pack",
         "retainIndividualAccounts");
 
-    assertThat(byAlias.code()).as("%s", byAlias).isEqualTo(GovernanceCommand.OK);
-    assertThat(byAlias.out()).startsWith("retainIndividualAccounts").isEqualTo(byId.out());
+    assertThat(byName.code()).as("%s", byName).isEqualTo(GovernanceCommand.OK);
+    assertThat(byName.out())
+        .startsWith("retain-individual (Retain individual accounts (as Northamptonshire chose, 2021)) for ")
+        .contains("(rule default, set by ATT-1;").contains("(pack, set by retain-individual;")
+        .doesNotContain("retainIndividualAccounts")
+        .isEqualTo(byEarlierId.out());
+  }
+
+  @Test
+  void packWithoutAName_isShownByItsIdOnce(@TempDir Path folder) throws IOException {
+    Path pack = Files.writeString(folder.resolve("nyp.yaml"), "id: nyp-2021\nderivesFrom: npcc2021\n");
+
+    String text = Cli.run("check", "--example", AFTER, "--pack", pack.toString()).out();
+    String markdown = Cli.run("check", "--example", AFTER, "--pack", pack.toString(), "--format", "markdown").out();
+    String html = Cli.run("check", "--example", AFTER, "--pack", pack.toString(), "--format", "html").out();
+
+    assertThat(text).startsWith("nyp-2021 for North Yorkshire Police as of ");
+    assertThat(markdown).contains("\nnyp-2021 for North Yorkshire Police as of ");
+    assertThat(html).contains("Checked against <code>nyp-2021</code> as of ");
+    assertThat(text + markdown + html).doesNotContain("nyp-2021 (nyp-2021)")
+        .doesNotContain("<strong>nyp-2021</strong> (<code>nyp-2021</code>)");
+  }
+
+  @Test
+  void fixedSinceTheBaseline_listsEachEntryInWordsNotAsAFingerprint(@TempDir Path folder) {
+    Path baseline = folder.resolve("baseline.yaml");
+    Cli.run("check", "--example", BEFORE, "--write-baseline", baseline.toString());
+
+    String text = Cli.run("check", "--example", AFTER, "--baseline", baseline.toString()).out();
+    String markdown = Cli.run("check", "--example", AFTER, "--baseline", baseline.toString(), "--format",
+        "markdown").out();
+
+    assertThat(text)
+        .contains("\nFixed since the baseline (1328)\n")
+        .contains("\n  ATT-1 signatures: post:npt-whitby-x@2021-02-27T14:00:00Z [not-author]\n")
+        .contains("\n  CLO-1 disallowed tiers: account:officer-1034-x\n")
+        .doesNotContainPattern("\\n  [A-Z]{3}-\\d+\\|");
+    assertThat(markdown)
+        .contains("\n- CLO-1 disallowed tiers: account:officer-1034-x\n")
+        .doesNotContain("|account:");
   }
 }

@@ -3,8 +3,12 @@ package io.github.accountgovernance.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.examples.ExampleEstates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +37,18 @@ final class RulesExplainHelpAndVersionTest {
     Cli.Run run = Cli.run("rules", "--pack", "retain-individual");
 
     assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
-    assertThat(run.out()).contains("(retainIndividualAccounts): 23 rules").contains("CLO-1 is disabled by");
+    assertThat(run.out()).startsWith("Retain individual accounts (as Northamptonshire chose, 2021) (retain-individual):"
+        + " 23 rules").contains("CLO-1 is disabled by retain-individual");
+  }
+
+  @Test
+  void rules_ofAPackWithoutANameShowItsIdOnce(@TempDir Path folder) throws IOException {
+    Path pack = Files.writeString(folder.resolve("nyp.yaml"), "id: nyp-2021\nderivesFrom: npcc2021\n");
+
+    Cli.Run run = Cli.run("rules", "--pack", pack.toString());
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
+    assertThat(run.out()).startsWith("nyp-2021: 25 rules\n").doesNotContain("nyp-2021 (nyp-2021)");
   }
 
   @Test
@@ -116,10 +131,14 @@ final class RulesExplainHelpAndVersionTest {
   }
 
   @Test
-  void noCommand_printsTheUsageToStderr() {
+  void noCommand_isAUsageErrorWithTheUsageOnStderr() {
     Cli.Run run = Cli.run();
 
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("Usage: governance").contains("check", "rules", "explain", "examples");
+    assertThat(run.err())
+        .startsWith("governance: give a command, such as: governance check --example north-yorkshire-2021-before"
+            + System.lineSeparator() + "Usage: governance")
+        .contains("check", "rules", "explain", "examples");
   }
 }

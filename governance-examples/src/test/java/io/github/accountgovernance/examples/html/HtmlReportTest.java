@@ -170,6 +170,6 @@ final class HtmlReportTest {
 
     assertThat(BEFORE_REPORT.violationsOf("MON-3"))
         .anyMatch(violation -> violation.subject().displayName().equals("@NYP_Craven"));
-    assertThat(craven).contains("<g class=\"gap\"><title>Sat 6 Mar 2021 08:00 – 18:00, 10 h");
+    assertThat(craven).contains("<g class=\"gap\"><title>Sat 6 Mar 2021 08:00 – 18:00 GMT, 10 h");
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * by the rule that found them, so that every output format shows the same words.
  *
  * <pre>{@code
- * Evidence.of("uncovered windows", "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+ * Evidence.of("uncovered windows", "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h");
  * Evidence.of("missing mentions", List.of("@NYP_Jobs"));
  * }</pre>
  *

@@ -18,13 +18,15 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Finding gap = Finding.builder()
  *     .message("unmonitored for 34 h, longer than 24h")
- *     .addEvidence(Evidence.of("uncovered windows", "Sat 6 Mar 2021 22:00 – Mon 8 Mar 08:00, 34 h"))
+ *     .addEvidence(Evidence.of("uncovered windows", "Sat 6 Mar 2021 22:00 – Mon 8 Mar 08:00 GMT, 34 h"))
  *     .key("2021-03-06T22:00Z")
  *     .build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations stay in the class file, but consumers need no Immutables: see module-info.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Finding {
 

@@ -8,6 +8,7 @@ import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.SampledPost;
+import io.github.accountgovernance.core.time.TimeWindow;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -54,7 +55,7 @@ public final class SubjectType<T> {
                   SubjectKind.POST,
                   post.account() + "@" + post.postedAt(),
                   estate.account(post.account()).map(a -> a.handle().display()).orElse(post.account())
-                      + " at " + post.postedAt()));
+                      + " at " + TimeWindow.formatInstant(post.postedAt(), estate.force().zone())));
 
   /** The estate itself, as the one subject of rules about the whole estate. */
   public static final SubjectType<Estate> ESTATE =

@@ -27,7 +27,6 @@ import io.github.accountgovernance.rules.naming.Mentions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -118,7 +117,6 @@ public final class ClosureRules {
           .requiring(days -> days >= 0, "is zero or more");
 
 
-  private static final DateTimeFormatter POSTED = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
   private static final Criterion<Account> IS_CLOSING =
       Criterion.of("is closing", account -> account.status() == AccountStatus.CLOSING);
@@ -721,7 +719,7 @@ public final class ClosureRules {
     for (SampledPost post : estate.postsOn(account.id())) {
       if (LocalDate.ofInstant(post.postedAt(), zone).isAfter(closed)) {
         String text = shortened(post.text(), 80);
-        after.add(POSTED.format(post.postedAt().atZone(zone)) + ": " + text);
+        after.add(TimeWindow.formatInstant(post.postedAt(), zone) + ": " + text);
       }
     }
     if (!after.isEmpty()) {

@@ -44,7 +44,7 @@ import java.util.TreeSet;
  * MON-3 and MON-4 only at accounts that declare monitored hours (an account that declares none is MON-5's
  * business). Every rule reads one {@linkplain EvaluationContext#coverage() monitoring coverage} of the estate,
  * computed once per evaluation and shared with CLO-4. Uncovered windows are shown merged, in the force's local
- * time: {@code "Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00, 13 d 14 h"}.
+ * time: {@code "Mon 8 Mar 2021 18:00 – Mon 22 Mar 08:00 GMT, 13 d 14 h"}.
  *
  * <pre>{@code
  * PolicyPack pack = PolicyPack.builder("monitoring").add(MonitoringRules.all())

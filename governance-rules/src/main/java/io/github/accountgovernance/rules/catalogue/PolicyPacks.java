@@ -41,11 +41,14 @@ public final class PolicyPacks {
   /** The id of {@link #npcc2021()}. */
   public static final String NPCC_2021 = "npcc2021";
 
-  /** The id of {@link #retainIndividualAccounts()}. */
-  public static final String RETAIN_INDIVIDUAL_ACCOUNTS = "retainIndividualAccounts";
+  /**
+   * The id of {@link #retainIndividualAccounts()}, the name the command line and pack files use for it, and the id
+   * its reports show.
+   */
+  public static final String RETAIN_INDIVIDUAL_ACCOUNTS = "retain-individual";
 
-  /** The short name the command line accepts for {@link #retainIndividualAccounts()}. */
-  public static final String RETAIN_INDIVIDUAL_ALIAS = "retain-individual";
+  /** The pack's earlier id, still accepted by {@link #named(String)} (and so in pack files' {@code derivesFrom}). */
+  private static final String RETAIN_INDIVIDUAL_EARLIER_ID = "retainindividualaccounts";
 
   private static final PolicyPack NPCC =
       PolicyPack.builder(NPCC_2021)
@@ -113,8 +116,8 @@ public final class PolicyPacks {
   }
 
   /**
-   * Finds a published pack by its id or short name, case-insensitively: {@code npcc2021},
-   * {@code retainIndividualAccounts} or {@code retain-individual}.
+   * Finds a published pack by its id, case-insensitively: {@code npcc2021} or {@code retain-individual} (also by
+   * its earlier id, {@code retainIndividualAccounts}).
    *
    * @param name the id or short name
    * @return the pack, or empty
@@ -122,7 +125,7 @@ public final class PolicyPacks {
    */
   public static Optional<PolicyPack> named(String name) {
     String wanted = requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
-    if (wanted.equals(RETAIN_INDIVIDUAL_ALIAS)) {
+    if (wanted.equals(RETAIN_INDIVIDUAL_EARLIER_ID)) {
       return Optional.of(RETAIN);
     }
     return all().stream().filter(pack -> pack.id().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();

@@ -1,7 +1,7 @@
 /**
  * The policy catalogue of {@code DOMAIN.md}, each rule with its id, statement, rationale, source, parameters and
  * severity, and the policy packs built from them: {@code npcc2021} (the consolidated model as North Yorkshire
- * adopted it in 2021) and {@code retainIndividualAccounts} (as Northamptonshire chose).
+ * adopted it in 2021) and {@code retain-individual} (as Northamptonshire chose).
  */
 @GovernanceStyle
 package io.github.accountgovernance.rules.catalogue;

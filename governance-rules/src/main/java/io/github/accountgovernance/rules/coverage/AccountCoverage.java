@@ -8,11 +8,15 @@ import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The monitoring coverage of one open account over the analysis window: who monitors it, when nobody does, and
@@ -29,10 +33,24 @@ import java.util.TreeMap;
  * york.gapsLongerThan(Duration.ofHours(24));        // stretches of over a day with nobody    MON-2
  * york.uncoveredDuringDeclaredHours();              // declared hours with nobody on duty     MON-3
  * york.soleCoverDuringDeclaredHours();              // {c-2210={...}}: her leave opens a gap  MON-4
- * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h]
+ * york.coverByAtMost(2);                            // {[c-2210]={...}, [c-1402, c-2210]={...}}   MON-4, k = 2
+ * york.leastOnDutyDuringDeclaredHours();            // OptionalInt[1]: one absence can open a gap
+ * york.describe(york.uncovered());                  // [Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h]
  * }</pre>
  */
 public final class AccountCoverage {
+
+  /** Groups of people by size, then by their ids in order. */
+  private static final Comparator<List<String>> GROUPS =
+      Comparator.<List<String>>comparingInt(List::size).thenComparing((a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+          int byId = a.get(i).compareTo(b.get(i));
+          if (byId != 0) {
+            return byId;
+          }
+        }
+        return 0;
+      });
 
   private final Account account;
   private final ZoneId zone;
@@ -228,8 +246,98 @@ public final class AccountCoverage {
   }
 
   /**
+   * Returns the declared hours that {@code k} absences (or fewer) could leave uncovered: the hours with at most
+   * {@code k} monitors on duty, those with nobody included (MON-4 with resilience {@code k}). For {@code k = 1}
+   * this is {@link #atRiskDuringDeclaredHours()}.
+   *
+   * @param k how many people may be away at once, 1 or more
+   * @return the declared hours with fewer than {@code k + 1} monitors on duty
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
+  public IntervalSet atRiskDuringDeclaredHours(int k) {
+    requireResilience(k);
+    return declaredHours.difference(profile.coveredAtLeast(k + 1));
+  }
+
+  /**
+   * Returns, for each group of at most {@code k} monitors who are on duty alone (no one else with them) during some
+   * declared hours, those hours: the windows that the group's absence would leave uncovered. Taking away any set of
+   * at most {@code k} monitors opens exactly the hours of the groups inside that set. For {@code k = 1} the groups
+   * are single people and the hours their {@linkplain #soleCoverDuringDeclaredHours() sole cover}.
+   *
+   * <p>Which declared hours have at most {@code k} people on duty comes from the coverage profile's one sweep; who
+   * they are, from each monitor's cover inside those hours alone, so the cost grows with the hours at risk, not
+   * with the number of groups of {@code k} people.
+   *
+   * @param k the most people in a group, 1 or more
+   * @return an unmodifiable map from each group (its contributor ids, sorted) to the declared hours it alone
+   *     covers, groups ordered by size and then by their ids; declared hours with nobody on duty are not in it
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
+  public SortedMap<List<String>, IntervalSet> coverByAtMost(int k) {
+    requireResilience(k);
+    IntervalSet risky = atRiskDuringDeclaredHours(k).intersection(covered);
+    List<long[]> events = new ArrayList<>();
+    for (int member = 0; member < coverByMonitor.size(); member++) {
+      IntervalSet piece = coverByMonitor.get(member).intersection(risky);
+      for (int i = 0; i < piece.size(); i++) {
+        events.add(new long[] {piece.startSecond(i), 1, member});
+        events.add(new long[] {piece.endSecond(i), 0, member});
+      }
+    }
+    // Ends before starts at the same second, so that touching windows hand over without a gap.
+    events.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    Map<List<String>, IntervalSet.Builder> byGroup = new TreeMap<>(GROUPS);
+    TreeSet<Integer> onDuty = new TreeSet<>();
+    long since = 0;
+    for (int i = 0; i < events.size(); ) {
+      long second = events.get(i)[0];
+      if (!onDuty.isEmpty() && second > since) {
+        List<String> group = new ArrayList<>(onDuty.size());
+        onDuty.forEach(member -> group.add(monitors.get(member)));
+        byGroup.computeIfAbsent(List.copyOf(group), g -> IntervalSet.builder()).add(since, second);
+      }
+      for (; i < events.size() && events.get(i)[0] == second; i++) {
+        if (events.get(i)[1] == 1) {
+          onDuty.add((int) events.get(i)[2]);
+        } else {
+          onDuty.remove((int) events.get(i)[2]);
+        }
+      }
+      since = second;
+    }
+    SortedMap<List<String>, IntervalSet> groups = new TreeMap<>(GROUPS);
+    byGroup.forEach((group, hours) -> groups.put(group, hours.build()));
+    return Collections.unmodifiableSortedMap(groups);
+  }
+
+  /**
+   * Returns the fewest monitors on duty at any time of the declared hours inside {@link #window()}: the account's
+   * resilience. 2 means "covered by at least 2 people at all declared hours": any one absence leaves them covered.
+   *
+   * @return the least number on duty, 0 if some declared hours have nobody; empty if no declared hours fall in
+   *     the window
+   */
+  public OptionalInt leastOnDutyDuringDeclaredHours() {
+    if (declaredHours.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int least = 0;
+    while (declaredHours.difference(profile.coveredAtLeast(least + 1)).isEmpty()) {
+      least++;
+    }
+    return OptionalInt.of(least);
+  }
+
+  private static void requireResilience(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, but was " + k);
+    }
+  }
+
+  /**
    * Formats windows for people in the force's zone, one line per merged window, for example
-   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h"}.
+   * {@code "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h"}.
    *
    * @param windows the windows, such as {@link #uncovered()}
    * @return the lines, in time order; unmodifiable

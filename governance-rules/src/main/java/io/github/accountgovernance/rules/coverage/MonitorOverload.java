@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>{@code
  * for (MonitorOverload overload : coverage.overload(4).getOrDefault("c-1402", List.of())) {
- *   overload.describe(zone); // "Mon 1 Mar 2021 08:00 – 18:00, 10 h: 6 accounts at once (craven-x, ...)"
+ *   overload.describe(zone); // "Mon 1 Mar 2021 08:00 – 18:00 GMT, 10 h: 6 accounts at once (craven-x, ...)"
  * }
  * }</pre>
  */
@@ -73,7 +73,7 @@ public final class MonitorOverload implements Comparable<MonitorOverload> {
 
   /**
    * Formats the overload for people in the given zone, for example
-   * {@code "Mon 1 Mar 2021 08:00 – 18:00, 10 h: 6 accounts at once (craven-x, hambleton-x, ...)"}.
+   * {@code "Mon 1 Mar 2021 08:00 – 18:00 GMT, 10 h: 6 accounts at once (craven-x, hambleton-x, ...)"}.
    *
    * @param zone the zone to show local times in
    * @return the text

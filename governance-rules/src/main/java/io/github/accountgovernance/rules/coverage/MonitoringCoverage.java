@@ -43,9 +43,9 @@ import java.util.TreeMap;
  * MonitoringCoverage coverage = MonitoringCoverage.analyse(estate, estate.asOf(), Duration.ofDays(28));
  * AccountCoverage york = coverage.account("york-x");
  * for (TimeWindow gap : york.gapsLongerThan(Duration.ofHours(24)).windows()) {
- *   gap.format(coverage.zone());  // "Mon 1 Mar 2021 18:00 – Mon 15 Mar 08:00, 13 d 14 h"
+ *   gap.format(coverage.zone());  // "Mon 1 Mar 2021 18:00 – Mon 15 Mar 08:00 GMT, 13 d 14 h"
  * }
- * coverage.overload(4);           // {c-1402=[Mon 1 Mar 2021 08:00 – 18:00, 10 h: 6 accounts at once (...)]}
+ * coverage.overload(4);           // {c-1402=[Mon 1 Mar 2021 08:00 – 18:00 GMT, 10 h: 6 accounts at once (...)]}
  * }</pre>
  */
 public final class MonitoringCoverage {

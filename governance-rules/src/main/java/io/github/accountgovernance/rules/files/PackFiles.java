@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * id: nyp-2021
  * name: North Yorkshire Police 2021       # optional
  * description: Our local policy           # optional
- * derivesFrom: npcc2021                   # npcc2021 or retainIndividualAccounts (retain-individual)
+ * derivesFrom: npcc2021                   # npcc2021 or retain-individual
  * parameters:                             # optional: parameter key → value, as the catalogue writes it
  *   maxGap: 12h
  *   allowedTiers: [force-wide, district, corporate-function]
@@ -122,7 +122,6 @@ public final class PackFiles {
           Optional<PolicyPack> found = PolicyPacks.named(name);
           if (found.isEmpty()) {
             List<String> known = PolicyPacks.all().stream().map(PolicyPack::id).collect(Collectors.toList());
-            known.add(PolicyPacks.RETAIN_INDIVIDUAL_ALIAS);
             fields.fail(fields.path("derivesFrom"),
                 "unknown pack \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; packs are " + known,
                 fields.mapping().fields().get("derivesFrom"));

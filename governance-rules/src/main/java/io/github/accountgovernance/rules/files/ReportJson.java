@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,6 +170,7 @@ public final class ReportJson {
       json.writeStringField("name", report.packName());
       json.writeEndObject();
       json.writeStringField("force", report.forceName());
+      json.writeStringField("zone", report.zone().getId());
       json.writeStringField("asOf", report.asOf().toString());
       json.writeStringField("horizon", report.horizon().toString());
       summary(report);
@@ -383,7 +385,7 @@ public final class ReportJson {
   private static final class JsonReader {
 
     private static final String RULE_ID = "a rule id such as MON-2";
-    private static final List<String> REPORT = List.of("schema", "pack", "force", "asOf", "horizon", "summary",
+    private static final List<String> REPORT = List.of("schema", "pack", "force", "zone", "asOf", "horizon", "summary",
         "rules", "disabledRules", "parameters", "violations", "waived", "baselined", "fixedBaselineEntries",
         "staleWaivers", "expiringWaivers", "warnings");
     private static final List<String> PACK = List.of("id", "name");
@@ -424,6 +426,7 @@ public final class ReportJson {
             p.requiredText("name").ifPresent(report::packName);
           }));
       fields.requiredText("force").ifPresent(report::forceName);
+      fields.parsed("zone", false, "a time zone such as Europe/London", ZoneId::of).ifPresent(report::zone);
       fields.instant("asOf", true).ifPresent(report::asOf);
       fields.parsed("horizon", true, "a duration such as PT672H", Duration::parse).ifPresent(report::horizon);
       fields.node("summary").ifPresent(summary -> {

@@ -51,7 +51,7 @@ final class MarkdownReport {
     if (!report.fixedBaselineEntries().isEmpty()) {
       section("Fixed since the baseline", report.fixedBaselineEntries().size());
       for (Fingerprint fixed : ReportWords.sorted(report.fixedBaselineEntries())) {
-        out.append("- ").append(code(fixed.text())).append('\n');
+        out.append("- ").append(escape(ReportWords.fixedEntry(report, fixed))).append('\n');
       }
     }
     waivers("Waivers expiring soon", report.expiringWaivers());

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.rules.report;
 
+import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.ReportWarning;
@@ -27,11 +29,15 @@ final class ReportWords {
    * build, rather than read from a jar manifest, so the same report renders the same bytes however the library
    * is packaged.
    */
-  static final String TOOL_VERSION = toolVersion();
+  static final String TOOL_VERSION = toolProperty("version", "unknown");
+
+  /** Where people learn about the tool, such as SARIF's {@code tool.driver.informationUri}: the project's home. */
+  static final String TOOL_URI =
+      toolProperty("informationUri", "https://github.com/accountgovernance/account-governance");
 
   private ReportWords() {}
 
-  private static String toolVersion() {
+  private static String toolProperty(String key, String otherwise) {
     java.util.Properties properties = new java.util.Properties();
     try (java.io.InputStream in = ReportWords.class.getResourceAsStream("tool.properties")) {
       if (in != null) {
@@ -40,7 +46,7 @@ final class ReportWords {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the library's tool.properties", e);
     }
-    return properties.getProperty("version", "unknown");
+    return properties.getProperty(key, otherwise);
   }
 
   /** Returns "1 error", "2 warnings", "0 info" for a count of violations of a severity. */
@@ -65,9 +71,9 @@ final class ReportWords {
   /** Returns the one-line summary every human-readable format starts with. */
   static String summary(Report report) {
     StringBuilder line = new StringBuilder()
-        .append(report.packId())
-        .append(" (").append(report.packName()).append(") for ").append(report.forceName())
-        .append(" as of ").append(report.asOf())
+        .append(pack(report))
+        .append(" for ").append(report.forceName())
+        .append(" as of ").append(TimeWindow.formatInstant(report.asOf(), report.zone()))
         .append(", horizon ").append(duration(report.horizon()))
         .append(": ").append(severityCounts(report.violations()));
     List<String> more = new ArrayList<>();
@@ -84,6 +90,26 @@ final class ReportWords {
       line.append(" (").append(String.join(", ", more)).append(")");
     }
     return line.toString();
+  }
+
+  /**
+   * Returns the pack as people read it: its id and, when it has a name of its own, the name:
+   * "npcc2021 (NPCC consolidated model (North Yorkshire, 2021))", or "nyp-2021" for a pack without a name.
+   */
+  static String pack(Report report) {
+    return report.packName().equals(report.packId())
+        ? report.packId()
+        : report.packId() + " (" + report.packName() + ")";
+  }
+
+  /**
+   * Returns a baseline entry that no violation matches any more, in words: the rule with its title, the subject
+   * as waivers name it, and the rule's key when it has one: "CLO-1 disallowed tiers: account:officer-1034-x",
+   * "MON-2 daily monitoring: account:whitby-x [2021-03-04T17:00:00Z]".
+   */
+  static String fixedEntry(Report report, Fingerprint fixed) {
+    String title = report.rule(fixed.ruleId().value()).map(rule -> " " + rule.title()).orElse("");
+    return fixed.ruleId() + title + ": " + fixed.subject() + (fixed.key().isEmpty() ? "" : " [" + fixed.key() + "]");
   }
 
   /** Returns a duration in words: "28 days", "1 day 12 hours", "90 minutes", "45 seconds". */
@@ -116,7 +142,7 @@ final class ReportWords {
 
   /**
    * Returns evidence as one line: its label, a colon and its values separated by semicolons, since values such
-   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h" have commas of their own.
+   * as "Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h" have commas of their own.
    */
   static String evidence(Evidence evidence) {
     return evidence.label() + ": " + String.join("; ", evidence.values());

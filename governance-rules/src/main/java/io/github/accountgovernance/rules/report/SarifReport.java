@@ -113,6 +113,7 @@ final class SarifReport {
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", ReportWords.TOOL);
     json.writeStringField("version", ReportWords.TOOL_VERSION);
+    json.writeStringField("informationUri", ReportWords.TOOL_URI);
     json.writeArrayFieldStart("rules");
     for (String id : ruleIndex.keySet()) {
       descriptor(id, report.rule(id));

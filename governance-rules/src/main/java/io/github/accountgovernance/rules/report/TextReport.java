@@ -108,7 +108,7 @@ final class TextReport {
     }
     heading("Fixed since the baseline", report.fixedBaselineEntries().size());
     for (Fingerprint fingerprint : ReportWords.sorted(report.fixedBaselineEntries())) {
-      line(1, fingerprint.text());
+      line(1, ReportWords.fixedEntry(report, fingerprint));
     }
   }
 

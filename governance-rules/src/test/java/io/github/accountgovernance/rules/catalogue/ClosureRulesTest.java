@@ -505,7 +505,7 @@ final class ClosureRulesTest {
       assertThat(violation.message())
           .isEqualTo("nobody is on duty for 1 stretch longer than 24h before it closes on Fri 5 Mar 2021");
       assertThat(evidence(violation, "uncovered windows longer than maxGap"))
-          .containsExactly("Tue 2 Mar 2021 00:00 – Sat 6 Mar 00:00, 4 d");
+          .containsExactly("Tue 2 Mar 2021 00:00 – Sat 6 Mar 00:00 GMT, 4 d");
     }
 
     @Test
@@ -533,7 +533,7 @@ final class ClosureRulesTest {
               "nobody is on duty for 1 stretch longer than 24h although its closure date, Thu 25 Feb 2021, has"
                   + " passed");
       assertThat(evidence(violation, "uncovered windows longer than maxGap"))
-          .containsExactly("Tue 2 Mar 2021 00:00 – Mon 29 Mar 10:00, 27 d 9 h");
+          .containsExactly("Tue 2 Mar 2021 00:00 GMT – Mon 29 Mar 10:00 BST, 27 d 9 h");
     }
 
     @Test
@@ -567,7 +567,7 @@ final class ClosureRulesTest {
       assertThat(violation.message())
           .isEqualTo("nobody is on duty for 1 h of its declared hours before it closes on Fri 5 Mar 2021");
       assertThat(evidence(violation, "uncovered declared hours"))
-          .containsExactly("Fri 5 Mar 2021 09:00 – 10:00, 1 h");
+          .containsExactly("Fri 5 Mar 2021 09:00 – 10:00 GMT, 1 h");
     }
   }
 
@@ -653,7 +653,7 @@ final class ClosureRulesTest {
 
       assertThat(violation.key()).isEqualTo("dormant");
       assertThat(evidence(violation, "posts after closing"))
-          .containsExactly("Mon 5 Apr 2021 10:00: Road closed on the A64 near Malton.");
+          .containsExactly("Mon 5 Apr 2021 10:00 BST: Road closed on the A64 near Malton.");
     }
 
     @Test
@@ -665,7 +665,7 @@ final class ClosureRulesTest {
       Violation violation = only(evaluate(ClosureRules.retainedNotDeleted(), estate), "CLO-5");
 
       assertThat(evidence(violation, "posts after closing"))
-          .containsExactly("Mon 5 Apr 2021 10:00: " + opening.substring(0, 78) + "\uD83D\uDE93\u2026");
+          .containsExactly("Mon 5 Apr 2021 10:00 BST: " + opening.substring(0, 78) + "\uD83D\uDE93\u2026");
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 final class MonitoringRulesTest {
 
   private static final String ALEX = "PC Alex Example (c-1402)";
-  private static final String LEAVE_WINDOW = "Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00, 14 d";
+  private static final String LEAVE_WINDOW = "Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT, 14 d";
 
   /** An officer's own account, declared 24/7 and watched by them alone, before and during two weeks' leave. */
   private static Estate officerAccount(boolean onLeave) {
@@ -114,7 +114,7 @@ final class MonitoringRulesTest {
       assertThat(gap.subject().displayName()).isEqualTo("@PC_AlexExample");
       assertThat(gap.message())
           .isEqualTo(
-              "nobody is on duty for 14 d (Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00), longer than the 24h allowed");
+              "nobody is on duty for 14 d (Mon 8 Mar 2021 00:00 – Mon 22 Mar 00:00 GMT), longer than the 24h allowed");
       assertThat(evidence(gap, "uncovered window")).containsExactly(LEAVE_WINDOW);
       assertThat(evidence(gap, "absences")).containsExactly(ALEX + ": leave, " + LEAVE_WINDOW);
       assertThat(gap.key()).isEqualTo("2021-03-08T00:00:00Z");
@@ -128,9 +128,9 @@ final class MonitoringRulesTest {
       assertThat(resilience.severity()).isEqualTo(Severity.WARNING);
       assertThat(evidence(resilience, "declared hours with one monitor or none"))
           .containsExactly(
-              "Mon 1 Mar 2021 09:00 – Mon 8 Mar 00:00, 6 d 15 h: " + ALEX + " alone",
+              "Mon 1 Mar 2021 09:00 – Mon 8 Mar 00:00 GMT, 6 d 15 h: " + ALEX + " alone",
               LEAVE_WINDOW + ": nobody",
-              "Mon 22 Mar 2021 00:00 – Mon 29 Mar 10:00, 7 d 9 h: " + ALEX + " alone");
+              "Mon 22 Mar 2021 00:00 GMT – Mon 29 Mar 10:00 BST, 7 d 9 h: " + ALEX + " alone");
       assertThat(evidence(resilience, "who covers alone")).containsExactly(ALEX + ", 14 d");
       assertThat(resilience.message())
           .isEqualTo(
@@ -310,10 +310,10 @@ final class MonitoringRulesTest {
       assertThat(gaps)
           .extracting(v -> evidence(v, "uncovered window").get(0))
           .containsExactly(
-              "Fri 5 Mar 2021 18:00 – Mon 8 Mar 08:00, 2 d 14 h",
-              "Fri 12 Mar 2021 18:00 – Mon 15 Mar 08:00, 2 d 14 h",
-              "Fri 19 Mar 2021 18:00 – Mon 22 Mar 08:00, 2 d 14 h",
-              "Fri 26 Mar 2021 18:00 – Mon 29 Mar 08:00, 2 d 13 h");
+              "Fri 5 Mar 2021 18:00 – Mon 8 Mar 08:00 GMT, 2 d 14 h",
+              "Fri 12 Mar 2021 18:00 – Mon 15 Mar 08:00 GMT, 2 d 14 h",
+              "Fri 19 Mar 2021 18:00 – Mon 22 Mar 08:00 GMT, 2 d 14 h",
+              "Fri 26 Mar 2021 18:00 GMT – Mon 29 Mar 08:00 BST, 2 d 13 h");
       assertThat(gaps)
           .extracting(Violation::key)
           .containsExactly(
@@ -338,7 +338,7 @@ final class MonitoringRulesTest {
       Violation gap = only(evaluate(MonitoringRules.dailyMonitoring(), estate), "MON-2");
 
       assertThat(gap.key()).isEqualTo("(ongoing)");
-      assertThat(evidence(gap, "uncovered window")).containsExactly("Mon 1 Mar 2021 09:00 – Mon 29 Mar 10:00, 28 d");
+      assertThat(evidence(gap, "uncovered window")).containsExactly("Mon 1 Mar 2021 09:00 GMT – Mon 29 Mar 10:00 BST, 28 d");
       assertThat(evidence(gap, "serving monitors")).containsExactly("none on the rota");
     }
 
@@ -375,9 +375,9 @@ final class MonitoringRulesTest {
       assertThat(gaps)
           .extracting(v -> evidence(v, "uncovered window").get(0))
           .containsExactly(
-              "Mon 1 Mar 2021 09:00 – Tue 2 Mar 10:00, 1 d 1 h",
-              "Wed 3 Mar 2021 10:00 – Fri 5 Mar 09:00, 1 d 23 h",
-              "Fri 12 Mar 2021 09:00 – Sun 14 Mar 09:00, 2 d");
+              "Mon 1 Mar 2021 09:00 – Tue 2 Mar 10:00 GMT, 1 d 1 h",
+              "Wed 3 Mar 2021 10:00 – Fri 5 Mar 09:00 GMT, 1 d 23 h",
+              "Fri 12 Mar 2021 09:00 – Sun 14 Mar 09:00 GMT, 2 d");
     }
 
     @Test
@@ -424,8 +424,8 @@ final class MonitoringRulesTest {
           "), 20 h in all");
       assertThat(evidence(violation, "uncovered declared hours"))
           .hasSize(20)
-          .startsWith("Tue 2 Mar 2021 08:00 – 09:00, 1 h")
-          .endsWith("Mon 29 Mar 2021 08:00 – 09:00, 1 h");
+          .startsWith("Tue 2 Mar 2021 08:00 – 09:00 GMT, 1 h")
+          .endsWith("Mon 29 Mar 2021 08:00 – 09:00 BST, 1 h");
     }
 
     @Test
@@ -471,9 +471,9 @@ final class MonitoringRulesTest {
           .containsExactly(ALEX + ", 4 d 17 h", "PS Sam Sample (c-2210), 4 d 16 h");
       assertThat(evidence(violation, "declared hours with one monitor or none"))
           .startsWith(
-              "Mon 1 Mar 2021 09:00 – 12:00, 3 h: " + ALEX + " alone",
-              "Mon 1 Mar 2021 14:00 – 18:00, 4 h: PS Sam Sample (c-2210) alone",
-              "Tue 2 Mar 2021 08:00 – 12:00, 4 h: " + ALEX + " alone");
+              "Mon 1 Mar 2021 09:00 – 12:00 GMT, 3 h: " + ALEX + " alone",
+              "Mon 1 Mar 2021 14:00 – 18:00 GMT, 4 h: PS Sam Sample (c-2210) alone",
+              "Tue 2 Mar 2021 08:00 – 12:00 GMT, 4 h: " + ALEX + " alone");
       assertThat(violation.message()).doesNotContain("nobody");
     }
 
@@ -619,7 +619,7 @@ final class MonitoringRulesTest {
           .isEqualTo("is on duty for up to 5 accounts at once, more than 4, for 10 h in 1 window");
       assertThat(evidence(violation, "overloaded windows"))
           .containsExactly(
-              "Tue 2 Mar 2021 08:00 – 18:00, 10 h: 5 accounts at once (@NYP_Craven, @NYP_Hambleton, @NYP_Harrogate,"
+              "Tue 2 Mar 2021 08:00 – 18:00 GMT, 10 h: 5 accounts at once (@NYP_Craven, @NYP_Hambleton, @NYP_Harrogate,"
                   + " @NYP_Richmond, @NYP_Ryedale)");
     }
 

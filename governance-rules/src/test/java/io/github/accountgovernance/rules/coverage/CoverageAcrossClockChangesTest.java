@@ -60,8 +60,8 @@ final class CoverageAcrossClockChangesTest {
     AccountCoverage autumn =
         MonitoringCoverage.analyse(dayAndNightRota(LocalDate.of(2021, 10, 28)), Duration.ofDays(6)).account("nyp-x");
 
-    assertThat(spring.describe(spring.coverOf("c-night"))).contains("Sat 27 Mar 2021 19:00 – Sun 28 Mar 07:00, 11 h");
-    assertThat(autumn.describe(autumn.coverOf("c-night"))).contains("Sat 30 Oct 2021 19:00 – Sun 31 Oct 07:00, 13 h");
+    assertThat(spring.describe(spring.coverOf("c-night"))).contains("Sat 27 Mar 2021 19:00 GMT – Sun 28 Mar 07:00 BST, 11 h");
+    assertThat(autumn.describe(autumn.coverOf("c-night"))).contains("Sat 30 Oct 2021 19:00 BST – Sun 31 Oct 07:00 GMT, 13 h");
     // One person on duty at a time: each is the sole cover of their own shifts.
     assertThat(spring.soleCoverDuringDeclaredHours().get("c-night")).isEqualTo(spring.coverOf("c-night"));
   }
@@ -104,9 +104,9 @@ final class CoverageAcrossClockChangesTest {
     AccountCoverage october =
         MonitoringCoverage.analyse(estate, at("2021-10-25T00:00:00Z"), Duration.ofDays(7)).account("york-x");
 
-    assertThat(march.describe(march.declaredHours())).containsExactly("Sun 28 Mar 2021 00:00 – Mon 29 Mar 00:00, 23 h");
+    assertThat(march.describe(march.declaredHours())).containsExactly("Sun 28 Mar 2021 00:00 GMT – Mon 29 Mar 00:00 BST, 23 h");
     assertThat(october.describe(october.declaredHours()))
-        .containsExactly("Sun 31 Oct 2021 00:00 – Mon 1 Nov 00:00, 1 d 1 h");
+        .containsExactly("Sun 31 Oct 2021 00:00 BST – Mon 1 Nov 00:00 GMT, 1 d 1 h");
     assertThat(october.uncoveredDuringDeclaredHours().totalDuration()).isEqualTo(Duration.ofHours(25));
     assertThat(october.uncoveredDuringDeclaredHours())
         .isEqualTo(CoverageFixtures.set(window("2021-10-30T23:00:00Z", "2021-11-01T00:00:00Z")));

@@ -63,12 +63,12 @@ final class MonitoringCoverageTest {
     assertThat(ayres.monitors()).containsExactly("c-ayres");
     // MON-2: one stretch of over a day, from her last evening on duty to her first morning back.
     assertThat(ayres.describe(ayres.gapsLongerThan(Duration.ofHours(24))))
-        .containsExactly("Sun 7 Mar 2021 18:00 – Mon 22 Mar 08:00, 14 d 14 h");
+        .containsExactly("Sun 7 Mar 2021 18:00 – Mon 22 Mar 08:00 GMT, 14 d 14 h");
     // MON-3: every declared day of the leave, one line a day, not one a minute.
     assertThat(ayres.describe(ayres.uncoveredDuringDeclaredHours()))
         .hasSize(14)
-        .startsWith("Mon 8 Mar 2021 08:00 – 18:00, 10 h")
-        .endsWith("Sun 21 Mar 2021 08:00 – 18:00, 10 h");
+        .startsWith("Mon 8 Mar 2021 08:00 – 18:00 GMT, 10 h")
+        .endsWith("Sun 21 Mar 2021 08:00 – 18:00 GMT, 10 h");
     assertThat(ayres.uncoveredDuringDeclaredHours().totalDuration()).isEqualTo(Duration.ofHours(140));
   }
 
@@ -110,8 +110,8 @@ final class MonitoringCoverageTest {
     assertThat(york.soleCoverDuringDeclaredHours()).containsOnlyKeys("c-alex");
     assertThat(york.describe(york.soleCoverDuringDeclaredHours().get("c-alex")))
         .hasSize(7)
-        .startsWith("Mon 8 Mar 2021 08:00 – 20:00, 12 h")
-        .endsWith("Sun 14 Mar 2021 08:00 – 20:00, 12 h");
+        .startsWith("Mon 8 Mar 2021 08:00 – 20:00 GMT, 12 h")
+        .endsWith("Sun 14 Mar 2021 08:00 – 20:00 GMT, 12 h");
   }
 
   @Test
@@ -130,10 +130,10 @@ final class MonitoringCoverageTest {
 
     AccountCoverage force = MonitoringCoverage.analyse(estate, Duration.ofDays(2)).account("nyp-x");
 
-    assertThat(force.describe(force.uncovered())).containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+    assertThat(force.describe(force.uncovered())).containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h");
     assertThat(force.uncoveredDuringDeclaredHours()).isEqualTo(force.uncovered());
     assertThat(force.describe(force.soleCoverDuringDeclaredHours().get("c-2")))
-        .containsExactly("Sat 6 Mar 2021 14:00 – 22:00, 8 h");
+        .containsExactly("Sat 6 Mar 2021 14:00 – 22:00 GMT, 8 h");
   }
 
   @Test
@@ -197,7 +197,7 @@ final class MonitoringCoverageTest {
   void weeklySlot_appliesOnItsLocalDatesOnly() {
     // The night starting on the last valid date is worked to its end, past midnight.
     assertThat(coverOfOneWeeklySlot("Sat 22:00-08:00", LocalDate.of(2021, 3, 6), LocalDate.of(2021, 3, 7)))
-        .containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00, 10 h");
+        .containsExactly("Sat 6 Mar 2021 22:00 – Sun 7 Mar 08:00 GMT, 10 h");
   }
 
   @Test
@@ -220,21 +220,21 @@ final class MonitoringCoverageTest {
     AccountCoverage york = MonitoringCoverage.analyse(estate, FOUR_WEEKS).account("york-x");
 
     // Sunday 7 March's night is c-a's, Monday morning included; c-b's dates hold no Sunday, so no night at all.
-    assertThat(york.describe(york.coverOf("c-a"))).containsExactly("Sun 7 Mar 2021 22:00 – Mon 8 Mar 08:00, 10 h");
+    assertThat(york.describe(york.coverOf("c-a"))).containsExactly("Sun 7 Mar 2021 22:00 – Mon 8 Mar 08:00 GMT, 10 h");
     assertThat(york.coverOf("c-b").isEmpty()).isTrue();
     // The night of 28 February began before the horizon; the horizon ends at 01:00 BST on 29 March.
     assertThat(york.describe(york.uncoveredDuringDeclaredHours()))
         .containsExactly(
-            "Mon 1 Mar 2021 00:00 – 08:00, 8 h",
-            "Sun 14 Mar 2021 22:00 – Mon 15 Mar 08:00, 10 h",
-            "Sun 21 Mar 2021 22:00 – Mon 22 Mar 08:00, 10 h",
-            "Sun 28 Mar 2021 22:00 – Mon 29 Mar 01:00, 3 h");
+            "Mon 1 Mar 2021 00:00 – 08:00 GMT, 8 h",
+            "Sun 14 Mar 2021 22:00 – Mon 15 Mar 08:00 GMT, 10 h",
+            "Sun 21 Mar 2021 22:00 – Mon 22 Mar 08:00 GMT, 10 h",
+            "Sun 28 Mar 2021 22:00 – Mon 29 Mar 01:00 BST, 3 h");
   }
 
   @Test
   void weeklySlot_startedTheDayBeforeTheHorizon_countsInsideTheHorizon() {
     assertThat(coverOfOneWeeklySlot("Sun 22:00-08:00", LocalDate.of(2021, 2, 28), LocalDate.of(2021, 3, 1)))
-        .containsExactly("Mon 1 Mar 2021 00:00 – 08:00, 8 h");
+        .containsExactly("Mon 1 Mar 2021 00:00 – 08:00 GMT, 8 h");
   }
 
   private static Estate closing(LocalDate closureDate) {
@@ -269,7 +269,7 @@ final class MonitoringCoverageTest {
     assertThat(coverage.account("york-south-x").window())
         .isEqualTo(window("2021-03-10T00:00:00Z", "2021-03-31T23:00:00Z"));
     assertThat(coverage.account("york-south-x").describe(coverage.account("york-south-x").uncovered()))
-        .containsExactly("Wed 10 Mar 2021 00:00 – Thu 1 Apr 00:00, 21 d 23 h");
+        .containsExactly("Wed 10 Mar 2021 00:00 GMT – Thu 1 Apr 00:00 BST, 21 d 23 h");
     assertThat(coverage.account("york-x").window()).isEqualTo(coverage.horizon());
   }
 
@@ -341,7 +341,7 @@ final class MonitoringCoverageTest {
       assertThat(o.window()).isEqualTo(window("2021-03-01T12:00:00Z", "2021-03-01T16:00:00Z"));
       assertThat(o.peak()).isEqualTo(6);
       assertThat(o.describe(coverage.zone()))
-          .isEqualTo("Mon 1 Mar 2021 12:00 – 16:00, 4 h: 6 accounts at once (craven-x, hambleton-x, harrogate-x,"
+          .isEqualTo("Mon 1 Mar 2021 12:00 – 16:00 GMT, 4 h: 6 accounts at once (craven-x, hambleton-x, harrogate-x,"
               + " richmondshire-x, ryedale-x, scarborough-x)");
     });
   }

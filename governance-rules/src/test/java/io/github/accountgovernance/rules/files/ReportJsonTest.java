@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,29 @@ final class ReportJsonTest {
     assertThat(summary.fields().get("warning").text()).isEqualTo("4");
     assertThat(summary.fields().get("info").text()).isEqualTo("1");
     assertThat(summary.fields().get("waived").text()).isEqualTo("2");
+  }
+
+  @Test
+  void json_keepsInstantsInUtcAndNamesTheForcesZone() {
+    Report report = ReportFixtures.richReport();
+    LocatedNode json = JsonSchemaCheck.parse(ReportJson.write(report));
+
+    assertThat(json.fields().get("zone").text()).isEqualTo("Europe/London");
+    assertThat(json.fields().get("asOf").text()).isEqualTo("2021-04-01T09:00:00Z");
+    assertThat(ReportJson.read(ReportJson.write(report)).zone()).isEqualTo(ZoneId.of("Europe/London"));
+  }
+
+  @Test
+  void json_withoutAZone_readsAsUtc_andABadZoneIsAProblem() {
+    String json = ReportJson.write(ReportFixtures.richReport());
+    String withoutZone = json.replace("  \"zone\": \"Europe/London\",\n", "");
+    String badZone = json.replace("\"Europe/London\"", "\"Europe/Londres\"");
+
+    assertThat(withoutZone).isNotEqualTo(json);
+    assertThat(ReportJson.read(withoutZone).zone()).isEqualTo(ZoneOffset.UTC);
+    assertThatThrownBy(() -> ReportJson.read(badZone))
+        .hasMessageContaining("zone")
+        .hasMessageContaining("a time zone such as Europe/London");
   }
 
   @Test

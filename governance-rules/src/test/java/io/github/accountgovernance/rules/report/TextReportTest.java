@@ -12,7 +12,7 @@ final class TextReportTest {
   @Test
   void text_startsWithTheSummaryLine() {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.richReport())).startsWith(
-        "nyp-2021 (North Yorkshire Police 2021) for North Yorkshire Police as of 2021-04-01T09:00:00Z, horizon "
+        "nyp-2021 (North Yorkshire Police 2021) for North Yorkshire Police as of Thu 1 Apr 2021 10:00 BST, horizon "
             + "28 days: 1 error, 4 warnings, 1 info (2 waived, 1 baselined, 1 fixed since the baseline)\n");
   }
 
@@ -41,7 +41,7 @@ final class TextReportTest {
             + "    waived until 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed\n",
         "Baselined (1)\n"
             + "  MON-9 (warning) @NYP_York (account:york-x): declares no monitored hours\n",
-        "Fixed since the baseline (1)\n  EST-5|account:gone-x|\n",
+        "Fixed since the baseline (1)\n  EST-5 ownership: account:gone-x\n",
         "Waivers expiring soon (1)\n  EST-5 for account:roads-x, waived until 2021-04-10",
         "Stale waivers, matching no violation (1)\n  EST-5 for @NYP_Craven, waived until 2021-09-30",
         "Notes on this check (1)\n  rule CLO-9 (successors) applied to no subject");
@@ -86,7 +86,7 @@ final class TextReportTest {
   @Test
   void text_wordingIsStable() {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.handBuilt())).isEqualTo(String.join("\n",
-        "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of 2021-04-01T09:00:00Z, "
+        "npcc2021 (NPCC 2021 <guidance> & \"packs\") for North Yorkshire Police as of Thu 1 Apr 2021 09:00 UTC, "
             + "horizon 28 days 12 hours: 0 errors, 1 warning, 0 info",
         "",
         "Violations (1)",
