@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Order by rule id, then message. Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables is required static: its annotations are not for consumers
 @Value.Immutable
 public abstract class Undecided implements Comparable<Undecided> {
 
