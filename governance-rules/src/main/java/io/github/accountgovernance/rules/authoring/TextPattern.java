@@ -26,7 +26,8 @@ import java.util.Arrays;
  * {@code \Q...\E}. It may not use what needs backtracking, and these are refused with a message saying so:
  * back-references ({@code \1}, {@code \k<name>}), look-ahead and look-behind ({@code (?=}, {@code (?!},
  * {@code (?<=}, {@code (?<!}), atomic groups ({@code (?>}), possessive quantifiers ({@code *+}, {@code ++},
- * {@code ?+}, <code>}+</code>) and class intersection ({@code [a-z&&[^aeiou]]}). Differences in meaning from
+ * {@code ?+}, <code>}+</code>), class intersection ({@code [a-z&&[^aeiou]]}) and classes nested in classes
+ * ({@code [a-z[0-9]]}, a union in Java). Differences in meaning from
  * {@code java.util.regex}: {@code \b} and {@code \w} know only ASCII letters and digits, {@code (?i)} folds
  * case across Unicode, and {@code $} without {@code (?m)} matches only at the very end of the text.
  *
@@ -237,8 +238,11 @@ public final class TextPattern {
         } else if (c == '[' && at + 1 < text.length() && text.charAt(at + 1) == ':') {
           int end = text.indexOf(":]", at + 2);
           at = end < 0 ? at + 1 : end + 2;
+        } else if (c == '[') {
+          // Java reads [a-z[0-9]] as a union; RE2 as a class holding '[' followed by a literal ']'.
+          throw readDifferently("classes nested in classes such as [a-z[0-9]] (write \\[ for a bracket)");
         } else if (c == '&' && at + 1 < text.length() && text.charAt(at + 1) == '&') {
-          throw refused("class intersection such as [a-z&&[^aeiou]]");
+          throw readDifferently("class intersections such as [a-z&&[^aeiou]]");
         } else if (c == ']') {
           at++;
           return;
@@ -353,6 +357,12 @@ public final class TextPattern {
       return new IllegalArgumentException(
           what + " are not supported in " + ParameterType.quote(text) + ": pack patterns run on RE2/J, whose"
               + " matching takes linear time, and these constructs need backtracking");
+    }
+
+    private IllegalArgumentException readDifferently(String what) {
+      return new IllegalArgumentException(
+          what + " are not supported in " + ParameterType.quote(text) + ": pack patterns run on RE2/J, which reads"
+              + " them differently from Java");
     }
 
     private static long add(long a, long b) {

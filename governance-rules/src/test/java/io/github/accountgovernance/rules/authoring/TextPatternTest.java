@@ -63,7 +63,8 @@ final class TextPatternTest {
         "a++|possessive quantifiers",
         "a?+|possessive quantifiers",
         "a{2}+|possessive quantifiers",
-        "[a-z&&[^aeiou]]|class intersection"
+        "[a-z&&[^aeiou]]|class intersections",
+        "[a-z[0-9]]|classes nested in classes"
       })
   void constructsThatNeedBacktracking_areRefusedByName(String pattern, String what) {
     assertThatThrownBy(() -> TextPattern.of(pattern))

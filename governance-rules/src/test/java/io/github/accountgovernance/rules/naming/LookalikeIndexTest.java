@@ -247,4 +247,29 @@ final class LookalikeIndexTest {
             + " variants, over its budget of 23");
     assertThat(LookalikeIndex.VARIANT_BUDGET).isEqualTo(16_777_216L);
   }
+
+  @Test
+  void lookupCost_expandsACandidateUpToMaxEditsLongerThanTheLongestOfficialHandle_andNoLonger() {
+    // Two official handles of 5 letters within 1 edit: a candidate of 6 may be within reach, one of 7 cannot.
+    LookalikeIndex index = LookalikeIndex.of(List.of(x("abcde"), x("vwxyz")), 1);
+
+    // 6 letters: 1 + 6 variants of its key and as many of its skeleton, 14, within 2 x 8 comparisons' worth.
+    assertThat(index.lookupCost(x("abcdef"))).isEqualTo(14);
+    assertThat(index.lookupCost(x("abcdefg"))).isZero();
+    assertThat(index.findLookalikes(x("abcdef"))).singleElement()
+        .satisfies(hit -> assertThat(hit.official()).isEqualTo(x("abcde")));
+  }
+
+  @Test
+  void lookupCost_expandsWhileItCostsNoMoreThanComparingWithEveryOfficialHandle_thenCompares() {
+    // Within 2 edits a 5-letter candidate has 1 + 5 + 10 = 16 variants of its key and 16 of its skeleton: 32,
+    // which is what comparing with 4 official handles costs (8 probes each), and more than with 3.
+    LookalikeIndex four = LookalikeIndex.of(List.of(x("abcde"), x("fghij"), x("klnop"), x("qrstu")), 2);
+    LookalikeIndex three = LookalikeIndex.of(List.of(x("abcde"), x("fghij"), x("klnop")), 2);
+
+    assertThat(four.lookupCost(x("abxde"))).isEqualTo(32);
+    assertThat(three.lookupCost(x("abxde"))).isEqualTo(3);
+    assertThat(four.findLookalikes(x("abxde"))).extracting(Lookalike::official).containsExactly(x("abcde"));
+    assertThat(three.findLookalikes(x("abxde"))).extracting(Lookalike::official).containsExactly(x("abcde"));
+  }
 }
