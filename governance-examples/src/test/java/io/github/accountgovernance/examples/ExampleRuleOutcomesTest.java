@@ -50,7 +50,7 @@ final class ExampleRuleOutcomesTest {
             entry("MON-1", 101), // a single monitor
             entry("MON-2", 536), // stretches of more than a day unwatched, in 133 accounts
             entry("MON-3", 35), // declared hours unwatched: the 24/7 force account every night, weekends, leave
-            entry("MON-4", 36), // declared hours that one absence would leave unwatched
+            entry("MON-4", 29), // declared hours one person covers alone (nobody's hours are MON-3's)
             entry("MON-5", 94), // no out-of-hours text, or text that names neither 101 nor 999
             entry("NAM-2", 40), // @NPT<Place> is not the district convention NYP_{district}
             entry("NAM-5", 144)); // "NYP ..." display names: NYP is not a force name unless a pack says so

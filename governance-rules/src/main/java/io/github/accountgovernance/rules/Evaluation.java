@@ -219,9 +219,11 @@ public final class Evaluation {
     LOG.debug("evaluating pack {} over the estate of {} as of {}, horizon {}",
         pack.id(), estate.force().name(), frame.asOf(), frame.horizon());
 
-    Map<RuleId, Rule.Outcome> outcomes = runRules(context);
+    List<ReportWarning> notes = new ArrayList<>();
+    Map<RuleId, Rule.Outcome> outcomes = runRules(context, notes);
     Triage triage = applyWaiversAndBaseline(outcomes, context.today());
     List<ReportWarning> warnings = collectWarnings(triage, outcomes);
+    warnings.addAll(notes);
     List<RuleResult> results = buildResults(outcomes, triage);
     return Report.builder()
         .packId(pack.id())
@@ -246,10 +248,12 @@ public final class Evaluation {
 
   /**
    * Step 1: runs each rule of the pack, in the pack's order, with the pack's values of its parameters; all rules
-   * share the context's time frame and analyses.
+   * share the context's time frame and analyses. What the rules noted (such as an exemption naming no account)
+   * is added to {@code notes}, each note under the rule that noted it first.
    */
-  private Map<RuleId, Rule.Outcome> runRules(EvaluationContext base) {
+  private Map<RuleId, Rule.Outcome> runRules(EvaluationContext base, List<ReportWarning> notes) {
     Map<RuleId, Rule.Outcome> outcomes = new LinkedHashMap<>();
+    int noted = 0;
     for (Rule rule : pack.rules()) {
       long started = System.nanoTime();
       EvaluationContext context = base;
@@ -258,6 +262,13 @@ public final class Evaluation {
       }
       Rule.Outcome outcome = rule.evaluate(context);
       outcomes.put(rule.id(), outcome);
+      // Every rule's context shares the base's notes: those new since the last rule are this rule's. Rules that
+      // share a parameter note its problems alike, and the first to note one speaks for all.
+      List<String> allNotes = base.notes();
+      for (String note : allNotes.subList(noted, allNotes.size())) {
+        notes.add(ReportWarning.of(ReportWarning.Kind.RULE_NOTE, rule.id(), note));
+      }
+      noted = allNotes.size();
       if (LOG.isDebugEnabled()) {
         LOG.debug("rule {}: {} checked, {} passed, {} violations in {} ms", rule.id(), outcome.checked(),
             outcome.passed(), outcome.failures().size(), (System.nanoTime() - started) / 1_000_000);

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.rules.authoring.EvaluationContext;
 import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.Comparator;
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Something about an evaluation that deserves attention without being a violation: a rule that checked no
- * subject at all (usually a mistake), a waiver that expires soon, one that matches nothing, one that expired.
+ * subject at all (usually a mistake), a waiver that expires soon, one that matches nothing, one that expired, or
+ * what a rule noted about its parameters.
  *
  * <p>Warnings order by kind, rule id and message. Immutable and thread-safe.
  */
@@ -26,7 +28,12 @@ public abstract class ReportWarning implements Comparable<ReportWarning> {
     /** A waiver expires within the warning window. */
     WAIVER_EXPIRING,
     /** A waiver matches no violation. */
-    WAIVER_STALE
+    WAIVER_STALE,
+    /**
+     * A rule noted something about its parameters or the estate that deserves attention, such as an exempt
+     * account that is no account of the estate ({@link EvaluationContext#note(String)}).
+     */
+    RULE_NOTE
   }
 
   private static final Comparator<ReportWarning> ORDER =

@@ -28,7 +28,6 @@ final class EstateValidation {
     estate.force().districts().forEach(d -> districts.add(d.code()));
 
     Map<String, Integer> accountIds = new HashMap<>();
-    Map<String, Integer> literalHandles = new HashMap<>();
     List<Account> accounts = estate.accounts();
     for (int i = 0; i < accounts.size(); i++) {
       Account account = accounts.get(i);
@@ -40,18 +39,8 @@ final class EstateValidation {
                 path + ".id",
                 "account id \"" + account.id() + "\" is already used by accounts[" + earlier + "]; ids are unique"));
       }
-      // A deleted account's handle is free on the platform (NAM-3 ignores it too), so the force, or anyone,
-      // may register it again: only accounts that still hold their handle take part.
-      String literal = account.platform().fileName() + ":" + account.handle().value();
-      Integer sameHandle =
-          account.status() == AccountStatus.DELETED ? null : literalHandles.putIfAbsent(literal, i);
-      if (sameHandle != null) {
-        problems.add(
-            EstateProblem.at(
-                path + ".handle",
-                "handle " + account.handle() + " is already the handle of accounts[" + sameHandle
-                    + "]; a platform registers a handle once"));
-      }
+      // Two accounts may hold one handle, exactly or as a case or dot variant: the file is valid, and NAM-3
+      // reports the estate's breach of policy like any other violation.
       account
           .district()
           .ifPresent(code -> checkDistrict(problems, path + ".district", code, districts));

@@ -3,7 +3,6 @@ package io.github.accountgovernance.core.testing;
 import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.AccessRole;
 import io.github.accountgovernance.core.model.Account;
-import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Handle;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
@@ -87,17 +85,6 @@ final class DefectPlanter {
         return insertCopy(
             accounts, "accounts", target, picks.position(),
             Account.builder().from(account).handle(freshHandle(accounts, account)).build(), "id");
-      case DUPLICATE_HANDLE: {
-        // A deleted account's handle is free to register again, so the clash needs two accounts holding it.
-        Account holding =
-            account.status() == AccountStatus.DELETED
-                ? Account.builder().from(account).status(AccountStatus.CLOSED).deletedOn(Optional.empty()).build()
-                : account;
-        accounts.set(target, holding);
-        return insertCopy(
-            accounts, "accounts", target, picks.position(),
-            Account.builder().from(holding).id(freshId(accounts)).build(), "handle");
-      }
       case UNKNOWN_SUCCESSOR: {
         lists.closurePlans.removeIf(plan -> plan.account().equals(account.id()));
         List<String> successors = new ArrayList<>();
@@ -140,15 +127,6 @@ final class DefectPlanter {
       Handle candidate = Handle.of(account.platform(), "Copy0" + i);
       if (!taken.contains(candidate.platform() + ":" + candidate.value())) {
         return candidate;
-      }
-    }
-  }
-
-  private static String freshId(List<Account> accounts) {
-    Set<String> taken = accounts.stream().map(Account::id).collect(Collectors.toSet());
-    for (int i = 1; ; i++) {
-      if (!taken.contains("dup-" + i)) {
-        return "dup-" + i;
       }
     }
   }

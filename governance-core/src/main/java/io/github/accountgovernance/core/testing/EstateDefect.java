@@ -22,11 +22,6 @@ public enum EstateDefect {
   UNKNOWN_GRANT_ACCOUNT,
   /** Two accounts share an id; reported at the later one's {@code accounts[i].id}. */
   DUPLICATE_ACCOUNT_ID,
-  /**
-   * Two accounts that are not deleted have literally the same handle on a platform; reported at the later one's
-   * {@code accounts[i].handle}.
-   */
-  DUPLICATE_HANDLE,
   /** A closure plan names a successor account the estate does not have; reported at {@code closurePlans[i].successors[j]}. */
   UNKNOWN_SUCCESSOR,
   /** An account has two closure plans; reported at the later one's {@code closurePlans[i].account}. */

@@ -828,7 +828,7 @@ public final class EstateGens {
    * Returns small estates with exactly one planted defect of the given kind.
    *
    * <pre>{@code
-   * Gen<DefectiveEstate> duplicates = EstateGens.estatesWithOneDefect(EstateDefect.DUPLICATE_HANDLE);
+   * Gen<DefectiveEstate> duplicates = EstateGens.estatesWithOneDefect(EstateDefect.DUPLICATE_ACCOUNT_ID);
    * }</pre>
    *
    * @param kind the defect to plant

@@ -75,15 +75,17 @@ final class EstateTest {
   }
 
   @Test
-  void build_stillRefusesTwoLiveAccountsOnOneHandle() {
+  void build_acceptsTwoAccountsOnOneHandle_whichIsNam3sToReport() {
     Account closed =
         Account.builder().from(account("york-old", "NYP_York", "york")).status(AccountStatus.CLOSED).build();
-    Estate.Builder builder =
-        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(closed, account("york-x", "NYP_York", "york"));
 
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(InvalidEstateException.class)
-        .hasMessageContaining("a platform registers a handle once");
+    Estate estate =
+        Estate.builder().force(NYP).asOf(Instant.EPOCH).addAccounts(closed, account("york-x", "NYP_York", "york"))
+            .build();
+
+    assertThat(estate.accountsWithHandle(Handle.of(Platform.X, "NYP_York")))
+        .extracting(Account::id)
+        .containsExactly("york-old", "york-x");
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.core.io.EstateFiles;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.examples.ExampleEstates;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -33,14 +31,6 @@ final class EstateInput {
       throw new CommandLine.ParameterException(
           commandLine, "give either an estate FILE or --example NAME (the examples command lists them)");
     }
-    if (example != null) {
-      String name =
-          ExampleEstates.find(example)
-              .orElseThrow(
-                  () -> new InputException(
-                      "no example estate \"" + example + "\"; the examples are " + ExampleEstates.names()));
-      return ExampleEstates.load(name);
-    }
-    return EstateFiles.read(file);
+    return Inputs.estate(file, example);
   }
 }

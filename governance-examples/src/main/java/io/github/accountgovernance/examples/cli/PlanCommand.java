@@ -12,8 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
     PolicyPack policy = pack.resolve();
     ClosurePlanner planner = ClosurePlanner.of(policy).keeping(keep);
     if (asOf != null) {
-      planner = planner.asOf(date(asOf));
+      planner = planner.asOf(Inputs.date("--as-of", asOf));
     }
     ConsolidationPlan plan = planner.plan(estate);
     PrintWriter err = spec.commandLine().getErr();
@@ -127,13 +125,5 @@ final class PlanCommand implements Callable<Integer> {
     return ScheduleFormat.forFile(file)
         .orElseThrow(() -> new InputException(
             "--schedule " + file + ": name the schedule .md (Markdown), .csv or .txt"));
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InputException("--as-of takes a date such as 2021-03-01, not \"" + text + "\"");
-    }
   }
 }

@@ -36,7 +36,7 @@ final class CheckExitCodeTest {
     Cli.Run run = Cli.run("check", "--example", BEFORE);
 
     assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.VIOLATIONS);
-    assertThat(run.out()).contains("1107 errors, 221 warnings");
+    assertThat(run.out()).contains("1107 errors, 214 warnings");
     assertThat(run.err()).isEmpty();
   }
 
@@ -52,6 +52,30 @@ final class CheckExitCodeTest {
     assertThat(byDefault.code()).as("%s", byDefault).isEqualTo(GovernanceCommand.OK);
     assertThat(failOnError.code()).as("%s", failOnError).isEqualTo(GovernanceCommand.OK);
     assertThat(failOnWarning.code()).as("%s", failOnWarning).isEqualTo(GovernanceCommand.VIOLATIONS);
+  }
+
+  @Test
+  void check_exitsOneForAnExactDuplicateHandle_aNam3ViolationNotAFileError(@TempDir Path folder)
+      throws IOException {
+    Path estate = Files.writeString(folder.resolve("estate.yaml"), """
+        format: account-governance/estate@1
+        force:
+          name: North Yorkshire Police
+          districts:
+            - {code: york, name: York}
+        asOf: 2021-04-06T00:00:00Z
+        accounts:
+          - {id: york-x, platform: x, handle: "@NYP_York", displayName: North Yorkshire Police York,
+             tier: district, district: york, status: active}
+          - {id: york-2-x, platform: x, handle: "@NYP_York", displayName: North Yorkshire Police York,
+             tier: district, district: york, status: proposed}
+        """);
+
+    Cli.Run run = Cli.run("check", estate.toString());
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.VIOLATIONS);
+    assertThat(run.out()).contains("NAM-3").contains("has the same handle as 1 other account on X");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test

@@ -51,10 +51,11 @@ final class PackFormatDocumentTest {
     String document = document();
     List<EffectiveParameter> parameters = PolicyPacks.npcc2021().parameters();
 
-    assertThat(parameters).hasSize(18).allSatisfy(parameter -> {
+    assertThat(parameters).hasSize(19).allSatisfy(parameter -> {
       String row = "| `" + parameter.key() + "` | " + parameter.type() + " | ";
       assertThat(document).contains(row);
-      if (parameter.type().equals("pattern") && parameter.key().equals("notReportingPattern")) {
+      // Patterns with a "|" are shown in catalogue.md, where the table escapes it.
+      if (parameter.type().equals("pattern") && parameter.defaultText().contains("|")) {
         return;
       }
       String shown = parameter.defaultText().isEmpty() ? "(none)" : "`" + parameter.defaultText() + "`";

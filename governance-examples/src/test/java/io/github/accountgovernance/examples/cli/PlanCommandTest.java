@@ -88,7 +88,7 @@ final class PlanCommandTest {
     assertThat(without.out()).contains("CLO-1 (error) disallowed tiers: checked 90, passed 0, failed 90");
     assertThat(with.out())
         .contains("CLO-1 (error) disallowed tiers: checked 90, passed 90, failed 0")
-        .contains("1017 errors, 221 warnings");
+        .contains("1017 errors, 214 warnings");
     assertThat(with.code()).isEqualTo(GovernanceCommand.VIOLATIONS);
     assertThat(imported.code()).as("%s", imported).isEqualTo(GovernanceCommand.OK);
     assertThat(imported.err()).contains("wrote the estate (154 accounts, 136 closure plans) to " + merged);
@@ -164,7 +164,7 @@ final class PlanCommandTest {
 
     assertThat(pdf.err()).contains("--schedule").contains("name the schedule .md (Markdown), .csv or .txt");
     assertThat(txtOverlay.err()).contains("an overlay file is named .yaml, .yml or .json");
-    assertThat(badDate.err()).contains("--as-of takes a date such as 2021-03-01, not \"1 March\"");
+    assertThat(badDate.err()).contains("--as-of takes a date such as 2021-03-15 (year-month-day), not \"1 March\"");
     assertThat(badSuccessor.err())
         .contains("plan.yaml:4:")
         .contains("closurePlans[0].successors[0]: unknown account \"yrok-x\"")

@@ -85,6 +85,16 @@ public abstract class Criterion<T> {
     return form;
   }
 
+  /** The adjective that names this criterion before a noun ("active or closing account"), or null. */
+  String attributive() {
+    return null;
+  }
+
+  /** The criteria a subject must all satisfy for this one to hold: the parts of an {@code and}, or this alone. */
+  static <T> List<Criterion<? super T>> conjuncts(Criterion<T> criterion) {
+    return criterion instanceof AllOf ? ((AllOf<T>) criterion).parts : List.of(criterion);
+  }
+
   /**
    * Tests the criterion on one subject.
    *
@@ -109,7 +119,7 @@ public abstract class Criterion<T> {
    */
   public static <T> Criterion<T> of(String description, Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
-    return new Leaf<>(description, (subject, context) -> Verdict.of(predicate.test(subject)));
+    return new Leaf<>(description, null, (subject, context) -> Verdict.of(predicate.test(subject)));
   }
 
   /**
@@ -125,7 +135,56 @@ public abstract class Criterion<T> {
    */
   public static <T> Criterion<T> explained(String description, Judge<? super T> judge) {
     requireNonNull(judge, "judge");
-    return new Leaf<>(description, judge);
+    return new Leaf<>(description, null, judge);
+  }
+
+  /**
+   * Returns a criterion that a subject has a quality named by an adjective: described as {@code "is "} and the
+   * adjective, and, when it narrows a {@link Selection}, named before the noun, so that
+   * {@code Rules.accounts().that(Criterion.adjective("active or closing", ...))} reads "every active or closing
+   * account" rather than "every account that is active or closing". Its failure is worded from the description.
+   *
+   * <pre>{@code
+   * Criterion<Account> open = Criterion.adjective("active or closing", account -> account.status().isOpen());
+   * open.description();                               // "is active or closing"
+   * Criterion.not(open).description();                // "is not active or closing"
+   * Rules.accounts().that(open).description();        // "every active or closing account"
+   * }</pre>
+   *
+   * @param <T> the type of subject
+   * @param adjective the adjective, such as {@code "serving"} or {@code "active or closing"}
+   * @param predicate decides the criterion
+   * @return the criterion
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the adjective is blank or not one line
+   */
+  public static <T> Criterion<T> adjective(String adjective, Predicate<? super T> predicate) {
+    Words.requireWords("adjective", requireNonNull(adjective, "adjective"));
+    requireNonNull(predicate, "predicate");
+    return new Leaf<>("is " + adjective, adjective, (subject, context) -> Verdict.of(predicate.test(subject)));
+  }
+
+  /**
+   * Returns a criterion that a subject has a quality named by an adjective, decided by a judge that sees the
+   * evaluation context (a parameter, a shared analysis): described and placed as
+   * {@link #adjective(String, Predicate)} describes and places it.
+   *
+   * <pre>{@code
+   * Criterion<SampledPost> signed = Criterion.adjective("signed",
+   *     (post, context) -> Verdict.of(signatureOf(post, context.value(SIGN_OFF_PATTERN)).isPresent()));
+   * Rules.posts().that(signed).description();         // "every signed post"
+   * }</pre>
+   *
+   * @param <T> the type of subject
+   * @param adjective the adjective, such as {@code "signed"}
+   * @param judge decides the criterion, with the reason
+   * @return the criterion
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the adjective is blank or not one line
+   */
+  public static <T> Criterion<T> adjective(String adjective, Judge<? super T> judge) {
+    Words.requireWords("adjective", requireNonNull(adjective, "adjective"));
+    return new Leaf<>("is " + adjective, adjective, requireNonNull(judge, "judge"));
   }
 
   /**
@@ -471,13 +530,20 @@ public abstract class Criterion<T> {
 
   /** A criterion decided by a judge. */
   private static final class Leaf<T> extends Criterion<T> {
+    private final String attributive;
     private final Judge<? super T> judge;
     private final Verdict failure;
 
-    Leaf(String description, Judge<? super T> judge) {
+    Leaf(String description, String attributive, Judge<? super T> judge) {
       super(Words.requireWords("description", requireNonNull(description, "description")), Form.SIMPLE);
+      this.attributive = attributive;
       this.judge = judge;
       this.failure = Verdict.fail(defaultFailure(description));
+    }
+
+    @Override
+    String attributive() {
+      return attributive;
     }
 
     @Override

@@ -10,9 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -31,7 +35,8 @@ import java.util.function.Function;
  * Verdict verdict = hasMonitors.test(yorkAccount, context);
  * }</pre>
  *
- * <p>Immutable apart from the shared analyses, which are computed at most once each; thread-safe.
+ * <p>Immutable apart from the shared analyses, which are computed at most once each, and the notes rules leave
+ * ({@link #note(String)}); thread-safe.
  */
 public final class EvaluationContext {
 
@@ -311,6 +316,43 @@ public final class EvaluationContext {
     return analysis(Analysis.MONITORING_COVERAGE);
   }
 
+  /**
+   * Notes something about the rule's parameters or the estate that deserves attention without being a violation,
+   * such as an exempt account that names no account of the estate. An evaluation shows each note once, as a
+   * {@code RULE_NOTE} warning of the first rule that left it; the same words noted again, by any rule or for any
+   * subject, add nothing. Copies of this context that share its analyses share its notes.
+   *
+   * <pre>{@code
+   * context.note("exemptAccounts names \"@NYP_Chif\", which is no account of the estate (did you mean ...?)");
+   * }</pre>
+   *
+   * @param message the note in words, one line
+   * @throws NullPointerException if {@code message} is null
+   * @throws IllegalArgumentException if the message is blank or not one line
+   * @throws IllegalStateException inside a shared analysis, whose result any rule may read: the rule that reads
+   *     it notes what it found
+   */
+  public void note(String message) {
+    Words.requireWords("note", requireNonNull(message, "message"));
+    if (mode == Mode.SHARED) {
+      throw new IllegalStateException(
+          "a shared analysis must not note \"" + message + "\"; return what it found and let the rule note it");
+    }
+    shared.notes.add(message);
+  }
+
+  /**
+   * Returns the notes left so far on this context and the copies that share its analyses, each once, in the
+   * order they were first left.
+   *
+   * @return the notes; a copy
+   */
+  public List<String> notes() {
+    synchronized (shared.notes) {
+      return List.copyOf(shared.notes);
+    }
+  }
+
   private EvaluationContext sharedView() {
     return mode == Mode.SHARED ? this : new EvaluationContext(estate, frame, Map.of(), null, Mode.SHARED, shared);
   }
@@ -319,6 +361,7 @@ public final class EvaluationContext {
   private static final class SharedAnalyses {
     // Keys are AnalysisKeys (equal by name and parts) or Analyses (equal by identity).
     private final ConcurrentHashMap<Object, Memo> memos = new ConcurrentHashMap<>();
+    private final Set<String> notes = Collections.synchronizedSet(new LinkedHashSet<>());
 
     <V> Optional<V> known(Analysis<V> analysis) {
       Memo memo = memos.get(analysis);

@@ -72,14 +72,31 @@ public final class Selection<T> {
   }
 
   /**
-   * Returns the selection in words.
+   * Returns the selection in words: the criteria it was narrowed by follow the noun in a "that" clause, except
+   * those made by {@link Criterion#adjective(String, java.util.function.Predicate)}, which go before it.
    *
-   * @return such as {@code "every account that is open"}
+   * @return such as {@code "every account that is open"}, or {@code "every active or closing account that
+   *     declares monitored hours"}
    */
   public String description() {
-    return filter == Criterion.<T>alwaysTrue()
-        ? "every " + type.singular()
-        : "every " + type.singular() + " that " + filter.description();
+    if (filter == Criterion.<T>alwaysTrue()) {
+      return "every " + type.singular();
+    }
+    StringBuilder words = new StringBuilder("every ");
+    List<Criterion<? super T>> after = new ArrayList<>();
+    for (Criterion<? super T> part : Criterion.conjuncts(filter)) {
+      String adjective = part.attributive();
+      if (adjective == null) {
+        after.add(part);
+      } else {
+        words.append(adjective).append(' ');
+      }
+    }
+    words.append(type.singular());
+    if (!after.isEmpty()) {
+      words.append(" that ").append(Criterion.<T>allOf(after).description());
+    }
+    return words.toString();
   }
 
   /**

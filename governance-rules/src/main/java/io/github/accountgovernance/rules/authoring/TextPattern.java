@@ -2,9 +2,11 @@ package io.github.accountgovernance.rules.authoring;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A regular expression that a pack may set (the {@link ParameterType#PATTERN} parameters, such as ATT-1's
@@ -120,6 +122,29 @@ public final class TextPattern {
    */
   public boolean foundIn(CharSequence text) {
     return pattern.matcher(requireNonNull(text, "text")).find();
+  }
+
+  /**
+   * Finds the first match in the text and returns the named group of it, such as ATT-1's sign-off pattern's
+   * {@code signature}; a pattern without a group of that name gives its whole match.
+   *
+   * <pre>{@code
+   * TextPattern.of("\\^(?<signature>\\S+)$").firstMatch("Road closed. ^PC1234", "signature"); // Optional[PC1234]
+   * }</pre>
+   *
+   * @param text the text
+   * @param group the group's name
+   * @return the group's text, or the whole match; empty if nothing matches or the group took no part
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<String> firstMatch(CharSequence text, String group) {
+    requireNonNull(group, "group");
+    Matcher matcher = pattern.matcher(requireNonNull(text, "text"));
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        pattern.namedGroups().containsKey(group) ? matcher.group(group) : matcher.group());
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.github.accountgovernance.core.model.AccessGrant;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Contributor;
-import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.model.SampledPost;
@@ -21,14 +20,21 @@ import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The attribution rules of the policy catalogue (ATT-1 to ATT-3): officers sign posts as themselves, district
  * accounts speak with local voices, and people who have left hold no access.
+ *
+ * <p><b>Where ATT-1 finds a signature.</b> A post is signed when the estate records its signature, or else when
+ * its text ends with a sign-off that the pack's {@link #SIGN_OFF_PATTERN} finds: by default a {@code ^} or
+ * {@code ~} followed at once by up to 40 characters of name or number, the way forces sign ("Road closed near
+ * Thirsk. ^PC 1234").
  *
  * <p><b>How ATT-1 reads a signature.</b> Signatures are compared ignoring case, white space and dots, after
  * dropping leading marks such as {@code ^}, {@code -} or {@code ~}. A signature may start with one of the
@@ -61,6 +67,21 @@ public final class AttributionRules {
           "the force's collar-number format");
 
   /**
+   * ATT-1's {@code signOffPattern}: how a post's text ends with its author's signature when the estate records
+   * none. The pattern is found at the end of the text; its group named {@code signature}, or else the whole
+   * match, is the signature. By default a {@code ^} or {@code ~} (after a space or at the start) written straight
+   * before up to 40 characters without another such mark: "... find another route. ^PC 1234" is signed
+   * "PC 1234", while "A19 ^ A168" is not a sign-off.
+   */
+  public static final Parameter<TextPattern> SIGN_OFF_PATTERN =
+      Parameter.of(
+          "signOffPattern",
+          ParameterType.PATTERN,
+          TextPattern.of("(?:^|\\s)[\\^~](?<signature>[^\\s^~][^^~\\n]{0,39}?)\\s*$"),
+          "how a post's text ends with its author's signature when none is recorded; the group named signature"
+              + " is the signature");
+
+  /**
    * ATT-2's {@code forceWideTeams}: the teams that work for the whole force, such as Corporate Communications,
    * whose people may post on any district's account; compared ignoring case and surrounding spaces. None by
    * default, when only a contributor with no district counts as force-wide.
@@ -88,6 +109,26 @@ public final class AttributionRules {
   private static final Pattern IGNORED = Pattern.compile("[\\s.]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
+  private static final Criterion<SampledPost> IS_SIGNED =
+      Criterion.adjective(
+          "signed",
+          (post, context) -> Verdict.of(signatureOf(post, context.value(SIGN_OFF_PATTERN)).isPresent()));
+  private static final Criterion<SampledPost> IS_SIGNED_AS_AUTHOR =
+      Criterion.explained(
+          "is signed with its author's own name or collar number, and its collar numbers match the force's"
+              + " format",
+          AttributionRules::judgeSignature);
+  private static final Criterion<Contributor> HAS_DISTRICT_ACCESS =
+      Criterion.explained(
+          "has access to an open district account",
+          (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
+  private static final Criterion<Contributor> IS_LOCAL =
+      Criterion.explained(
+          "belongs to the district of each district account it has access to, or to a force-wide team",
+          AttributionRules::judgeLocal);
+  private static final Criterion<Contributor> HOLDS_NOTHING =
+      Criterion.explained("holds no access and no rota slots after leaving", AttributionRules::judgeLeaver);
+
   private static final Rule SIGNATURES = signaturesRule();
   private static final Rule LOCAL_VOICES = localVoicesRule();
   private static final Rule LEAVERS = leaversRule();
@@ -95,8 +136,9 @@ public final class AttributionRules {
   private AttributionRules() {}
 
   /**
-   * ATT-1 signatures: every signed post is signed with its author's own name or collar number (read as the
-   * class comment says), and every collar number in a signature matches {@link #COLLAR_PATTERN}.
+   * ATT-1 signatures: every signed post (with a recorded signature, or a sign-off at the end of its text that
+   * {@link #SIGN_OFF_PATTERN} finds) is signed with its author's own name or collar number (read as the class
+   * comment says), and every collar number in a signature matches {@link #COLLAR_PATTERN}.
    *
    * @return the rule
    */
@@ -119,7 +161,8 @@ public final class AttributionRules {
    * ATT-3 leavers: a contributor who has left holds no access grants and no future rota slots: none that end
    * after both the day they left (in the force's zone) and the evaluation's instant. A shift that ended before
    * the evaluation's instant is history, not a slot held. With no leaving date, the evaluation's instant alone
-   * counts. A weekly pattern counts until the day before its end date, or for ever without one.
+   * counts. A weekly pattern counts until the day before its end date, or for ever without one. The message counts
+   * what is held; the evidence lists each grant and each slot once.
    *
    * @return the rule
    */
@@ -139,22 +182,12 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-1
 
   private static Rule signaturesRule() {
-    Criterion<SampledPost> isSigned =
-        Criterion.of("is signed", post -> post.signature().filter(text -> !text.isBlank()).isPresent());
-    Criterion<SampledPost> signedAsAuthor =
-        Criterion.explained(
-            "is signed with its author's own name or collar number, and its collar numbers match the force's"
-                + " format",
-            AttributionRules::judgeSignature);
     return Rules.posts()
-        .that(isSigned)
-        .should(signedAsAuthor)
+        .that(IS_SIGNED)
+        .should(IS_SIGNED_AS_AUTHOR)
         .id("ATT-1")
         .title("signatures")
-        .statement(
-            "a signed post is signed with its author's own name or collar number, and collar numbers match"
-                + " {collarPattern}")
-        .parameters(COLLAR_PATTERN)
+        .parameters(COLLAR_PATTERN, SIGN_OFF_PATTERN)
         .because(
             "the public should know who the voice behind a post is: officers may sign with their name or collar"
                 + " number, and a signature that is not theirs misleads")
@@ -163,8 +196,20 @@ public final class AttributionRules {
         .build();
   }
 
+  /**
+   * The post's signature: the one the estate records, or else the sign-off the pattern finds at the end of its
+   * text (its group named {@code signature}, or the whole match); empty when the post is not signed.
+   */
+  static Optional<String> signatureOf(SampledPost post, TextPattern signOff) {
+    Optional<String> recorded = post.signature().filter(text -> !text.isBlank());
+    if (recorded.isPresent()) {
+      return recorded;
+    }
+    return signOff.firstMatch(post.text(), "signature").map(String::strip).filter(text -> !text.isEmpty());
+  }
+
   private static Verdict judgeSignature(SampledPost post, EvaluationContext context) {
-    String signature = post.signature().orElseThrow();
+    String signature = signatureOf(post, context.value(SIGN_OFF_PATTERN)).orElseThrow();
     TextPattern collarPattern = context.value(COLLAR_PATTERN);
     Optional<Contributor> author = context.estate().contributor(post.author());
     List<Finding> failures = new ArrayList<>();
@@ -262,53 +307,43 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-2
 
   private static Rule localVoicesRule() {
-    Criterion<Contributor> postsOnDistrictAccount =
-        Criterion.explained(
-            "has access to an open district account",
-            (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
-    Criterion<Contributor> local =
-        Criterion.explained(
-            "belongs to the district of each district account it has access to, or to a force-wide team",
-            (person, context) -> {
-              if (person.district().isEmpty() || onForceWideTeam(person, context.value(FORCE_WIDE_TEAMS))) {
-                return Verdict.pass();
-              }
-              String home = person.district().get();
-              List<String> elsewhere = new ArrayList<>();
-              for (Account account : districtAccounts(person, context.estate())) {
-                if (!account.district().get().equals(home)) {
-                  elsewhere.add(
-                      EstateWords.account(account) + " of " + districtName(context, account.district().get()));
-                }
-              }
-              if (elsewhere.isEmpty()) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "belongs to " + districtName(context, home) + " but has access to "
-                              + EstateWords.count(elsewhere.size(), "district account", "district accounts")
-                              + " of another district: " + String.join(", ", elsewhere))
-                      .addEvidence(Evidence.of("district", districtName(context, home)))
-                      .addEvidence(Evidence.of("accounts of other districts", elsewhere))
-                      .hint("remove the access, or move the person to the district or a force-wide team")
-                      .build());
-            });
     return Rules.contributors()
-        .that(postsOnDistrictAccount)
-        .should(local)
+        .that(HAS_DISTRICT_ACCESS)
+        .should(IS_LOCAL)
         .id("ATT-2")
         .title("local voices")
         .severity(Severity.WARNING)
-        .statement(
-            "a contributor with posting access to an open district account belongs to that district or to a"
-                + " force-wide team")
         .parameters(FORCE_WIDE_TEAMS)
         .because("district accounts are run by local policing teams and speak for their area")
         .source(Sources.NYP_STATEMENT)
         .hint("give posting access to a district account only to that district's people or a force-wide team")
         .build();
+  }
+
+  private static Verdict judgeLocal(Contributor person, EvaluationContext context) {
+    if (person.district().isEmpty() || onForceWideTeam(person, context.value(FORCE_WIDE_TEAMS))) {
+      return Verdict.pass();
+    }
+    String home = person.district().get();
+    List<String> elsewhere = new ArrayList<>();
+    for (Account account : districtAccounts(person, context.estate())) {
+      if (!account.district().get().equals(home)) {
+        elsewhere.add(EstateWords.account(account) + " of " + districtName(context, account.district().get()));
+      }
+    }
+    if (elsewhere.isEmpty()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "belongs to " + districtName(context, home) + " but has access to "
+                    + EstateWords.count(elsewhere.size(), "district account", "district accounts")
+                    + " of another district: " + String.join(", ", elsewhere))
+            .addEvidence(Evidence.of("district", districtName(context, home)))
+            .addEvidence(Evidence.of("accounts of other districts", elsewhere))
+            .hint("remove the access, or move the person to the district or a force-wide team")
+            .build());
   }
 
   private static boolean onForceWideTeam(Contributor person, List<String> forceWideTeams) {
@@ -345,18 +380,11 @@ public final class AttributionRules {
   // ------------------------------------------------------------------------------------------------- ATT-3
 
   private static Rule leaversRule() {
-    Criterion<Contributor> hasLeft =
-        Criterion.of("has left", person -> person.status() == ContributorStatus.LEFT);
-    Criterion<Contributor> holdsNothing =
-        Criterion.explained(
-            "holds no access and no rota slots after leaving",
-            AttributionRules::judgeLeaver);
     return Rules.contributors()
-        .that(hasLeft)
-        .should(holdsNothing)
+        .that(Vocabulary.HAS_LEFT)
+        .should(HOLDS_NOTHING)
         .id("ATT-3")
         .title("leavers")
-        .statement("a contributor who has left holds no access and no future rota slots")
         .because(
             "a leaver who can still post speaks for the force without answering to it, and a rota slot held by"
                 + " a leaver is a slot nobody covers")
@@ -374,7 +402,7 @@ public final class AttributionRules {
     Instant cutoff = endOfLeavingDay.isAfter(context.asOf()) ? endOfLeavingDay : context.asOf();
     String since = person.leftOn().map(day -> "leaving on " + day).orElse("leaving (no date recorded)");
     List<Finding> failures = new ArrayList<>();
-    List<String> grants = new ArrayList<>();
+    Set<String> grants = new LinkedHashSet<>();
     for (AccessGrant grant : estate.grantsOf(person.id())) {
       grants.add(
           grant.role().name().toLowerCase(Locale.ROOT) + " of " + EstateWords.accountById(estate, grant.account()));
@@ -385,7 +413,7 @@ public final class AttributionRules {
               "still holds " + EstateWords.count(grants.size(), "access grant", "access grants") + " after " + since,
               "access grants", grants, "access", "remove the leaver's access grants"));
     }
-    List<String> slots = new ArrayList<>();
+    Set<String> slots = new LinkedHashSet<>();
     for (RotaAssignment slot : estate.rotaOf(person.id())) {
       if (RotaSlots.endsAfter(slot, cutoff, context.zone())) {
         slots.add(describeSlot(slot, context));
@@ -400,11 +428,11 @@ public final class AttributionRules {
     return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
   }
 
-  /** One kind of thing a leaver still holds, listed in the message and as evidence. */
-  private static Finding heldAfterLeaving(String message, String label, List<String> held, String key, String hint) {
+  /** One kind of thing a leaver still holds, counted in the message and each listed once, as evidence. */
+  private static Finding heldAfterLeaving(String message, String label, Set<String> held, String key, String hint) {
     return Finding.builder()
-        .message(message + ": " + String.join(", ", held))
-        .addEvidence(Evidence.of(label, held))
+        .message(message)
+        .addEvidence(Evidence.of(label, List.copyOf(held)))
         .key(key)
         .hint(hint)
         .build();

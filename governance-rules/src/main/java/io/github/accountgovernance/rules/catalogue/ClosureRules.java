@@ -71,15 +71,11 @@ public final class ClosureRules {
           "the account tiers whose accounts must be planned to close");
 
   /**
-   * CLO-1's {@code exemptAccounts}: accounts of a disallowed tier that may stay open (such as the chief
-   * constable's), each named by account id or handle ({@code chief-x}, {@code @NYP_ChiefCon}); none unless set.
+   * CLO-1's (and EST-3's) {@code exemptAccounts}: accounts of a disallowed tier that may stay open (such as the
+   * chief constable's), each named by account id or handle ({@code chief-x}, {@code @NYP_ChiefCon}); none unless
+   * set. One list serves both rules: an exempt account needs no closure plan and may stay active.
    */
-  public static final Parameter<List<String>> EXEMPT_ACCOUNTS =
-      Parameter.of(
-          "exemptAccounts",
-          ParameterType.TEXT_LIST,
-          List.of(),
-          "accounts of a disallowed tier that may stay open, by id or handle");
+  public static final Parameter<List<String>> EXEMPT_ACCOUNTS = SharedParameters.EXEMPT_ACCOUNTS;
 
   /** CLO-1's {@code deadline}: the date by which disallowed accounts close; 31 March 2021 (npcc2021) unless set. */
   public static final Parameter<LocalDate> DEADLINE =
@@ -118,8 +114,23 @@ public final class ClosureRules {
 
 
 
-  private static final Criterion<Account> IS_CLOSING =
-      Criterion.of("is closing", account -> account.status() == AccountStatus.CLOSING);
+  private static final Criterion<Account> HAS_DISALLOWED_TIER =
+      Criterion.explained(
+          "has a tier the pack disallows ({disallowedTiers})",
+          (account, context) -> Verdict.of(context.value(DISALLOWED_TIERS).contains(account.tier())));
+  private static final Criterion<Account> HAS_CLOSURE_PLAN_BY_DEADLINE =
+      Criterion.explained("has a closure plan closing it by {deadline}", ClosureRules::judgeClosurePlan);
+  private static final Criterion<Account> HAS_NO_LONG_GAP_UNTIL_CLOSURE =
+      Criterion.explained(
+          "never goes longer than {maxGap} without a monitor on duty until its closure date",
+          ClosureRules::judgeGapsUntilClosure);
+  private static final Criterion<Account> HAS_DECLARED_HOURS_COVERED_UNTIL_CLOSURE =
+      Criterion.explained(
+          "has its declared monitored hours covered until its closure date",
+          ClosureRules::judgeDeclaredHoursUntilClosure);
+  private static final Criterion<ClosurePlan> ARCHIVES_BY_CLOSURE =
+      Criterion.explained(
+          "archives the account's content on or before the closure date", ClosureRules::judgeArchive);
 
   private static final Rule DISALLOWED_TIERS_RULE = disallowedTiersRule();
   private static final Rule SUCCESSORS = successorsRule();
@@ -131,8 +142,10 @@ public final class ClosureRules {
   private ClosureRules() {}
 
   /**
-   * CLO-1 disallowed tiers: "every open account of a tier the pack disallows ({disallowedTiers}), unless exempt,
-   * has a closure plan closing it by {deadline}". Evidence: the tier, the planned closure date and the deadline.
+   * CLO-1 disallowed tiers: "every active or closing account that has a tier the pack disallows
+   * ({disallowedTiers}) and is not exempt has a closure plan closing it by {deadline}". Evidence: the tier, the
+   * planned closure date and the deadline. The exemptions, {@link #EXEMPT_ACCOUNTS}, are EST-3's too; an entry
+   * that names no account is a warning in the report, with the closest id or handle.
    *
    * @return the rule
    */
@@ -167,8 +180,8 @@ public final class ClosureRules {
   }
 
   /**
-   * CLO-4 monitored until closed: "a closing account meets the monitoring rules until its closure date: it never
-   * goes longer than {maxGap} without a monitor on duty, and its declared hours are covered". The checks of MON-2
+   * CLO-4 monitored until closed: "every closing account never goes longer than {maxGap} without a monitor on duty
+   * until its closure date and has its declared monitored hours covered until its closure date". The checks of MON-2
    * and MON-3 on the shared {@linkplain EvaluationContext#coverage() coverage}, from the as-of
    * instant to the end of the closure date (over the whole horizon when no closure date is planned). A closure
    * date already past does not excuse the account: it is still closing, so still open, and is checked over the
@@ -192,7 +205,8 @@ public final class ClosureRules {
   }
 
   /**
-   * CLO-6 archive first: "a closing or closed account's content is archived on or before its closure date".
+   * CLO-6 archive first: "every closure plan that is for a closing or closed account archives the account's content
+   * on or before the closure date".
    *
    * @return the rule
    */
@@ -214,64 +228,12 @@ public final class ClosureRules {
     return !duration.isNegative() && duration.getNano() == 0 && duration.getSeconds() % 86_400 == 0;
   }
 
-  private static boolean isClosingOrClosed(Account account) {
-    return account.status() == AccountStatus.CLOSING || account.status() == AccountStatus.CLOSED;
-  }
-
   // ------------------------------------------------------------------------------------------------- CLO-1
 
   private static Rule disallowedTiersRule() {
-    Criterion<Account> disallowed =
-        Criterion.explained(
-            "is of a disallowed tier",
-            (account, context) -> Verdict.of(context.value(DISALLOWED_TIERS).contains(account.tier())));
-    Criterion<Account> exempt =
-        Criterion.explained(
-            "is exempt", (account, context) -> Verdict.of(isExempt(account, context.value(EXEMPT_ACCOUNTS))));
     return Rules.accounts()
-        .that(MonitoringRules.IS_OPEN.and(disallowed).and(Criterion.not(exempt)))
-        .should(
-            Criterion.<Account>explained(
-                "has a closure plan closing it by {deadline}",
-                (account, context) -> {
-                  LocalDate deadline = context.value(DEADLINE);
-                  String tier = tier(account.tier());
-                  Optional<ClosurePlan> plan = context.estate().closurePlanFor(account.id());
-                  if (plan.isEmpty()) {
-                    long overdue = ChronoUnit.DAYS.between(deadline, context.today());
-                    return Verdict.fail(
-                        Finding.builder()
-                            .message(
-                                "is an open "
-                                    + tier
-                                    + " account with no closure plan; it must close by "
-                                    + Shown.date(deadline)
-                                    + (overdue > 0 ? ", " + Shown.days(overdue) + " ago" : ""))
-                            .addEvidence(Evidence.of("tier", tier))
-                            .addEvidence(Evidence.of("deadline", Shown.date(deadline)))
-                            .build());
-                  }
-                  LocalDate closure = plan.get().closureDate();
-                  if (!closure.isAfter(deadline)) {
-                    return Verdict.pass();
-                  }
-                  return Verdict.fail(
-                      Finding.builder()
-                          .message(
-                              "its closure plan closes it on "
-                                  + Shown.date(closure)
-                                  + ", "
-                                  + Shown.days(ChronoUnit.DAYS.between(deadline, closure))
-                                  + " after the deadline of "
-                                  + Shown.date(deadline))
-                          .addEvidence(Evidence.of("tier", tier))
-                          .addEvidence(Evidence.of("planned closure", Shown.date(closure)))
-                          .addEvidence(Evidence.of("deadline", Shown.date(deadline)))
-                          .build());
-                }))
-        .statement(
-            "every open account of a tier the pack disallows ({disallowedTiers}), unless exempt, has a closure"
-                + " plan closing it by {deadline}")
+        .that(Vocabulary.IS_OPEN.and(HAS_DISALLOWED_TIER).and(Criterion.not(Vocabulary.IS_EXEMPT)))
+        .should(HAS_CLOSURE_PLAN_BY_DEADLINE)
         .id("CLO-1")
         .title("disallowed tiers")
         .because(
@@ -285,24 +247,41 @@ public final class ClosureRules {
         .build();
   }
 
-  /** Whether an entry names the account by id, or by handle (with or without {@code @}) under platform rules. */
-  static boolean isExempt(Account account, List<String> exempt) {
-    for (String entry : exempt) {
-      String name = entry.strip();
-      if (name.equals(account.id())) {
-        return true;
-      }
-      String handle = name.startsWith("@") ? name.substring(1) : name;
-      if (!handle.isEmpty()
-          && account.platform().equivalenceKey(handle).equals(account.handle().equivalenceKey())) {
-        return true;
-      }
+  private static Verdict judgeClosurePlan(Account account, EvaluationContext context) {
+    LocalDate deadline = context.value(DEADLINE);
+    String tier = EstateWords.tier(account.tier());
+    Optional<ClosurePlan> plan = context.estate().closurePlanFor(account.id());
+    if (plan.isEmpty()) {
+      long overdue = ChronoUnit.DAYS.between(deadline, context.today());
+      return Verdict.fail(
+          Finding.builder()
+              .message(
+                  "is an open "
+                      + tier
+                      + " account with no closure plan; it must close by "
+                      + Shown.date(deadline)
+                      + (overdue > 0 ? ", " + Shown.days(overdue) + " ago" : ""))
+              .addEvidence(Evidence.of("tier", tier))
+              .addEvidence(Evidence.of("deadline", Shown.date(deadline)))
+              .build());
     }
-    return false;
-  }
-
-  private static String tier(AccountTier tier) {
-    return tier.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    LocalDate closure = plan.get().closureDate();
+    if (!closure.isAfter(deadline)) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "its closure plan closes it on "
+                    + Shown.date(closure)
+                    + ", "
+                    + Shown.days(ChronoUnit.DAYS.between(deadline, closure))
+                    + " after the deadline of "
+                    + Shown.date(deadline))
+            .addEvidence(Evidence.of("tier", tier))
+            .addEvidence(Evidence.of("planned closure", Shown.date(closure)))
+            .addEvidence(Evidence.of("deadline", Shown.date(deadline)))
+            .build());
   }
 
   // ------------------------------------------------------------------------------------------------- CLO-2
@@ -325,85 +304,97 @@ public final class ClosureRules {
 
   private static void checkSuccessors(Estate estate, EvaluationContext context, FindingSink sink) {
     for (Account account : estate.accounts()) {
-      if (!isClosingOrClosed(account)) {
+      if (!Vocabulary.isClosingOrClosed(account)) {
         continue;
       }
       Subject subject = Subject.of(account);
       sink.checked(subject);
       Optional<ClosurePlan> plan = estate.closurePlanFor(account.id());
       if (plan.isEmpty() || plan.get().successors().isEmpty()) {
-        sink.report(
-            subject,
-            Finding.builder()
-                .message(
-                    "is "
-                        + Shown.status(account)
-                        + " but "
-                        + (plan.isEmpty()
-                            ? "has no closure plan naming a successor"
-                            : "its closure plan names no successor"))
-                .addEvidence(Evidence.of("status", Shown.status(account)))
-                .key("no-successor")
-                .build());
+        reportNoSuccessor(account, plan, subject, sink);
         continue;
       }
       SuccessorChains chains = SuccessorChains.of(estate, account);
-      for (List<Account> cycle : chains.cycles()) {
-        sink.report(
-            subject,
-            Finding.builder()
-                .message("its successor chain loops: " + SuccessorChains.show(cycle))
-                .addEvidence(Evidence.of("loop", SuccessorChains.show(cycle)))
-                .key(SuccessorChains.cycleKey(cycle))
-                .hint("break the loop: make the last account of the chain name an active successor")
-                .build());
-      }
-      for (List<Account> deadEnd : chains.deadEnds()) {
-        Account last = deadEnd.get(deadEnd.size() - 1);
-        sink.report(
-            subject,
-            Finding.builder()
-                .message(
-                    "its successor chain ends at "
-                        + last.handle().display()
-                        + ", which is "
-                        + Shown.status(last)
-                        + " and names no successor")
-                .addEvidence(Evidence.of("chain", SuccessorChains.show(deadEnd)))
-                .key("dead-end:" + last.id())
-                .build());
-      }
-      List<String> rejected = new ArrayList<>();
-      boolean covered = false;
-      for (List<Account> chain : chains.toActive()) {
-        Account end = chain.get(chain.size() - 1);
-        if (end.platform() != account.platform()) {
-          rejected.add(SuccessorChains.show(chain) + ": on " + end.platform().displayName());
-        } else if (!SuccessorChains.covers(end, account)) {
-          rejected.add(SuccessorChains.show(chain) + ": " + notCovering(estate, account));
-        } else {
-          covered = true;
-        }
-      }
-      if (!covered) {
-        Finding.Builder finding =
-            Finding.builder()
-                .message(
-                    "no successor chain ends at an account that is active, on "
-                        + account.platform().displayName()
-                        + ", and "
-                        + coverage(estate, account))
-                .key("no-covering-successor");
-        if (!rejected.isEmpty()) {
-          finding.addEvidence(Evidence.of("active successors that do not qualify", rejected));
-        }
-        List<String> named = new ArrayList<>();
-        for (String id : plan.get().successors()) {
-          named.add(estate.account(id).map(Shown::accountWithStatus).orElse(id));
-        }
-        sink.report(subject, finding.addEvidence(Evidence.of("named successors", named)).build());
+      reportLoopsAndDeadEnds(chains, subject, sink);
+      reportNoCoveringSuccessor(estate, account, plan.get(), chains, subject, sink);
+    }
+  }
+
+  private static void reportNoSuccessor(
+      Account account, Optional<ClosurePlan> plan, Subject subject, FindingSink sink) {
+    sink.report(
+        subject,
+        Finding.builder()
+            .message(
+                "is "
+                    + Shown.status(account)
+                    + " but "
+                    + (plan.isEmpty()
+                        ? "has no closure plan naming a successor"
+                        : "its closure plan names no successor"))
+            .addEvidence(Evidence.of("status", Shown.status(account)))
+            .key("no-successor")
+            .build());
+  }
+
+  private static void reportLoopsAndDeadEnds(SuccessorChains chains, Subject subject, FindingSink sink) {
+    for (List<Account> cycle : chains.cycles()) {
+      sink.report(
+          subject,
+          Finding.builder()
+              .message("its successor chain loops: " + SuccessorChains.show(cycle))
+              .addEvidence(Evidence.of("loop", SuccessorChains.show(cycle)))
+              .key(SuccessorChains.cycleKey(cycle))
+              .hint("break the loop: make the last account of the chain name an active successor")
+              .build());
+    }
+    for (List<Account> deadEnd : chains.deadEnds()) {
+      Account last = deadEnd.get(deadEnd.size() - 1);
+      sink.report(
+          subject,
+          Finding.builder()
+              .message(
+                  "its successor chain ends at "
+                      + last.handle().display()
+                      + ", which is "
+                      + Shown.status(last)
+                      + " and names no successor")
+              .addEvidence(Evidence.of("chain", SuccessorChains.show(deadEnd)))
+              .key("dead-end:" + last.id())
+              .build());
+    }
+  }
+
+  /** Reports the account if no chain of its successors ends at an active account on its platform that covers it. */
+  private static void reportNoCoveringSuccessor(
+      Estate estate, Account account, ClosurePlan plan, SuccessorChains chains, Subject subject, FindingSink sink) {
+    List<String> rejected = new ArrayList<>();
+    for (List<Account> chain : chains.toActive()) {
+      Account end = chain.get(chain.size() - 1);
+      if (end.platform() != account.platform()) {
+        rejected.add(SuccessorChains.show(chain) + ": on " + end.platform().displayName());
+      } else if (!SuccessorChains.covers(end, account)) {
+        rejected.add(SuccessorChains.show(chain) + ": " + notCovering(estate, account));
+      } else {
+        return;
       }
     }
+    Finding.Builder finding =
+        Finding.builder()
+            .message(
+                "no successor chain ends at an account that is active, on "
+                    + account.platform().displayName()
+                    + ", and "
+                    + coverage(estate, account))
+            .key("no-covering-successor");
+    if (!rejected.isEmpty()) {
+      finding.addEvidence(Evidence.of("active successors that do not qualify", rejected));
+    }
+    List<String> named = new ArrayList<>();
+    for (String id : plan.successors()) {
+      named.add(estate.account(id).map(Shown::accountWithStatus).orElse(id));
+    }
+    sink.report(subject, finding.addEvidence(Evidence.of("named successors", named)).build());
   }
 
   /** {@code does not cover York and is not force-wide}: why an active successor does not qualify, in words. */
@@ -411,7 +402,7 @@ public final class ClosureRules {
     if (closing.district().isPresent()) {
       return "does not cover " + districtName(estate, closing.district().get()) + " and is not force-wide";
     }
-    return "is neither force-wide nor another " + tier(closing.tier()) + " account of no district";
+    return "is neither force-wide nor another " + EstateWords.tier(closing.tier()) + " account of no district";
   }
 
   private static String districtName(Estate estate, String code) {
@@ -423,7 +414,7 @@ public final class ClosureRules {
     if (closing.district().isPresent()) {
       return "covers " + districtName(estate, closing.district().get()) + " or is force-wide";
     }
-    return "is force-wide or another " + tier(closing.tier()) + " account of no district";
+    return "is force-wide or another " + EstateWords.tier(closing.tier()) + " account of no district";
   }
 
   // ------------------------------------------------------------------------------------------------- CLO-3
@@ -450,61 +441,72 @@ public final class ClosureRules {
     long maxNotice = context.value(MAX_NOTICE).toDays();
     for (ClosurePlan plan : estate.closurePlans()) {
       Optional<Account> closing = estate.account(plan.account());
-      if (closing.isEmpty() || !isClosingOrClosed(closing.get())) {
+      if (closing.isEmpty() || !Vocabulary.isClosingOrClosed(closing.get())) {
         continue;
       }
       Subject subject = Subject.of(plan, estate);
       sink.checked(subject);
-      LocalDate closure = plan.closureDate();
-      String window =
-          Shown.date(closure.minusDays(maxNotice))
-              + " \u2013 "
-              + Shown.date(closure.minusDays(minNotice))
-              + " ("
-              + maxNotice
-              + " to "
-              + Shown.days(minNotice)
-              + " before closure on "
-              + Shown.date(closure)
-              + ")";
+      String window = noticeWindow(plan.closureDate(), minNotice, maxNotice);
       List<Account> successors = new ArrayList<>();
       for (String id : plan.successors()) {
         estate.account(id).ifPresent(successors::add);
       }
       if (plan.finalMessage().isEmpty()) {
-        List<String> handles = new ArrayList<>();
-        for (Account successor : successors) {
-          handles.add(successor.handle().display());
-        }
+        reportNoMessage(successors, window, subject, sink);
+        continue;
+      }
+      checkNotice(plan, minNotice, maxNotice, window, subject, sink);
+      checkMentions(closing.get(), plan.finalMessage().get(), successors, subject, sink);
+    }
+  }
+
+  /** {@code Sat 27 Feb 2021 – Mon 29 Mar 2021 (31 to 2 days before closure on Wed 31 Mar 2021)}. */
+  private static String noticeWindow(LocalDate closure, long minNotice, long maxNotice) {
+    return Shown.date(closure.minusDays(maxNotice))
+        + " \u2013 "
+        + Shown.date(closure.minusDays(minNotice))
+        + " ("
+        + maxNotice
+        + " to "
+        + Shown.days(minNotice)
+        + " before closure on "
+        + Shown.date(closure)
+        + ")";
+  }
+
+  private static void reportNoMessage(List<Account> successors, String window, Subject subject, FindingSink sink) {
+    List<String> handles = new ArrayList<>();
+    for (Account successor : successors) {
+      handles.add(successor.handle().display());
+    }
+    sink.report(
+        subject,
+        Finding.builder()
+            .message("has no final message")
+            .addEvidence(Evidence.of("notice window", window))
+            .addEvidence(Evidence.of("successors to mention", handles))
+            .key("no-message")
+            .build());
+  }
+
+  private static void checkMentions(
+      Account closing, String text, List<Account> successors, Subject subject, FindingSink sink) {
+    Set<String> mentioned = new LinkedHashSet<>();
+    for (Handle handle : Mentions.in(closing.platform(), text)) {
+      mentioned.add(handle.display());
+    }
+    for (Account successor : successors) {
+      if (!Mentions.mentions(text, successor.handle())) {
         sink.report(
             subject,
             Finding.builder()
-                .message("has no final message")
-                .addEvidence(Evidence.of("notice window", window))
-                .addEvidence(Evidence.of("successors to mention", handles))
-                .key("no-message")
+                .message("the final message does not mention " + successor.handle().display())
+                .addEvidence(Evidence.of("missing mention", successor.handle().display()))
+                .addEvidence(Evidence.of("final message", text))
+                .addEvidence(Evidence.of("mentioned", List.copyOf(mentioned)))
+                .key("mention:" + successor.id())
+                .hint("mention " + successor.handle().display() + " in the final message")
                 .build());
-        continue;
-      }
-      String text = plan.finalMessage().get();
-      checkNotice(plan, minNotice, maxNotice, window, subject, sink);
-      Set<String> mentioned = new LinkedHashSet<>();
-      for (Handle handle : Mentions.in(closing.get().platform(), text)) {
-        mentioned.add(handle.display());
-      }
-      for (Account successor : successors) {
-        if (!Mentions.mentions(text, successor.handle())) {
-          sink.report(
-              subject,
-              Finding.builder()
-                  .message("the final message does not mention " + successor.handle().display())
-                  .addEvidence(Evidence.of("missing mention", successor.handle().display()))
-                  .addEvidence(Evidence.of("final message", text))
-                  .addEvidence(Evidence.of("mentioned", List.copyOf(mentioned)))
-                  .key("mention:" + successor.id())
-                  .hint("mention " + successor.handle().display() + " in the final message")
-                  .build());
-        }
       }
     }
   }
@@ -548,14 +550,8 @@ public final class ClosureRules {
 
   private static Rule monitoredUntilClosedRule() {
     return Rules.accounts()
-        .that(IS_CLOSING)
-        .should(
-            Criterion.<Account>explained(
-                "is monitored until its closure date",
-                (account, context) -> monitoredUntilClosed(account, context)))
-        .statement(
-            "a closing account meets the monitoring rules until its closure date: it never goes longer than"
-                + " {maxGap} without a monitor on duty, and its declared hours are covered")
+        .that(Vocabulary.IS_CLOSING)
+        .should(HAS_NO_LONG_GAP_UNTIL_CLOSURE.and(HAS_DECLARED_HOURS_COVERED_UNTIL_CLOSURE))
         .id("CLO-4")
         .title("monitored until closed")
         .because(
@@ -563,62 +559,84 @@ public final class ClosureRules {
                 + " yet")
         .source(Sources.NYP_STATEMENT + "; " + Sources.RECLAIM)
         .hint("keep the rota running until the closure date, or bring the closure forward")
-        .parameters(MonitoringRules.MAX_GAP)
+        .parameters(SharedParameters.MAX_GAP)
         .build();
   }
 
-  private static Verdict monitoredUntilClosed(Account account, EvaluationContext context) {
-    AccountCoverage cover = context.coverage().account(account.id());
-    ZoneId zone = cover.zone();
-    Optional<LocalDate> closure = context.estate().closurePlanFor(account.id()).map(ClosurePlan::closureDate);
-    long start = cover.window().startSecond();
-    long end = cover.window().endSecond();
-    String before =
-        closure.map(date -> " before it closes on " + Shown.date(date)).orElse(" (no closure date is planned)");
-    if (closure.isPresent()) {
-      long closed = closure.get().plusDays(1).atStartOfDay(zone).toEpochSecond();
-      if (closed > start) {
-        end = Math.min(end, closed);
-      } else {
-        // Past its closure date but still closing, so still open: checked like any open account, not excused.
-        before = " although its closure date, " + Shown.date(closure.get()) + ", has passed";
-      }
+  private static Verdict judgeGapsUntilClosure(Account account, EvaluationContext context) {
+    UntilClosure until = UntilClosure.of(account, context);
+    Duration maxGap = context.value(SharedParameters.MAX_GAP);
+    IntervalSet gaps = until.cover.covered().gapsLongerThan(maxGap, until.window);
+    if (gaps.isEmpty()) {
+      return Verdict.pass();
     }
-    TimeWindow until = TimeWindow.ofEpochSeconds(start, end);
-    Duration maxGap = context.value(MonitoringRules.MAX_GAP);
-    List<Finding> failures = new ArrayList<>(2);
-    IntervalSet gaps = cover.covered().gapsLongerThan(maxGap, until);
-    if (!gaps.isEmpty()) {
-      Finding.Builder finding =
-          Finding.builder()
-              .message(
-                  "nobody is on duty for "
-                      + count(gaps.size(), "stretch", "stretches")
-                      + " longer than "
-                      + MonitoringRules.MAX_GAP.format(maxGap)
-                      + before)
-              .addEvidence(Evidence.of("uncovered windows longer than maxGap", cover.describe(gaps)));
-      MonitoringRules.addAbsences(finding, cover, gaps, context.estate(), zone);
-      failures.add(finding.build());
-    }
-    IntervalSet uncovered = cover.uncoveredDuringDeclaredHours().clip(until);
-    if (!uncovered.isEmpty()) {
-      Finding.Builder finding =
-          Finding.builder()
-              .message(
-                  "nobody is on duty for "
-                      + TimeWindow.formatDuration(uncovered.totalDuration())
-                      + " of its declared hours"
-                      + before)
-              .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)));
-      MonitoringRules.addAbsences(finding, cover, uncovered, context.estate(), zone);
-      failures.add(finding.build());
-    }
-    return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
+    Finding.Builder finding =
+        Finding.builder()
+            .message(
+                "nobody is on duty for "
+                    + EstateWords.count(gaps.size(), "stretch", "stretches")
+                    + " longer than "
+                    + SharedParameters.MAX_GAP.format(maxGap)
+                    + until.before)
+            .addEvidence(Evidence.of("uncovered windows longer than maxGap", until.cover.describe(gaps)));
+    CoverageEvidence.addAbsences(finding, until.cover, gaps, context.estate(), until.cover.zone());
+    CoverageEvidence.addLeavers(finding, until.cover, gaps, context.estate(), until.cover.zone());
+    return Verdict.fail(finding.build());
   }
 
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+  private static Verdict judgeDeclaredHoursUntilClosure(Account account, EvaluationContext context) {
+    UntilClosure until = UntilClosure.of(account, context);
+    IntervalSet uncovered = until.cover.uncoveredDuringDeclaredHours().clip(until.window);
+    if (uncovered.isEmpty()) {
+      return Verdict.pass();
+    }
+    Finding.Builder finding =
+        Finding.builder()
+            .message(
+                "nobody is on duty for "
+                    + TimeWindow.formatDuration(uncovered.totalDuration())
+                    + " of its declared hours"
+                    + until.before)
+            .addEvidence(Evidence.of("uncovered declared hours", until.cover.describe(uncovered)));
+    CoverageEvidence.addAbsences(finding, until.cover, uncovered, context.estate(), until.cover.zone());
+    CoverageEvidence.addLeavers(finding, until.cover, uncovered, context.estate(), until.cover.zone());
+    return Verdict.fail(finding.build());
+  }
+
+  /**
+   * The stretch of the horizon a closing account must stay monitored for, from the as-of instant to the end of its
+   * closure date, with the words that say so ({@code " before it closes on Wed 31 Mar 2021"}). A closure date
+   * already past does not excuse the account: it is still closing, so still open, and is checked over the whole
+   * horizon, the words saying that the date has passed.
+   */
+  private static final class UntilClosure {
+    final AccountCoverage cover;
+    final TimeWindow window;
+    final String before;
+
+    private UntilClosure(AccountCoverage cover, TimeWindow window, String before) {
+      this.cover = cover;
+      this.window = window;
+      this.before = before;
+    }
+
+    static UntilClosure of(Account account, EvaluationContext context) {
+      AccountCoverage cover = context.coverage().account(account.id());
+      Optional<LocalDate> closure = context.estate().closurePlanFor(account.id()).map(ClosurePlan::closureDate);
+      long start = cover.window().startSecond();
+      long end = cover.window().endSecond();
+      String before =
+          closure.map(date -> " before it closes on " + Shown.date(date)).orElse(" (no closure date is planned)");
+      if (closure.isPresent()) {
+        long closed = closure.get().plusDays(1).atStartOfDay(cover.zone()).toEpochSecond();
+        if (closed > start) {
+          end = Math.min(end, closed);
+        } else {
+          before = " although its closure date, " + Shown.date(closure.get()) + ", has passed";
+        }
+      }
+      return new UntilClosure(cover, TimeWindow.ofEpochSeconds(start, end), before);
+    }
   }
 
   // ------------------------------------------------------------------------------------------------- CLO-5
@@ -637,13 +655,13 @@ public final class ClosureRules {
         .hint(
             "keep the closed handle registered, post nothing more, and set its bio to point to the successor and"
                 + " to 101 and 999")
-        .parameters(RETAIN_DAYS, MonitoringRules.REQUIRED_PHRASES)
+        .parameters(RETAIN_DAYS, SharedParameters.REQUIRED_PHRASES)
         .build();
   }
 
   private static void checkRetained(Estate estate, EvaluationContext context, FindingSink sink) {
     int retainDays = context.value(RETAIN_DAYS);
-    List<String> phrases = context.value(MonitoringRules.REQUIRED_PHRASES);
+    List<String> phrases = context.value(SharedParameters.REQUIRED_PHRASES);
     for (Account account : estate.accounts()) {
       if (account.status() == AccountStatus.DELETED) {
         Subject subject = Subject.of(account);
@@ -727,7 +745,7 @@ public final class ClosureRules {
           subject,
           Finding.builder()
               .message(
-                  "has " + count(after.size(), "post", "posts") + " after it closed on " + Shown.date(closed))
+                  "has " + EstateWords.count(after.size(), "post", "posts") + " after it closed on " + Shown.date(closed))
               .addEvidence(Evidence.of("posts after closing", after))
               .key("dormant")
               .hint("post nothing more from a closed account; point people to the successor in its bio")
@@ -786,53 +804,45 @@ public final class ClosureRules {
   // ------------------------------------------------------------------------------------------------- CLO-6
 
   private static Rule archiveFirstRule() {
-    Criterion<ClosurePlan> ofClosingOrClosed =
-        Criterion.explained(
-            "is for a closing or closed account",
-            (plan, context) ->
-                Verdict.of(
-                    context.estate().account(plan.account()).map(ClosureRules::isClosingOrClosed).orElse(false)));
     return Rules.closurePlans()
-        .that(ofClosingOrClosed)
-        .should(
-            Criterion.<ClosurePlan>explained(
-                "archives the account's content on or before the closure date",
-                (plan, context) -> {
-                  LocalDate closure = plan.closureDate();
-                  if (plan.archivedOn().isEmpty()) {
-                    long ahead = ChronoUnit.DAYS.between(context.today(), closure);
-                    return Verdict.fail(
-                        Finding.builder()
-                            .message(
-                                "the account's content has not been archived; "
-                                    + (ahead > 0
-                                        ? "it closes on " + Shown.date(closure) + ", in " + Shown.days(ahead)
-                                        : "the closure date was " + Shown.date(closure)))
-                            .addEvidence(Evidence.of("closure date", Shown.date(closure)))
-                            .build());
-                  }
-                  LocalDate archived = plan.archivedOn().get();
-                  if (!archived.isAfter(closure)) {
-                    return Verdict.pass();
-                  }
-                  return Verdict.fail(
-                      Finding.builder()
-                          .message(
-                              "the content was archived on "
-                                  + Shown.date(archived)
-                                  + ", "
-                                  + Shown.days(ChronoUnit.DAYS.between(closure, archived))
-                                  + " after the closure date")
-                          .addEvidence(Evidence.of("archived on", Shown.date(archived)))
-                          .addEvidence(Evidence.of("closure date", Shown.date(closure)))
-                          .build());
-                }))
-        .statement("a closing or closed account's content is archived on or before its closure date")
+        .that(Vocabulary.IS_FOR_CLOSING_OR_CLOSED_ACCOUNT)
+        .should(ARCHIVES_BY_CLOSURE)
         .id("CLO-6")
         .title("archive first")
         .because("once an account is closed its posts may be lost, and they are a public record of the force")
         .source(Sources.NPCC)
         .hint("archive the account's posts and record archivedOn in the closure plan before the closure date")
         .build();
+  }
+
+  private static Verdict judgeArchive(ClosurePlan plan, EvaluationContext context) {
+    LocalDate closure = plan.closureDate();
+    if (plan.archivedOn().isEmpty()) {
+      long ahead = ChronoUnit.DAYS.between(context.today(), closure);
+      return Verdict.fail(
+          Finding.builder()
+              .message(
+                  "the account's content has not been archived; "
+                      + (ahead > 0
+                          ? "it closes on " + Shown.date(closure) + ", in " + Shown.days(ahead)
+                          : "the closure date was " + Shown.date(closure)))
+              .addEvidence(Evidence.of("closure date", Shown.date(closure)))
+              .build());
+    }
+    LocalDate archived = plan.archivedOn().get();
+    if (!archived.isAfter(closure)) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "the content was archived on "
+                    + Shown.date(archived)
+                    + ", "
+                    + Shown.days(ChronoUnit.DAYS.between(closure, archived))
+                    + " after the closure date")
+            .addEvidence(Evidence.of("archived on", Shown.date(archived)))
+            .addEvidence(Evidence.of("closure date", Shown.date(closure)))
+            .build());
   }
 }

@@ -1,11 +1,8 @@
 package io.github.accountgovernance.rules.catalogue;
 
-import io.github.accountgovernance.core.model.AccessGrant;
-import io.github.accountgovernance.core.model.AccessRole;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
-import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.District;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Platform;
@@ -16,18 +13,15 @@ import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.FindingSink;
 import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.authoring.ParameterType;
-import io.github.accountgovernance.rules.authoring.Relation;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
-import io.github.accountgovernance.rules.authoring.SubjectType;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +62,13 @@ public final class EstateRules {
                   AccountTier.CORPORATE_FUNCTION)),
           "the account tiers that may be active");
 
+  /**
+   * EST-3's (and CLO-1's) {@code exemptAccounts}: accounts that may stay active although their tier is not
+   * allowed, such as the chief constable's, each named by account id or handle; the same parameter as
+   * {@link ClosureRules#EXEMPT_ACCOUNTS}, so one list serves both rules. None unless set.
+   */
+  public static final Parameter<List<String>> EXEMPT_ACCOUNTS = SharedParameters.EXEMPT_ACCOUNTS;
+
   /** EST-4's {@code maxActiveAccounts}: the most active accounts per platform, 15 unless a pack sets another. */
   public static final Parameter<Integer> MAX_ACTIVE_ACCOUNTS =
       Parameter.of("maxActiveAccounts", ParameterType.INTEGER, 15, "the most active accounts on one platform")
@@ -78,6 +79,13 @@ public final class EstateRules {
       Parameter.of("minAdmins", ParameterType.INTEGER, 2, "the fewest serving administrators of an open account")
           .requiring(n -> n >= 1, "is at least 1");
 
+  private static final Criterion<Account> HAS_ALLOWED_TIER =
+      Criterion.explained("has a tier the pack allows", EstateRules::judgeTier);
+  private static final Criterion<Account> HAS_JUSTIFICATION_IF_SPECIALIST =
+      Criterion.explained(
+          "has a recorded justification if it is a specialist team account", EstateRules::judgeJustification);
+  private static final Criterion<Account> HAS_OWNING_TEAM =
+      Criterion.explained("has an owning team", EstateRules::judgeOwningTeam);
 
   private static final Rule ONE_ACCOUNT_PER_DISTRICT = oneAccountPerDistrictRule();
   private static final Rule ONE_FORCE_ACCOUNT = oneForceAccountRule();
@@ -109,8 +117,10 @@ public final class EstateRules {
   }
 
   /**
-   * EST-3 allowed tiers: every active account has a tier in {@link #ALLOWED_TIERS}, and a specialist team's
-   * account has a recorded justification.
+   * EST-3 allowed tiers: every active account that is not exempt has a tier in {@link #ALLOWED_TIERS}, and a
+   * specialist team's account has a recorded justification. An account named in {@link #EXEMPT_ACCOUNTS} (the list
+   * CLO-1 reads) is not checked; an entry that names no account is a warning in the report, with the closest id or
+   * handle.
    *
    * @return the rule
    */
@@ -269,56 +279,47 @@ public final class EstateRules {
   // ------------------------------------------------------------------------------------------------- EST-3
 
   private static Rule allowedTiersRule() {
-    Criterion<Account> isActive =
-        Criterion.of("is active", account -> account.status() == AccountStatus.ACTIVE);
-    Criterion<Account> allowedTier =
-        Criterion.explained(
-            "has a tier the pack allows",
-            (account, context) -> {
-              Set<AccountTier> allowed = context.value(ALLOWED_TIERS);
-              if (allowed.contains(account.tier())) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "has tier " + EstateWords.tier(account.tier()) + ", which the pack does not allow"
-                              + " (it allows " + EstateWords.tiers(allowed) + ")")
-                      .addEvidence(Evidence.of("tier", EstateWords.tier(account.tier())))
-                      .addEvidence(Evidence.of("allowed tiers", EstateWords.tiers(allowed)))
-                      .hint("close the account with a closure plan that names its successors")
-                      .build());
-            });
-    Criterion<Account> justified =
-        Criterion.explained(
-            "has a recorded justification if it is a specialist team account",
-            (account, context) -> {
-              if (account.tier() != AccountTier.SPECIALIST_TEAM
-                  || account.justification().filter(text -> !text.isBlank()).isPresent()) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message("is a specialist team account without a recorded justification")
-                      .addEvidence(Evidence.of("tier", EstateWords.tier(account.tier())))
-                      .hint("record why the team needs an account of its own, or close it")
-                      .build());
-            });
     return Rules.accounts()
-        .that(isActive)
-        .should(allowedTier.and(justified))
+        .that(Vocabulary.IS_ACTIVE.and(Criterion.not(Vocabulary.IS_EXEMPT)))
+        .should(HAS_ALLOWED_TIER.and(HAS_JUSTIFICATION_IF_SPECIALIST))
         .id("EST-3")
         .title("allowed tiers")
-        .statement(
-            "only the tiers the pack allows ({allowedTiers}) are active; a specialist account needs a recorded"
-                + " justification")
-        .parameters(ALLOWED_TIERS)
+        .parameters(ALLOWED_TIERS, EXEMPT_ACCOUNTS)
         .because(
             "the fewer kinds of account, the fewer accounts to monitor; the NPCC model keeps force, district"
                 + " and corporate accounts and asks specialist teams to justify theirs")
         .source(Sources.NPCC + "; " + Sources.NYP_STATEMENT)
         .hint("close accounts of tiers the pack does not allow; record why a specialist team needs its own")
         .build();
+  }
+
+  private static Verdict judgeTier(Account account, EvaluationContext context) {
+    Set<AccountTier> allowed = context.value(ALLOWED_TIERS);
+    if (allowed.contains(account.tier())) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "has tier " + EstateWords.tier(account.tier()) + ", which the pack does not allow"
+                    + " (it allows " + EstateWords.tiers(allowed) + ")")
+            .addEvidence(Evidence.of("tier", EstateWords.tier(account.tier())))
+            .addEvidence(Evidence.of("allowed tiers", EstateWords.tiers(allowed)))
+            .hint("close the account with a closure plan that names its successors, or name it in exemptAccounts")
+            .build());
+  }
+
+  private static Verdict judgeJustification(Account account, EvaluationContext context) {
+    if (account.tier() != AccountTier.SPECIALIST_TEAM
+        || account.justification().filter(text -> !text.isBlank()).isPresent()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message("is a specialist team account without a recorded justification")
+            .addEvidence(Evidence.of("tier", EstateWords.tier(account.tier())))
+            .hint("record why the team needs an account of its own, or close it")
+            .build());
   }
 
   // ------------------------------------------------------------------------------------------------- EST-4
@@ -369,39 +370,11 @@ public final class EstateRules {
   // ------------------------------------------------------------------------------------------------- EST-5
 
   private static Rule ownershipRule() {
-    Criterion<Account> isOpen = Criterion.of("is open", account -> account.status().isOpen());
-    Criterion<Account> owned =
-        Criterion.explained(
-            "has an owning team",
-            (account, context) ->
-                account.owningTeam().filter(team -> !team.isBlank()).isPresent()
-                    ? Verdict.pass()
-                    : Verdict.fail(
-                        Finding.builder()
-                            .message("has no owning team")
-                            .hint("record the team that owns the account")
-                            .build()));
-    Relation<Account, Contributor> administrators =
-        Relation.of(
-            "administrator",
-            "administrators",
-            SubjectType.CONTRIBUTOR,
-            (account, context) -> {
-              Set<Contributor> admins = new LinkedHashSet<>();
-              for (AccessGrant grant : context.estate().grantsOn(account.id())) {
-                if (grant.role() == AccessRole.ADMINISTRATOR) {
-                  context.estate().contributor(grant.contributor()).ifPresent(admins::add);
-                }
-              }
-              return List.copyOf(admins);
-            });
-    Criterion<Contributor> serving = Criterion.of("is serving", Contributor::isServing);
     return Rules.accounts()
-        .that(isOpen)
-        .should(owned.and(Criterion.atLeast(MIN_ADMINS, administrators, serving)))
+        .that(Vocabulary.IS_OPEN)
+        .should(HAS_OWNING_TEAM.and(Criterion.atLeast(MIN_ADMINS, Vocabulary.ADMINISTRATORS, Vocabulary.IS_SERVING)))
         .id("EST-5")
         .title("ownership")
-        .statement("every account has an owning team and at least {minAdmins} serving administrators")
         .parameters(MIN_ADMINS)
         .because(
             "an account nobody owns is not reviewed, and an account with one administrator is locked when that"
@@ -409,5 +382,13 @@ public final class EstateRules {
         .source(Sources.NYP_STATEMENT + "; " + Sources.RECLAIM)
         .hint("record the owning team and grant administrator access to a second serving person")
         .build();
+  }
+
+  private static Verdict judgeOwningTeam(Account account, EvaluationContext context) {
+    if (account.owningTeam().filter(team -> !team.isBlank()).isPresent()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder().message("has no owning team").hint("record the team that owns the account").build());
   }
 }

@@ -1,6 +1,5 @@
 package io.github.accountgovernance.rules.catalogue;
 
-import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
@@ -30,9 +29,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -78,25 +77,13 @@ public final class MonitoringRules {
    * MON-2's (and CLO-4's) {@code maxGap}: the longest an open account may go without a monitor on duty, 24 hours
    * unless set.
    */
-  public static final Parameter<Duration> MAX_GAP =
-      Parameter.of(
-              "maxGap",
-              ParameterType.DURATION,
-              Duration.ofHours(24),
-              "the longest an open account may go without a monitor on duty")
-          .requiring(
-              gap -> !gap.isNegative() && gap.getNano() == 0, "is zero or positive, in whole seconds");
+  public static final Parameter<Duration> MAX_GAP = SharedParameters.MAX_GAP;
 
   /**
    * MON-5's (and CLO-5's) {@code requiredPhrases}: what signposting text must direct people to, each found as a
    * whole word ignoring case; {@code 101} and {@code 999} unless set.
    */
-  public static final Parameter<List<String>> REQUIRED_PHRASES =
-      Parameter.of(
-          "requiredPhrases",
-          ParameterType.TEXT_LIST,
-          List.of("101", "999"),
-          "the numbers or words that signposting text must direct people to");
+  public static final Parameter<List<String>> REQUIRED_PHRASES = SharedParameters.REQUIRED_PHRASES;
 
   /**
    * MON-5's {@code notReportingPattern}: how out-of-hours text says not to report crime there. Unless set, it
@@ -121,14 +108,26 @@ public final class MonitoringRules {
               "the most accounts one person may be on duty for at once")
           .requiring(n -> n >= 1, "is at least 1");
 
+  private static final Criterion<Account> HAS_ENOUGH_MONITORS =
+      Criterion.explained(
+          "has at least {minMonitors} distinct serving monitors", MonitoringRules::judgeMonitors);
+  private static final Criterion<Account> HAS_DECLARED_HOURS_COVERED =
+      Criterion.explained(
+          "has a monitor who is not absent on duty throughout its declared monitored hours",
+          MonitoringRules::judgeDeclaredHours);
+  private static final Criterion<Account> HAS_TWO_MONITORS_IN_DECLARED_HOURS =
+      Criterion.explained(
+          "has a second monitor on duty wherever one covers its declared monitored hours",
+          MonitoringRules::judgeLeaveResilience);
+  private static final Criterion<Account> SIGNPOSTS_OUT_OF_HOURS =
+      Criterion.explained(
+          "carries out-of-hours text that directs people to each of {requiredPhrases} and says not to"
+              + " report crime there",
+          MonitoringRules::judgeSignposting);
+  private static final Criterion<Contributor> HAS_BEARABLE_LOAD =
+      Criterion.explained(
+          "is on duty for at most {maxConcurrentAccounts} accounts at once", MonitoringRules::judgeLoad);
 
-  static final Criterion<Account> IS_OPEN =
-      Criterion.of("is active or closing", account -> account.status().isOpen());
-  private static final Criterion<Account> DECLARES_HOURS =
-      Criterion.of("declares monitored hours", account -> account.monitoredHours().isDeclared());
-  private static final Criterion<Account> NOT_ALWAYS_MONITORED =
-      Criterion.of("is not monitored 24/7", account -> !account.monitoredHours().isAlways());
-  private static final Criterion<Contributor> IS_SERVING = Criterion.of("is serving", Contributor::isServing);
 
   /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
   private static final String ONGOING = "(ongoing)";
@@ -157,7 +156,9 @@ public final class MonitoringRules {
 
   /**
    * MON-2 daily monitoring: "over the horizon, no active or closing account goes longer than {maxGap} without a
-   * monitor on duty". One violation per gap, with the gap in local time and the absences behind it.
+   * monitor on duty". One violation per gap, with the gap in local time and the absences behind it, and the
+   * people who have left but whose rota slots fall in it ("slots of PC X, who left on ..., not counted"): the
+   * coverage does not count a leaver's slots.
    *
    * @return the rule
    */
@@ -166,9 +167,10 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-3 declared hours covered: "during an active or closing account's declared monitored hours, a monitor who
-   * is not absent is always on duty". Accounts that declare no hours are not checked. Evidence: the uncovered
-   * windows of declared hours and the absences behind them.
+   * MON-3 declared hours covered: "every active or closing account that declares monitored hours has a monitor who
+   * is not absent on duty throughout its declared monitored hours". Accounts that declare no hours are not
+   * checked. Evidence: the uncovered windows of declared hours, the absences behind them, and the leavers whose
+   * slots, not counted, fall in them.
    *
    * @return the rule
    */
@@ -177,10 +179,10 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-4 leave resilience (a warning): "no single person's absence leaves an active or closing account's
-   * declared hours uncovered". Reports the declared hours that rest on one person, and who, together with those
-   * that already rest on nobody, so that adding a monitor never adds a violation. Evidence: each window with who
-   * covers it alone, or nobody.
+   * MON-4 leave resilience (a warning): "every active or closing account that declares monitored hours has a second
+   * monitor on duty wherever one covers its declared monitored hours", so that no single person's absence leaves
+   * them uncovered. Reports only the declared hours that rest on one person, and who: hours that rest on nobody
+   * already are MON-3's, and are not reported twice. Evidence: each window with who covers it alone.
    *
    * @return the rule
    */
@@ -189,8 +191,8 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-5 out-of-hours signposting: "an open account not monitored 24/7 carries out-of-hours text that directs
-   * people to each of {requiredPhrases} and says not to report crime there". Evidence: the text and what it
+   * MON-5 out-of-hours signposting: "every active or closing account that is not monitored 24/7 carries
+   * out-of-hours text that directs people to each of {requiredPhrases} and says not to report crime there". Evidence: the text and what it
    * lacks.
    *
    * @return the rule
@@ -200,8 +202,8 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-6 monitor load (a warning): "nobody monitors more than {maxConcurrentAccounts} accounts at once", counting
-   * the accounts a serving contributor is on duty for at the same moment. Evidence: each overloaded window with
+   * MON-6 monitor load (a warning): "every serving contributor is on duty for at most {maxConcurrentAccounts}
+   * accounts at once", counting the accounts a serving contributor is on duty for at the same moment. Evidence: each overloaded window with
    * the accounts.
    *
    * @return the rule
@@ -229,33 +231,8 @@ public final class MonitoringRules {
 
   private static Rule namedMonitorsRule() {
     return Rules.accounts()
-        .that(IS_OPEN)
-        .should(
-            Criterion.<Account>explained(
-                "has at least {minMonitors} distinct serving monitors",
-                (account, context) -> {
-                  List<String> monitors = context.coverage().account(account.id()).monitors();
-                  int needed = context.value(MIN_MONITORS);
-                  if (monitors.size() >= needed) {
-                    return Verdict.pass();
-                  }
-                  Estate estate = context.estate();
-                  Finding.Builder finding =
-                      Finding.builder()
-                          .message(
-                              "has "
-                                  + monitors.size()
-                                  + (monitors.size() == 1 ? " serving monitor" : " serving monitors")
-                                  + " on the rota over the horizon, needs at least "
-                                  + needed)
-                          .addEvidence(Evidence.of("serving monitors", Shown.contributorsById(estate, monitors)));
-                  List<String> leavers = leaversOnRota(account, context);
-                  if (!leavers.isEmpty()) {
-                    finding.addEvidence(Evidence.of("on the rota but left", leavers));
-                  }
-                  return Verdict.fail(finding.build());
-                }))
-        .statement("every active or closing account has at least {minMonitors} distinct serving monitors")
+        .that(Vocabulary.IS_OPEN)
+        .should(HAS_ENOUGH_MONITORS)
         .id("MON-1")
         .title("named monitors")
         .because(
@@ -265,6 +242,29 @@ public final class MonitoringRules {
         .hint("add serving monitors to the account's rota")
         .parameters(MIN_MONITORS)
         .build();
+  }
+
+  private static Verdict judgeMonitors(Account account, EvaluationContext context) {
+    List<String> monitors = context.coverage().account(account.id()).monitors();
+    int needed = context.value(MIN_MONITORS);
+    if (monitors.size() >= needed) {
+      return Verdict.pass();
+    }
+    Estate estate = context.estate();
+    Finding.Builder finding =
+        Finding.builder()
+            .message(
+                "has "
+                    + monitors.size()
+                    + (monitors.size() == 1 ? " serving monitor" : " serving monitors")
+                    + " on the rota over the horizon, needs at least "
+                    + needed)
+            .addEvidence(Evidence.of("serving monitors", Shown.contributorsById(estate, monitors)));
+    List<String> leavers = leaversOnRota(account, context);
+    if (!leavers.isEmpty()) {
+      finding.addEvidence(Evidence.of("on the rota but left", leavers));
+    }
+    return Verdict.fail(finding.build());
   }
 
   /**
@@ -329,7 +329,8 @@ public final class MonitoringRules {
                         + " allowed")
                 .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
                 .key(gapKey(gap, cover));
-        addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
+        CoverageEvidence.addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
+        CoverageEvidence.addLeavers(finding, cover, IntervalSet.of(gap), estate, zone);
         if (cover.monitors().isEmpty()) {
           finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
         }
@@ -356,34 +357,8 @@ public final class MonitoringRules {
 
   private static Rule declaredHoursCoveredRule() {
     return Rules.accounts()
-        .that(IS_OPEN.and(DECLARES_HOURS))
-        .should(
-            Criterion.<Account>explained(
-                "has a monitor who is not absent on duty throughout its declared monitored hours",
-                (account, context) -> {
-                  AccountCoverage cover = context.coverage().account(account.id());
-                  IntervalSet uncovered = cover.uncoveredDuringDeclaredHours();
-                  if (uncovered.isEmpty()) {
-                    return Verdict.pass();
-                  }
-                  Finding.Builder finding =
-                      Finding.builder()
-                          .message(
-                              "nobody is on duty for "
-                                  + windows(uncovered.size())
-                                  + " of its declared hours ("
-                                  + account.monitoredHours()
-                                  + "), "
-                                  + TimeWindow.formatDuration(uncovered.totalDuration())
-                                  + " in all")
-                          .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)))
-                          .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
-                  addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
-                  return Verdict.fail(finding.build());
-                }))
-        .statement(
-            "during an active or closing account's declared monitored hours, a monitor who is not absent is"
-                + " always on duty")
+        .that(Vocabulary.IS_OPEN.and(Vocabulary.DECLARES_HOURS))
+        .should(HAS_DECLARED_HOURS_COVERED)
         .id("MON-3")
         .title("declared hours covered")
         .because(
@@ -395,6 +370,29 @@ public final class MonitoringRules {
         .build();
   }
 
+  private static Verdict judgeDeclaredHours(Account account, EvaluationContext context) {
+    AccountCoverage cover = context.coverage().account(account.id());
+    IntervalSet uncovered = cover.uncoveredDuringDeclaredHours();
+    if (uncovered.isEmpty()) {
+      return Verdict.pass();
+    }
+    Finding.Builder finding =
+        Finding.builder()
+            .message(
+                "nobody is on duty for "
+                    + windows(uncovered.size())
+                    + " of its declared hours ("
+                    + account.monitoredHours()
+                    + "), "
+                    + TimeWindow.formatDuration(uncovered.totalDuration())
+                    + " in all")
+            .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)))
+            .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
+    CoverageEvidence.addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
+    CoverageEvidence.addLeavers(finding, cover, uncovered, context.estate(), cover.zone());
+    return Verdict.fail(finding.build());
+  }
+
   private static String windows(int count) {
     return count == 1 ? "1 window" : count + " windows";
   }
@@ -403,18 +401,8 @@ public final class MonitoringRules {
 
   private static Rule leaveResilienceRule() {
     return Rules.accounts()
-        .that(IS_OPEN.and(DECLARES_HOURS))
-        .should(
-            Criterion.<Account>explained(
-                "has at least two monitors on duty throughout its declared monitored hours",
-                (account, context) -> {
-                  AccountCoverage cover = context.coverage().account(account.id());
-                  if (cover.atRiskDuringDeclaredHours().isEmpty()) {
-                    return Verdict.pass();
-                  }
-                  return Verdict.fail(leaveResilienceFinding(cover, context.estate()));
-                }))
-        .statement("no single person's absence leaves an active or closing account's declared hours uncovered")
+        .that(Vocabulary.IS_OPEN.and(Vocabulary.DECLARES_HOURS))
+        .should(HAS_TWO_MONITORS_IN_DECLARED_HOURS)
         .id("MON-4")
         .title("leave resilience")
         .severity(Severity.WARNING)
@@ -425,26 +413,30 @@ public final class MonitoringRules {
         .build();
   }
 
-  private static Finding leaveResilienceFinding(AccountCoverage cover, Estate estate) {
-    ZoneId zone = cover.zone();
+  private static Verdict judgeLeaveResilience(Account account, EvaluationContext context) {
+    AccountCoverage cover = context.coverage().account(account.id());
+    SortedMap<String, IntervalSet> sole = cover.soleCoverDuringDeclaredHours();
+    if (sole.isEmpty()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(leaveResilienceFinding(sole, cover.zone(), context.estate()));
+  }
+
+  /** Who covers which declared hours alone, in the order the windows start; nobody's hours are MON-3's. */
+  private static Finding leaveResilienceFinding(SortedMap<String, IntervalSet> sole, ZoneId zone, Estate estate) {
     List<TimeWindow> order = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<String> alone = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
-    for (Map.Entry<String, IntervalSet> sole : cover.soleCoverDuringDeclaredHours().entrySet()) {
-      String who = Shown.contributorById(estate, sole.getKey());
-      String length = TimeWindow.formatDuration(sole.getValue().totalDuration());
+    for (Map.Entry<String, IntervalSet> entry : sole.entrySet()) {
+      String who = Shown.contributorById(estate, entry.getKey());
+      String length = TimeWindow.formatDuration(entry.getValue().totalDuration());
       alone.add(who + ", " + length);
       clauses.add(who + " covers " + length + " of them alone");
-      for (TimeWindow window : sole.getValue().windows()) {
+      for (TimeWindow window : entry.getValue().windows()) {
         order.add(window);
         lines.add(window.format(zone) + ": " + who + " alone");
       }
-    }
-    IntervalSet nobody = cover.uncoveredDuringDeclaredHours();
-    for (TimeWindow window : nobody.windows()) {
-      order.add(window);
-      lines.add(window.format(zone) + ": nobody");
     }
     List<Integer> byTime = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
@@ -455,65 +447,19 @@ public final class MonitoringRules {
     for (int i : byTime) {
       sorted.add(lines.get(i));
     }
-
-    if (!nobody.isEmpty()) {
-      clauses.add(TimeWindow.formatDuration(nobody.totalDuration()) + " have nobody on duty already");
-    }
-    String message = "one absence would leave declared hours uncovered: " + String.join("; ", clauses);
-    Finding.Builder finding =
-        Finding.builder().message(message).addEvidence(Evidence.of("declared hours with one monitor or none", sorted));
-    if (!alone.isEmpty()) {
-      finding.addEvidence(Evidence.of("who covers alone", alone));
-    }
-    return finding.build();
+    return Finding.builder()
+        .message("one absence would leave declared hours uncovered: " + String.join("; ", clauses))
+        .addEvidence(Evidence.of("declared hours with one monitor", sorted))
+        .addEvidence(Evidence.of("who covers alone", alone))
+        .build();
   }
 
   // ------------------------------------------------------------------------------------------------- MON-5
 
   private static Rule outOfHoursSignpostingRule() {
     return Rules.accounts()
-        .that(IS_OPEN.and(NOT_ALWAYS_MONITORED))
-        .should(
-            Criterion.<Account>explained(
-                "carries out-of-hours text that directs people to each of {requiredPhrases} and says not to"
-                    + " report crime there",
-                (account, context) -> {
-                  List<String> phrases = context.value(REQUIRED_PHRASES);
-                  if (account.outOfHoursText().isEmpty()) {
-                    return Verdict.fail(
-                        Finding.builder()
-                            .message(
-                                "is not monitored 24/7 ("
-                                    + (account.monitoredHours().isDeclared()
-                                        ? "declared hours: " + account.monitoredHours()
-                                        : "no hours declared")
-                                    + ") but has no out-of-hours text")
-                            .addEvidence(Evidence.of("text must direct people to", phrases))
-                            .build());
-                  }
-                  String text = account.outOfHoursText().get();
-                  List<Finding> failures = new ArrayList<>(2);
-                  List<String> missing = requiredPhrases(context, phrases).missingFrom(text);
-                  if (!missing.isEmpty()) {
-                    failures.add(
-                        Finding.builder()
-                            .message("its out-of-hours text does not mention " + String.join(" or ", missing))
-                            .addEvidence(Evidence.of("out-of-hours text", text))
-                            .addEvidence(Evidence.of("missing", missing))
-                            .build());
-                  }
-                  if (!Signposting.saysNotToReportCrime(text, context.value(NOT_REPORTING_PATTERN))) {
-                    failures.add(
-                        Finding.builder()
-                            .message("its out-of-hours text does not say not to report crime there")
-                            .addEvidence(Evidence.of("out-of-hours text", text))
-                            .build());
-                  }
-                  return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
-                }))
-        .statement(
-            "an open account not monitored 24/7 carries out-of-hours text that directs people to each of"
-                + " {requiredPhrases} and says not to report crime there")
+        .that(Vocabulary.IS_OPEN.and(Criterion.not(Vocabulary.IS_MONITORED_ALL_HOURS)))
+        .should(SIGNPOSTS_OUT_OF_HOURS)
         .id("MON-5")
         .title("out-of-hours signposting")
         .because(
@@ -527,6 +473,41 @@ public final class MonitoringRules {
         .build();
   }
 
+  private static Verdict judgeSignposting(Account account, EvaluationContext context) {
+    List<String> phrases = context.value(REQUIRED_PHRASES);
+    if (account.outOfHoursText().isEmpty()) {
+      return Verdict.fail(
+          Finding.builder()
+              .message(
+                  "is not monitored 24/7 ("
+                      + (account.monitoredHours().isDeclared()
+                          ? "declared hours: " + account.monitoredHours()
+                          : "no hours declared")
+                      + ") but has no out-of-hours text")
+              .addEvidence(Evidence.of("text must direct people to", phrases))
+              .build());
+    }
+    String text = account.outOfHoursText().get();
+    List<Finding> failures = new ArrayList<>(2);
+    List<String> missing = requiredPhrases(context, phrases).missingFrom(text);
+    if (!missing.isEmpty()) {
+      failures.add(
+          Finding.builder()
+              .message("its out-of-hours text does not mention " + String.join(" or ", missing))
+              .addEvidence(Evidence.of("out-of-hours text", text))
+              .addEvidence(Evidence.of("missing", missing))
+              .build());
+    }
+    if (!Signposting.saysNotToReportCrime(text, context.value(NOT_REPORTING_PATTERN))) {
+      failures.add(
+          Finding.builder()
+              .message("its out-of-hours text does not say not to report crime there")
+              .addEvidence(Evidence.of("out-of-hours text", text))
+              .build());
+    }
+    return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
+  }
+
   /** The required phrases compiled once per evaluation; the key holds the phrases, as shared analyses must. */
   private static Signposting.RequiredPhrases requiredPhrases(EvaluationContext context, List<String> phrases) {
     return context.shared(
@@ -537,52 +518,8 @@ public final class MonitoringRules {
 
   private static Rule monitorLoadRule() {
     return Rules.contributors()
-        .that(IS_SERVING)
-        .should(
-            Criterion.<Contributor>explained(
-                "is on duty for at most {maxConcurrentAccounts} accounts at once",
-                (person, context) -> {
-                  MonitoringCoverage coverage = context.coverage();
-                  int max = context.value(MAX_CONCURRENT_ACCOUNTS);
-                  // This criterion runs once per contributor: their own overload only, not everyone's again.
-                  List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);
-                  if (overloads.isEmpty()) {
-                    return Verdict.pass();
-                  }
-                  Estate estate = context.estate();
-                  List<String> lines = new ArrayList<>(overloads.size());
-                  int peak = 0;
-                  Duration total = Duration.ZERO;
-                  for (MonitorOverload overload : overloads) {
-                    List<String> handles = new ArrayList<>(overload.accounts().size());
-                    for (String accountId : overload.accounts()) {
-                      handles.add(Shown.handleById(estate, accountId));
-                    }
-                    lines.add(
-                        overload.window().format(coverage.zone())
-                            + ": "
-                            + overload.peak()
-                            + " accounts at once ("
-                            + String.join(", ", handles)
-                            + ")");
-                    peak = Math.max(peak, overload.peak());
-                    total = total.plus(overload.window().duration());
-                  }
-                  return Verdict.fail(
-                      Finding.builder()
-                          .message(
-                              "is on duty for up to "
-                                  + peak
-                                  + " accounts at once, more than "
-                                  + max
-                                  + ", for "
-                                  + TimeWindow.formatDuration(total)
-                                  + " in "
-                                  + windows(overloads.size()))
-                          .addEvidence(Evidence.of("overloaded windows", lines))
-                          .build());
-                }))
-        .statement("nobody monitors more than {maxConcurrentAccounts} accounts at once")
+        .that(Vocabulary.IS_SERVING)
+        .should(HAS_BEARABLE_LOAD)
         .id("MON-6")
         .title("monitor load")
         .severity(Severity.WARNING)
@@ -593,26 +530,45 @@ public final class MonitoringRules {
         .build();
   }
 
-  // --------------------------------------------------------------------------------------------- evidence
-
-  /** Adds the absences of the account's monitors that overlap the windows, the usual reason they are empty. */
-  static void addAbsences(
-      Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
-    List<String> lines = new ArrayList<>();
-    for (String monitor : cover.monitors()) {
-      for (Absence absence : estate.absencesOf(monitor)) {
-        if (windows.overlaps(absence.window())) {
-          lines.add(
-              Shown.contributorById(estate, monitor)
-                  + ": "
-                  + absence.reason().name().toLowerCase(Locale.ROOT)
-                  + ", "
-                  + absence.window().format(zone));
-        }
+  private static Verdict judgeLoad(Contributor person, EvaluationContext context) {
+    MonitoringCoverage coverage = context.coverage();
+    int max = context.value(MAX_CONCURRENT_ACCOUNTS);
+    // This criterion runs once per contributor: their own overload only, not everyone's again.
+    List<MonitorOverload> overloads = coverage.overloadOf(person.id(), max);
+    if (overloads.isEmpty()) {
+      return Verdict.pass();
+    }
+    Estate estate = context.estate();
+    List<String> lines = new ArrayList<>(overloads.size());
+    int peak = 0;
+    Duration total = Duration.ZERO;
+    for (MonitorOverload overload : overloads) {
+      List<String> handles = new ArrayList<>(overload.accounts().size());
+      for (String accountId : overload.accounts()) {
+        handles.add(Shown.handleById(estate, accountId));
       }
+      lines.add(
+          overload.window().format(coverage.zone())
+              + ": "
+              + overload.peak()
+              + " accounts at once ("
+              + String.join(", ", handles)
+              + ")");
+      peak = Math.max(peak, overload.peak());
+      total = total.plus(overload.window().duration());
     }
-    if (!lines.isEmpty()) {
-      finding.addEvidence(Evidence.of("absences", lines));
-    }
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "is on duty for up to "
+                    + peak
+                    + " accounts at once, more than "
+                    + max
+                    + ", for "
+                    + TimeWindow.formatDuration(total)
+                    + " in "
+                    + windows(overloads.size()))
+            .addEvidence(Evidence.of("overloaded windows", lines))
+            .build());
   }
 }

@@ -45,7 +45,7 @@ import java.util.TreeMap;
  * PolicyPack pack = PolicyPack.builder("naming").add(NamingRules.all()).set(NamingRules.MAX_EDITS, 2).build();
  * Report report = pack.evaluate(estate);
  * report.violationsOf("NAM-4");
- * // @NYorksPol1ce: looks like @NYorksPolice: 1 edit: 'i' → '1' at 9
+ * // @NYorksPol1ce: looks like @NYorksPolice: 1 edit: 'i' → '1' at 10
  * }</pre>
  *
  * <p>The analysis behind NAM-4, an index of the official handles, is built once per evaluation and shared.
@@ -81,12 +81,22 @@ public final class NamingRules {
           .requiring(names -> names.stream().noneMatch(String::isBlank), "has no blank names");
 
 
-  private static final Criterion<Account> IS_NOT_DELETED =
-      Criterion.of("is not deleted", account -> account.status() != AccountStatus.DELETED);
-  private static final Criterion<Account> IS_OPEN =
-      Criterion.of("is open", account -> account.status().isOpen());
-
   private static final AnalysisKey<HandleConvention> CONVENTIONS = AnalysisKey.of("handle conventions");
+
+  private static final Criterion<Account> HAS_VALID_HANDLE =
+      Criterion.explained("has a handle its platform accepts", NamingRules::judgeSyntax);
+  private static final Criterion<Account> HAS_CONVENTIONAL_TIER =
+      Criterion.explained(
+          "has a tier with a handle convention",
+          (account, context) -> Verdict.of(conventions(context).template(account.tier()).isPresent()));
+  private static final Criterion<Account> HAS_CONVENTIONAL_HANDLE =
+      Criterion.explained("has the handle its tier's convention expects", NamingRules::judgeConvention);
+  private static final Criterion<Account> NAMES_FORCE =
+      Criterion.explained("names the force", NamingRules::judgeForceName);
+  private static final Criterion<Account> NAMES_DISTRICT =
+      Criterion.explained("names its district if it is a district account", NamingRules::judgeDistrictName);
+  private static final Criterion<Account> HAS_ONE_SCRIPT =
+      Criterion.explained("has a display name in one script", NamingRules::judgeScripts);
 
   private static final Rule PLATFORM_SYNTAX = platformSyntaxRule();
   private static final Rule CONVENTION = conventionRule();
@@ -108,10 +118,12 @@ public final class NamingRules {
   }
 
   /**
-   * NAM-2 convention: every open account whose tier has a convention in the force's
+   * NAM-2 convention: every active account whose tier has a convention in the force's
    * {@linkplain io.github.accountgovernance.core.model.Force#handleConventions() handle conventions} has the
    * handle the convention expects, under the platform's equivalence. A warning. The violation names the handle
-   * expected, or says what the account lacks (a district, a function) for one to be worked out.
+   * expected, or says what the account lacks (a district, a function) for one to be worked out. A closing or
+   * closed account is left out: it is on its way out, and the handle it would be told to take is usually its
+   * successor's.
    *
    * @return the rule
    */
@@ -121,8 +133,9 @@ public final class NamingRules {
 
   /**
    * NAM-3 uniqueness: no two accounts whose handles are registered or proposed (every status but deleted)
-   * share a handle under the platform's equivalence (case-insensitive; Facebook also ignores dots). Each
-   * account that shares its handle is reported, with every account that has the handle as evidence.
+   * share a handle under the platform's equivalence (case-insensitive; Facebook also ignores dots), whether they
+   * write it exactly alike or not: an estate file may hold both, and this rule reports them. Each account that
+   * shares its handle is reported, with every account that has the handle as evidence.
    *
    * @return the rule
    */
@@ -145,9 +158,9 @@ public final class NamingRules {
   }
 
   /**
-   * NAM-5 display names: every open account's display name names the force (its full name or one of
+   * NAM-5 display names: every active account's display name names the force (its full name or one of
    * {@link #FORCE_NAMES}), a district account's names its district (its name or handle token), and no display
-   * name mixes scripts. A warning.
+   * name mixes scripts. A warning. Closing and closed accounts are left out, as NAM-2 leaves them.
    *
    * @return the rule
    */
@@ -167,37 +180,33 @@ public final class NamingRules {
   // ------------------------------------------------------------------------------------------------- NAM-1
 
   private static Rule platformSyntaxRule() {
-    Criterion<Account> followsSyntax =
-        Criterion.explained(
-            "has a handle its platform accepts",
-            (account, context) -> {
-              Handle handle = account.handle();
-              if (handle.isValidOnPlatform()) {
-                return Verdict.pass();
-              }
-              Platform platform = handle.platform();
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "handle " + handle.display() + " is not valid on " + platform.displayName()
-                              + ", which allows " + platform.syntaxDescription())
-                      .addEvidence(
-                          Evidence.of("handle", handle.display()),
-                          Evidence.of(
-                              platform.displayName() + " handles", platform.syntaxDescription()))
-                      .hint("register a handle of " + platform.syntaxDescription())
-                      .build());
-            });
     return Rules.accounts()
-        .that(IS_NOT_DELETED)
-        .should(followsSyntax)
+        .that(Criterion.not(Vocabulary.IS_DELETED))
+        .should(HAS_VALID_HANDLE)
         .id("NAM-1")
         .title("platform syntax")
-        .statement("every handle follows its platform's syntax")
         .because("a handle the platform does not accept cannot be registered, mentioned or found")
         .source(Sources.PLATFORMS)
         .hint("register a handle that the platform accepts")
         .build();
+  }
+
+  private static Verdict judgeSyntax(Account account, EvaluationContext context) {
+    Handle handle = account.handle();
+    if (handle.isValidOnPlatform()) {
+      return Verdict.pass();
+    }
+    Platform platform = handle.platform();
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "handle " + handle.display() + " is not valid on " + platform.displayName()
+                    + ", which allows " + platform.syntaxDescription())
+            .addEvidence(
+                Evidence.of("handle", handle.display()),
+                Evidence.of(platform.displayName() + " handles", platform.syntaxDescription()))
+            .hint("register a handle of " + platform.syntaxDescription())
+            .build());
   }
 
   // ------------------------------------------------------------------------------------------------- NAM-2
@@ -207,53 +216,43 @@ public final class NamingRules {
   }
 
   private static Rule conventionRule() {
-    Criterion<Account> tierHasConvention =
-        Criterion.explained(
-            "has a tier with a handle convention",
-            (account, context) -> Verdict.of(conventions(context).template(account.tier()).isPresent()));
-    Criterion<Account> follows =
-        Criterion.explained(
-            "has the handle its tier's convention expects",
-            (account, context) -> {
-              ConventionCheck check = conventions(context).check(account, context.force());
-              if (check.follows()) {
-                return Verdict.pass();
-              }
-              Finding.Builder finding =
-                  Finding.builder()
-                      .message(check.explanation())
-                      .addEvidence(Evidence.of("handle", account.handle().display()))
-                      .addEvidence(
-                          Evidence.of(
-                              "convention",
-                              conventions(context).template(account.tier()).orElse("none")));
-              if (check.expected().isPresent()) {
-                String expected = Handle.of(account.platform(), check.expected().get()).display();
-                finding
-                    .addEvidence(Evidence.of("expected handle", expected))
-                    .hint("rename the account to " + expected + ", or record why it departs from the convention");
-              } else {
-                finding.hint(
-                    "record the account's " + (check.outcome() == ConventionCheck.Outcome.NO_FUNCTION
-                        ? "function"
-                        : "district, as one of the force's district codes,")
-                        + " so that the handle it should have can be worked out");
-              }
-              return Verdict.fail(finding.build());
-            });
     return Rules.accounts()
-        .that(IS_OPEN.and(tierHasConvention))
-        .should(follows)
+        .that(Vocabulary.IS_ACTIVE.and(HAS_CONVENTIONAL_TIER))
+        .should(HAS_CONVENTIONAL_HANDLE)
         .id("NAM-2")
         .title("convention")
         .severity(Severity.WARNING)
-        .statement("official handles follow the force's convention for their tier")
         .because(
             "handles that follow one pattern make it easier for communities to find the force's accounts and"
                 + " harder for a lookalike to pass as one")
         .source(Sources.NYP_STATEMENT)
         .hint("rename the account to the handle its tier's convention expects")
         .build();
+  }
+
+  private static Verdict judgeConvention(Account account, EvaluationContext context) {
+    ConventionCheck check = conventions(context).check(account, context.force());
+    if (check.follows()) {
+      return Verdict.pass();
+    }
+    Finding.Builder finding =
+        Finding.builder()
+            .message(check.explanation())
+            .addEvidence(Evidence.of("handle", account.handle().display()))
+            .addEvidence(Evidence.of("convention", conventions(context).template(account.tier()).orElse("none")));
+    if (check.expected().isPresent()) {
+      String expected = Handle.of(account.platform(), check.expected().get()).display();
+      finding
+          .addEvidence(Evidence.of("expected handle", expected))
+          .hint("rename the account to " + expected + ", or record why it departs from the convention");
+    } else {
+      finding.hint(
+          "record the account's " + (check.outcome() == ConventionCheck.Outcome.NO_FUNCTION
+              ? "function"
+              : "district, as one of the force's district codes,")
+              + " so that the handle it should have can be worked out");
+    }
+    return Verdict.fail(finding.build());
   }
 
   // ------------------------------------------------------------------------------------------------- NAM-3
@@ -287,17 +286,31 @@ public final class NamingRules {
           continue;
         }
         Platform platform = account.platform();
+        String others = EstateWords.count(sharing.size() - 1, "other account", "other accounts");
         sink.report(
             subject,
             Finding.builder()
                 .message(
-                    "shares its handle with " + EstateWords.count(sharing.size() - 1, "other account", "other accounts")
-                        + " on " + platform.displayName() + ", which " + equivalence(platform))
+                    writtenAlike(sharing)
+                        ? "has the same handle as " + others + " on " + platform.displayName()
+                        : "shares its handle with " + others + " on " + platform.displayName() + ", which "
+                            + equivalence(platform))
                 .addEvidence(Evidence.of("accounts with the handle", EstateWords.accountsWithStatus(sharing)))
                 .addEvidence(Evidence.of("equivalence key", platform.fileName() + ":" + account.handle().equivalenceKey()))
                 .build());
       }
     }
+  }
+
+  /** Whether the accounts' handles are written exactly alike, so that no equivalence needs explaining. */
+  private static boolean writtenAlike(List<Account> sharing) {
+    String first = sharing.get(0).handle().value();
+    for (Account account : sharing) {
+      if (!account.handle().value().equals(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How the platform tells handles apart, in words, found from its equivalence rather than assumed. */
@@ -363,6 +376,12 @@ public final class NamingRules {
         sink.report(subject, lookalikeFinding(estate, lookalike, EstateWords.accountWithStatus(account)));
       }
     }
+    checkObservedLookalikes(estate, index, accountHandles, sink);
+  }
+
+  /** Every observed handle that is not an account's own is a candidate too, reported once per handle. */
+  private static void checkObservedLookalikes(
+      Estate estate, LookalikeIndex index, Set<Handle> accountHandles, FindingSink sink) {
     Set<Handle> observedSeen = new HashSet<>();
     for (ObservedHandle observed : estate.observedHandles()) {
       Handle handle = observed.handle();
@@ -436,81 +455,12 @@ public final class NamingRules {
   // ------------------------------------------------------------------------------------------------- NAM-5
 
   private static Rule displayNamesRule() {
-    Criterion<Account> namesForce =
-        Criterion.explained(
-            "names the force",
-            (account, context) -> {
-              List<String> names = context.value(FORCE_NAMES);
-              if (DisplayNames.namesForce(account.displayName(), context.force(), names)) {
-                return Verdict.pass();
-              }
-              List<String> accepted = new ArrayList<>();
-              accepted.add(context.force().name());
-              accepted.addAll(names);
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "display name \"" + account.displayName() + "\" does not name the force as "
-                              + String.join(" or ", accepted))
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("names of the force", accepted))
-                      .hint("put \"" + context.force().name() + "\" into the display name")
-                      .build());
-            });
-    Criterion<Account> namesDistrict =
-        Criterion.explained(
-            "names its district if it is a district account",
-            (account, context) -> {
-              if (account.tier() != AccountTier.DISTRICT || account.district().isEmpty()) {
-                return Verdict.pass();
-              }
-              // The estate's own checks guarantee the code is one of the force's districts.
-              District district = context.force().district(account.district().get()).orElseThrow();
-              if (DisplayNames.namesDistrict(account.displayName(), district)) {
-                return Verdict.pass();
-              }
-              List<String> accepted = new ArrayList<>(List.of(district.name()));
-              if (!district.handleToken().equalsIgnoreCase(district.name())) {
-                accepted.add(district.handleToken());
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message(
-                          "display name \"" + account.displayName() + "\" does not name district "
-                              + district.name())
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("names of the district", accepted))
-                      .hint("put \"" + district.name() + "\" into the display name")
-                      .build());
-            });
-    Criterion<Account> oneScript =
-        Criterion.explained(
-            "has a display name in one script",
-            (account, context) -> {
-              ScriptMix mix = DisplayNames.scripts(account.displayName());
-              if (!mix.isMixed()) {
-                return Verdict.pass();
-              }
-              return Verdict.fail(
-                  Finding.builder()
-                      .message("display name \"" + account.displayName() + "\" " + mix.explanation())
-                      .addEvidence(Evidence.of("display name", account.displayName()))
-                      .addEvidence(Evidence.of("scripts", List.copyOf(mix.scripts())))
-                      .addEvidence(Evidence.of("characters of other scripts", mix.strayCharacters()))
-                      .addEvidence(
-                          Evidence.of("restriction level", mix.restriction().name().toLowerCase(Locale.ROOT)))
-                      .hint("write the display name in one script; replace the characters of the other scripts")
-                      .build());
-            });
     return Rules.accounts()
-        .that(IS_OPEN)
-        .should(Criterion.allOf(namesForce, namesDistrict, oneScript))
+        .that(Vocabulary.IS_ACTIVE)
+        .should(Criterion.allOf(NAMES_FORCE, NAMES_DISTRICT, HAS_ONE_SCRIPT))
         .id("NAM-5")
         .title("display names")
         .severity(Severity.WARNING)
-        .statement(
-            "a display name names the force, and a district account's names its district; no mixed-script"
-                + " display names")
         .parameters(FORCE_NAMES)
         .because(
             "people judge an account by its name: one that does not say whose it is, or mixes scripts, looks"
@@ -518,5 +468,62 @@ public final class NamingRules {
         .source(Sources.NYP_STATEMENT)
         .hint("name the force, and for a district account its district, in one script")
         .build();
+  }
+
+  private static Verdict judgeForceName(Account account, EvaluationContext context) {
+    List<String> names = context.value(FORCE_NAMES);
+    if (DisplayNames.namesForce(account.displayName(), context.force(), names)) {
+      return Verdict.pass();
+    }
+    List<String> accepted = new ArrayList<>();
+    accepted.add(context.force().name());
+    accepted.addAll(names);
+    return Verdict.fail(
+        Finding.builder()
+            .message(
+                "display name \"" + account.displayName() + "\" does not name the force as "
+                    + String.join(" or ", accepted))
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("names of the force", accepted))
+            .hint("put \"" + context.force().name() + "\" into the display name")
+            .build());
+  }
+
+  private static Verdict judgeDistrictName(Account account, EvaluationContext context) {
+    if (account.tier() != AccountTier.DISTRICT || account.district().isEmpty()) {
+      return Verdict.pass();
+    }
+    // The estate's own checks guarantee the code is one of the force's districts.
+    District district = context.force().district(account.district().get()).orElseThrow();
+    if (DisplayNames.namesDistrict(account.displayName(), district)) {
+      return Verdict.pass();
+    }
+    List<String> accepted = new ArrayList<>(List.of(district.name()));
+    if (!district.handleToken().equalsIgnoreCase(district.name())) {
+      accepted.add(district.handleToken());
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message("display name \"" + account.displayName() + "\" does not name district " + district.name())
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("names of the district", accepted))
+            .hint("put \"" + district.name() + "\" into the display name")
+            .build());
+  }
+
+  private static Verdict judgeScripts(Account account, EvaluationContext context) {
+    ScriptMix mix = DisplayNames.scripts(account.displayName());
+    if (!mix.isMixed()) {
+      return Verdict.pass();
+    }
+    return Verdict.fail(
+        Finding.builder()
+            .message("display name \"" + account.displayName() + "\" " + mix.explanation())
+            .addEvidence(Evidence.of("display name", account.displayName()))
+            .addEvidence(Evidence.of("scripts", List.copyOf(mix.scripts())))
+            .addEvidence(Evidence.of("characters of other scripts", mix.strayCharacters()))
+            .addEvidence(Evidence.of("restriction level", mix.restriction().name().toLowerCase(Locale.ROOT)))
+            .hint("write the display name in one script; replace the characters of the other scripts")
+            .build());
   }
 }

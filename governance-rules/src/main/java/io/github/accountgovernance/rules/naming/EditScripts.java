@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.naming;
 
+import io.github.accountgovernance.core.model.Handle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,17 @@ final class EditScripts {
    * deterministic.
    */
   static List<Lookalike.Edit> script(int[] official, int[] candidate, int limit) {
+    return script(Written.folded(official), Written.folded(candidate), limit);
+  }
+
+  /**
+   * Returns the edits that turn {@code official} into {@code candidate}, compared by their keys and shown as
+   * written: positions and texts are the handles' own, so a capital I stays capital. Null if more than
+   * {@code limit} are needed.
+   */
+  static List<Lookalike.Edit> script(Written officialText, Written candidateText, int limit) {
+    int[] official = officialText.key;
+    int[] candidate = candidateText.key;
     int n = official.length;
     int m = candidate.length;
     if (Math.abs(n - m) > limit) {
@@ -58,20 +70,28 @@ final class EditScripts {
       } else if (i > 1 && j > 1 && swapped(official, candidate, i, j) && here == d[i - 2][j - 2] + 1) {
         edits.add(
             Lookalike.Edit.of(
-                Lookalike.Edit.Kind.SWAP, i - 2, text(official, i - 2, i), text(candidate, j - 2, j)));
+                Lookalike.Edit.Kind.SWAP,
+                officialText.at[i - 2],
+                officialText.shown(i - 2, i),
+                candidateText.shown(j - 2, j)));
         i -= 2;
         j -= 2;
       } else if (i > 0 && j > 0 && here == d[i - 1][j - 1] + 1) {
         edits.add(
             Lookalike.Edit.of(
-                Lookalike.Edit.Kind.SUBSTITUTION, i - 1, text(official, i - 1, i), text(candidate, j - 1, j)));
+                Lookalike.Edit.Kind.SUBSTITUTION,
+                officialText.at[i - 1],
+                officialText.shown(i - 1, i),
+                candidateText.shown(j - 1, j)));
         i--;
         j--;
       } else if (i > 0 && here == d[i - 1][j] + 1) {
-        edits.add(Lookalike.Edit.of(Lookalike.Edit.Kind.DELETION, i - 1, text(official, i - 1, i), ""));
+        edits.add(
+            Lookalike.Edit.of(Lookalike.Edit.Kind.DELETION, officialText.at[i - 1], officialText.shown(i - 1, i), ""));
         i--;
       } else {
-        edits.add(Lookalike.Edit.of(Lookalike.Edit.Kind.INSERTION, i, "", text(candidate, j - 1, j)));
+        edits.add(
+            Lookalike.Edit.of(Lookalike.Edit.Kind.INSERTION, officialText.at[i], "", candidateText.shown(j - 1, j)));
         j--;
       }
     }
@@ -87,7 +107,61 @@ final class EditScripts {
         && a[i - 1] != a[i - 2];
   }
 
-  private static String text(int[] codePoints, int from, int to) {
-    return new String(codePoints, from, to - from);
+  /**
+   * A text compared by its key, code point by code point, and shown as written: for each code point of the key,
+   * the code point it was written as and where, counting the written text's code points from 0 (dots a platform
+   * ignores take a place but have no key). A handle whose key is not its written code points folded one by one
+   * (a letter that lower-cases to two, or a Greek final sigma) is shown by its key instead.
+   */
+  static final class Written {
+    final int[] key;
+    private final int[] shown;
+    final int[] at;
+
+    private Written(int[] key, int[] shown, int[] at) {
+      this.key = key;
+      this.shown = shown;
+      this.at = at;
+    }
+
+    /** A text shown as its key: a folded skeleton. */
+    static Written folded(int[] key) {
+      int[] at = new int[key.length + 1];
+      for (int i = 0; i <= key.length; i++) {
+        at[i] = i;
+      }
+      return new Written(key, key, at);
+    }
+
+    /** A handle compared by its equivalence key and shown as written. */
+    static Written of(Handle handle) {
+      int[] key = handle.equivalenceKey().codePoints().toArray();
+      int[] written = handle.value().codePoints().toArray();
+      int[] shown = new int[key.length];
+      int[] at = new int[key.length + 1];
+      int k = 0;
+      for (int w = 0; w < written.length; w++) {
+        int[] folded =
+            handle.platform().equivalenceKey(new String(written, w, 1)).codePoints().toArray();
+        if (folded.length == 0) {
+          continue;
+        }
+        if (folded.length > 1 || k >= key.length || folded[0] != key[k]) {
+          return folded(key);
+        }
+        shown[k] = written[w];
+        at[k] = w;
+        k++;
+      }
+      if (k != key.length) {
+        return folded(key);
+      }
+      at[k] = written.length;
+      return new Written(key, shown, at);
+    }
+
+    String shown(int from, int to) {
+      return new String(shown, from, to - from);
+    }
   }
 }

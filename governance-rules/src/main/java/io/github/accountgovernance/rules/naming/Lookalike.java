@@ -17,7 +17,7 @@ import java.util.Objects;
  * Lookalike hit = index.findLookalikes(Handle.of(Platform.X, "NYorksPol1ce")).get(0);
  * hit.official();      // @NYorksPolice
  * hit.reasons();       // [EDIT_DISTANCE]
- * hit.explanation();   // "@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 9"
+ * hit.explanation();   // "@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 10"
  * }</pre>
  *
  * <p>Lookalikes order by official handle, then candidate (each by platform, equivalence key, then the text as
@@ -86,9 +86,10 @@ public final class Lookalike implements Comparable<Lookalike> {
   }
 
   /**
-   * Returns the edits that turn the official handle into the candidate: over the equivalence keys for
-   * {@link LookalikeReason#EDIT_DISTANCE}, over the folded skeletons for
-   * {@link LookalikeReason#CONFUSABLE_EDIT_DISTANCE}, and none for a skeleton match alone.
+   * Returns the edits that turn the official handle into the candidate: for {@link LookalikeReason#EDIT_DISTANCE}
+   * found over the equivalence keys and given as the handles are written (positions and characters of the
+   * handles themselves, so a capital I stays capital), for {@link LookalikeReason#CONFUSABLE_EDIT_DISTANCE} over
+   * the folded skeletons, and none for a skeleton match alone.
    *
    * @return the edits, by position
    */
@@ -99,7 +100,7 @@ public final class Lookalike implements Comparable<Lookalike> {
   /**
    * Says in one line which handle resembles which and why.
    *
-   * @return for example {@code "@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 9"}
+   * @return for example {@code "@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 10"}
    */
   public String explanation() {
     StringBuilder text = new StringBuilder();
@@ -166,8 +167,11 @@ public final class Lookalike implements Comparable<Lookalike> {
   }
 
   /**
-   * One edit of an official handle's key: a substitution, a missing or an extra character, or two adjacent
-   * characters swapped. Positions count code points from 0 in the official key.
+   * One edit of an official handle: a substitution, a missing or an extra character, or two adjacent characters
+   * swapped. Positions count code points from 0 in the official handle as written (dots that Facebook ignores
+   * included), and texts are as written; for edits of folded skeletons, and for the rare handle whose key is not
+   * its characters lower-cased one by one, both are the folded text's. {@link #describe()} counts from 1, as
+   * people do.
    *
    * <p>Immutable and thread-safe.
    */
@@ -201,9 +205,9 @@ public final class Lookalike implements Comparable<Lookalike> {
      * Returns an edit.
      *
      * @param kind the kind
-     * @param position where in the official key, counting code points from 0 (for an insertion, the position
+     * @param position where in the official handle, counting code points from 0 (for an insertion, the position
      *     the inserted character would take)
-     * @param officialText the official key's text there (empty for an insertion)
+     * @param officialText the official handle's text there (empty for an insertion)
      * @param candidateText the candidate's text there (empty for a deletion)
      * @return the edit
      * @throws NullPointerException if an argument is null
@@ -229,7 +233,7 @@ public final class Lookalike implements Comparable<Lookalike> {
     }
 
     /**
-     * Returns the position in the official key, counting code points from 0.
+     * Returns the position in the official handle, counting code points from 0.
      *
      * @return the position
      */
@@ -238,7 +242,7 @@ public final class Lookalike implements Comparable<Lookalike> {
     }
 
     /**
-     * Returns the official key's text at the edit: one character, two for a swap, none for an insertion.
+     * Returns the official handle's text at the edit: one character, two for a swap, none for an insertion.
      *
      * @return the text replaced
      */
@@ -256,20 +260,21 @@ public final class Lookalike implements Comparable<Lookalike> {
     }
 
     /**
-     * Describes the edit.
+     * Describes the edit, counting positions from 1 and naming each character that is not plain ASCII.
      *
-     * @return for example {@code "'i' → '1' at 9"}, {@code "'k' inserted at 8"}, {@code "'i' missing at 9"} or
-     *     {@code "'li' → 'il' at 8"}
+     * @return for example {@code "'i' → '1' at 10"}, {@code "'k' inserted at 9"}, {@code "'i' missing at 10"},
+     *     {@code "'li' → 'il' at 9"} or {@code "'P' → 'Р' (U+0420 CYRILLIC CAPITAL LETTER ER) at 7"}
      */
     public String describe() {
+      int at = position + 1;
       switch (kind) {
         case SUBSTITUTION:
         case SWAP:
-          return quote(officialText) + " → " + quote(candidateText) + " at " + position;
+          return quote(officialText) + " → " + quote(candidateText) + " at " + at;
         case DELETION:
-          return quote(officialText) + " missing at " + position;
+          return quote(officialText) + " missing at " + at;
         case INSERTION:
-          return quote(candidateText) + " inserted at " + position;
+          return quote(candidateText) + " inserted at " + at;
         default:
           throw new AssertionError(kind);
       }
@@ -281,8 +286,14 @@ public final class Lookalike implements Comparable<Lookalike> {
         return "'" + text + "'";
       }
       StringBuilder codes = new StringBuilder();
-      text.codePoints().forEach(c -> codes.append(String.format(Locale.ROOT, " U+%04X", c)));
-      return "'" + text + "' (" + codes.substring(1) + ")";
+      text.codePoints().forEach(c -> {
+        codes.append(String.format(Locale.ROOT, ", U+%04X", c));
+        String name = Character.getName(c);
+        if (name != null) {
+          codes.append(' ').append(name);
+        }
+      });
+      return "'" + text + "' (" + codes.substring(2) + ")";
     }
 
     @Override

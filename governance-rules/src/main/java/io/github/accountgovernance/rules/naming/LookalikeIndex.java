@@ -488,7 +488,10 @@ public final class LookalikeIndex {
     List<Lookalike.Edit> keyEdits = EditScripts.script(official.key, candidate.key, maxEdits);
     if (keyEdits != null) {
       reasons.add(LookalikeReason.EDIT_DISTANCE);
-      edits = keyEdits;
+      // Found on the keys; shown as the handles are written, which only a match needs.
+      edits =
+          EditScripts.script(
+              EditScripts.Written.of(official.handle), EditScripts.Written.of(candidate.handle), maxEdits);
     } else if (!sameSkeleton) {
       List<Lookalike.Edit> skeletonEdits =
           EditScripts.script(official.skeletonCodePoints, candidate.skeletonCodePoints, maxEdits);

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * <p>Lists are sorted by account id (undecided questions by rule), so the same estate and pack give an equal
  * plan whatever order the estate was built in. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables is required static: its annotations are not for consumers
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class ConsolidationPlan {
 

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Planned closures order by account id. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables is required static: its annotations are not for consumers
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class PlannedClosure implements Comparable<PlannedClosure> {
 

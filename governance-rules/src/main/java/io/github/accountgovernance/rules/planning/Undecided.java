@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Order by rule id, then message. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables is required static: its annotations are not for consumers
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Undecided implements Comparable<Undecided> {
 

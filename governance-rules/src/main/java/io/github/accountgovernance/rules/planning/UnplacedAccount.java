@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Order by account id. Immutable and thread-safe.
  */
-@SuppressWarnings("exports") // Immutables is required static: its annotations are not for consumers
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class UnplacedAccount implements Comparable<UnplacedAccount> {
 

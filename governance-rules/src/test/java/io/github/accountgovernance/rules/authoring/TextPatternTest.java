@@ -121,4 +121,14 @@ final class TextPatternTest {
     assertThatThrownBy(() -> TextPattern.of(pattern)).hasMessageContaining("more than 20000 instructions");
     assertThat(TextPattern.of("(?:a{1000})".repeat(19)).matches("a".repeat(19_000))).isTrue();
   }
+
+  @Test
+  void firstMatch_givesTheNamedGroup_orTheWholeMatch_orNothing() {
+    TextPattern signOff = TextPattern.of("(?:^|\\s)[\\^~](?<signature>[^\\s^~][^^~\\n]{0,39}?)\\s*$");
+
+    assertThat(signOff.firstMatch("Road closed near Thirsk. ^PC 1234 ", "signature")).contains("PC 1234");
+    assertThat(signOff.firstMatch("A19 ^ A168", "signature")).isEmpty();
+    assertThat(TextPattern.of("\\d+").firstMatch("PC 1234 and 99", "signature")).contains("1234");
+    assertThat(TextPattern.of("a|(?<signature>b)").firstMatch("a", "signature")).isEmpty();
+  }
 }

@@ -65,8 +65,8 @@ final class AttributionRulesTest {
   void all_listsAtt1ToAtt3InIdOrderWithTheirStatements() {
     assertThat(AttributionRules.all()).extracting(rule -> rule.id().value()).containsExactly("ATT-1", "ATT-2", "ATT-3");
     assertThat(AttributionRules.signatures().statement())
-        .isEqualTo("a signed post is signed with its author's own name or collar number, and collar numbers match"
-            + " [A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}");
+        .isEqualTo("every signed post is signed with its author's own name or collar number, and its collar numbers"
+            + " match the force's format");
     assertThat(AttributionRules.localVoices().severity()).isEqualTo(Severity.WARNING);
     EstateFixtures.assertDocumented(AttributionRules.all());
   }
@@ -141,6 +141,62 @@ final class AttributionRulesTest {
 
     assertThat(report.violations()).isEmpty();
     assertThat(report.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isZero());
+  }
+
+  private static Estate withText(String text) {
+    return consolidated()
+        .addContributors(YORK_PC)
+        .addPosts(
+            SampledPost.builder()
+                .account("york-x")
+                .author(YORK_PC.id())
+                .postedAt(Instant.parse("2021-03-31T10:15:00Z"))
+                .text(text)
+                .build())
+        .build();
+  }
+
+  @Test
+  void att1_readsASignOffAtTheEndOfThePostText() {
+    Report someoneElses = evaluate(AttributionRules.signatures(), withText("Road closed near Thirsk. ^PC 1234"));
+    Report own = evaluate(AttributionRules.signatures(), withText("Road closed near Thirsk. ^PC 1402 "));
+    Report unsigned = evaluate(AttributionRules.signatures(), withText("Road closed: A19 ^ A168 junction"));
+
+    assertThat(someoneElses.violations())
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.message())
+            .isEqualTo("signature \"PC 1234\" is neither Alex Example's name nor their collar number 1402"));
+    assertThat(own.violations()).isEmpty();
+    assertThat(own.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(1));
+    assertThat(unsigned.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isZero());
+  }
+
+  @Test
+  void att1_readsTheSignOffPatternFromThePack() {
+    Estate dashed = withText("Road closed near Thirsk. - Sgt Example");
+    TextPattern dash = TextPattern.of("\\s-\\s*(?<signature>[^-]{1,40})$");
+
+    assertThat(evaluate(AttributionRules.signatures(), dashed).rule("ATT-1"))
+        .hasValueSatisfying(result -> assertThat(result.checked()).isZero());
+    Report report = evaluate(AttributionRules.signatures(), dashed, AttributionRules.SIGN_OFF_PATTERN, dash);
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.rule("ATT-1")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(1));
+    assertThat(AttributionRules.signatures().parameter("signOffPattern")).contains(AttributionRules.SIGN_OFF_PATTERN);
+  }
+
+  @Test
+  void att1_prefersTheRecordedSignatureToTheText() {
+    SampledPost post =
+        SampledPost.builder()
+            .account("york-x")
+            .author(YORK_PC.id())
+            .postedAt(Instant.parse("2021-03-31T10:15:00Z"))
+            .text("Road closed near Thirsk. ^PC 1234")
+            .signature("PC 1402")
+            .build();
+
+    assertThat(AttributionRules.signatureOf(post, AttributionRules.SIGN_OFF_PATTERN.defaultValue()))
+        .contains("PC 1402");
   }
 
   // ------------------------------------------------------------------------------------------------- ATT-2
@@ -256,8 +312,9 @@ final class AttributionRulesTest {
     assertThat(violations(AttributionRules.leavers(), estate))
         .singleElement()
         .satisfies(violation -> {
-          assertThat(violation.message())
-              .isEqualTo("still holds 1 access grant after leaving on 2021-03-12: administrator of @NYP_York (york-x)");
+          assertThat(violation.message()).isEqualTo("still holds 1 access grant after leaving on 2021-03-12");
+          assertThat(violation.evidence())
+              .containsExactly(Evidence.of("access grants", "administrator of @NYP_York (york-x)"));
           assertThat(violation.key()).isEqualTo("access");
         });
   }
@@ -290,9 +347,26 @@ final class AttributionRulesTest {
     assertThat(att3(leaver(LEFT_ON), shift("2021-04-03T08:00:00Z", Duration.ofHours(8))))
         .singleElement()
         .satisfies(violation -> {
-          assertThat(violation.message()).startsWith("still has 1 rota slot ending after leaving on 2021-03-12:"
-              + " @NYP_York (york-x) ");
+          assertThat(violation.message()).isEqualTo("still has 1 rota slot ending after leaving on 2021-03-12");
+          assertThat(violation.evidence())
+              .singleElement()
+              .satisfies(slots -> assertThat(slots.values()).singleElement().asString()
+                  .startsWith("@NYP_York (york-x) "));
           assertThat(violation.key()).isEqualTo("rota");
+        });
+  }
+
+  @Test
+  void att3_listsEachSlotOnce() {
+    RotaAssignment night = shift("2021-04-03T20:00:00Z", Duration.ofHours(12));
+
+    assertThat(att3(leaver(LEFT_ON), night, night, shift("2021-04-04T20:00:00Z", Duration.ofHours(12))))
+        .singleElement()
+        .satisfies(violation -> {
+          assertThat(violation.message()).isEqualTo("still has 2 rota slots ending after leaving on 2021-03-12");
+          assertThat(violation.evidence()).singleElement().satisfies(slots -> assertThat(slots.values())
+              .hasSize(2)
+              .doesNotHaveDuplicates());
         });
   }
 
@@ -316,7 +390,8 @@ final class AttributionRulesTest {
 
     assertThat(att3(leaver(LEFT_ON), openEnded, ended))
         .singleElement()
-        .satisfies(violation -> assertThat(violation.message()).contains("Mon 08:00-18:00 from 2021-01-04, open-ended"));
+        .satisfies(violation -> assertThat(violation.evidence().get(0).values())
+            .containsExactly("@NYP_York (york-x) Mon 08:00-18:00 from 2021-01-04, open-ended"));
   }
 
   @Test

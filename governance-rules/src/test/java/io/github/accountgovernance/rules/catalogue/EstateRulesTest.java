@@ -20,7 +20,9 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.authoring.Evidence;
+import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
+import io.github.accountgovernance.rules.ReportWarning;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.SubjectKind;
@@ -48,10 +50,11 @@ final class EstateRulesTest {
         .containsExactly(
             "each district has exactly one active district account per platform in use",
             "exactly one active force-wide account per platform in use",
-            "only the tiers the pack allows (force-wide, district, specialist-team, corporate-function) are"
-                + " active; a specialist account needs a recorded justification",
+            "every active account that is not exempt has a tier the pack allows and has a recorded justification"
+                + " if it is a specialist team account",
             "at most 15 active accounts per platform",
-            "every account has an owning team and at least 2 serving administrators");
+            "every active or closing account has an owning team and has at least 2 administrators that are"
+                + " serving");
     assertThat(EstateRules.estateSize().severity()).isEqualTo(Severity.WARNING);
     EstateFixtures.assertDocumented(EstateRules.all());
   }
@@ -252,6 +255,49 @@ final class EstateRulesTest {
 
     assertThat(report.violations()).isEmpty();
     assertThat(report.rule("EST-3")).hasValueSatisfying(result -> assertThat(result.checked()).isEqualTo(11));
+  }
+
+  @Test
+  void est3AndClo1_shareOneExemptionList() {
+    List<Account> accounts = consolidatedAccounts();
+    accounts.add(individual("chief-x", AccountStatus.ACTIVE));
+    PolicyPack exempt =
+        PolicyPack.builder("exempt")
+            .add(ClosureRules.disallowedTiers(), EstateRules.allowedTiers())
+            .set(EstateRules.EXEMPT_ACCOUNTS, List.of("@pcalexexample"))
+            .build();
+    PolicyPack notExempt =
+        PolicyPack.builder("not-exempt").add(ClosureRules.disallowedTiers(), EstateRules.allowedTiers()).build();
+
+    assertThat(notExempt.evaluate(estateOf(accounts).build()).violations())
+        .extracting(violation -> violation.ruleId().value())
+        .containsExactly("CLO-1", "EST-3");
+    assertThat(exempt.evaluate(estateOf(accounts).build()).violations()).isEmpty();
+    assertThat(EstateRules.EXEMPT_ACCOUNTS).isSameAs(ClosureRules.EXEMPT_ACCOUNTS);
+  }
+
+  @Test
+  void anExemptionThatNamesNoAccount_isOneWarningWithTheClosestHandle() {
+    List<Account> accounts = consolidatedAccounts();
+    accounts.add(individual("chief-x", AccountStatus.ACTIVE));
+    PolicyPack pack =
+        PolicyPack.builder("typo")
+            .add(ClosureRules.disallowedTiers(), EstateRules.allowedTiers())
+            .set(EstateRules.EXEMPT_ACCOUNTS, List.of("@PCAlexExampel", "chief-x"))
+            .build();
+
+    Report report = pack.evaluate(estateOf(accounts).build());
+
+    assertThat(report.violations()).isEmpty();
+    assertThat(report.warnings())
+        .filteredOn(warning -> warning.kind() == ReportWarning.Kind.RULE_NOTE)
+        .singleElement()
+        .satisfies(warning -> {
+          assertThat(warning.ruleId()).hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("CLO-1"));
+          assertThat(warning.message())
+              .isEqualTo("exemptAccounts names \"@PCAlexExampel\", which is no account of the estate"
+                  + " (did you mean \"@PCAlexExample\"?)");
+        });
   }
 
   @Test

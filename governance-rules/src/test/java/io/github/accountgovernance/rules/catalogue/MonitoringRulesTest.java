@@ -83,12 +83,13 @@ final class MonitoringRulesTest {
         .containsExactly(
             "every active or closing account has at least 2 distinct serving monitors",
             "over the horizon, no active or closing account goes longer than 24h without a monitor on duty",
-            "during an active or closing account's declared monitored hours, a monitor who is not absent is always"
-                + " on duty",
-            "no single person's absence leaves an active or closing account's declared hours uncovered",
-            "an open account not monitored 24/7 carries out-of-hours text that directs people to each of 101, 999"
-                + " and says not to report crime there",
-            "nobody monitors more than 4 accounts at once");
+            "every active or closing account that declares monitored hours has a monitor who is not absent on duty"
+                + " throughout its declared monitored hours",
+            "every active or closing account that declares monitored hours has a second monitor on duty wherever"
+                + " one covers its declared monitored hours",
+            "every active or closing account that is not monitored 24/7 carries out-of-hours text that directs"
+                + " people to each of 101, 999 and says not to report crime there",
+            "every serving contributor is on duty for at most 4 accounts at once");
     assertThat(MonitoringRules.leaveResilience().severity()).isEqualTo(Severity.WARNING);
     assertThat(MonitoringRules.monitorLoad().severity()).isEqualTo(Severity.WARNING);
     assertThat(MonitoringRules.namedMonitors().severity()).isEqualTo(Severity.ERROR);
@@ -101,6 +102,28 @@ final class MonitoringRulesTest {
     assertThat(MonitoringRules.MAX_CONCURRENT_ACCOUNTS.defaultValue()).isEqualTo(4);
     assertThat(MonitoringRules.REQUIRED_PHRASES.defaultValue()).containsExactly("101", "999");
     assertThat(MonitoringRules.dailyMonitoring().parameter("maxGap")).contains(MonitoringRules.MAX_GAP);
+  }
+
+  @Test
+  void gapsALeaversSlotsWouldHaveCovered_sayWhoseSlotsAreNotCounted() {
+    Estate estate =
+        estate()
+            .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+            .addContributors(
+                officer("c-1402", "PC Alex Example"), leaver("c-3001", "Jo Former"), leaver("c-3002", "Lee Gone"))
+            .addAllRota(rota("c-1402", "york-x", weekdays("08:00", "18:00")))
+            .addAllRota(rota("c-3001", "york-x", MonitoredHours.weekly(
+                List.of(WeeklyWindow.parse("Sat 08:00-18:00"), WeeklyWindow.parse("Sun 08:00-18:00")))))
+            .addAllRota(rota("c-3002", "york-x", MonitoredHours.weekly(List.of(WeeklyWindow.parse("Tue 08:00-18:00")))))
+            .build();
+    String notCounted = "slots of Jo Former (c-3001), who left on Mon 15 Feb 2021, not counted";
+
+    Report report = evaluate(MonitoringRules.all(), estate);
+
+    assertThat(report.violationsOf("MON-2"))
+        .isNotEmpty()
+        .allSatisfy(gap -> assertThat(evidence(gap, "leavers' slots")).containsExactly(notCounted));
+    assertThat(evidence(only(report, "MON-3"), "leavers' slots")).containsExactly(notCounted);
   }
 
   @Nested
@@ -126,16 +149,14 @@ final class MonitoringRulesTest {
 
       Violation resilience = only(report, "MON-4");
       assertThat(resilience.severity()).isEqualTo(Severity.WARNING);
-      assertThat(evidence(resilience, "declared hours with one monitor or none"))
+      // The fortnight nobody covers is MON-3's; MON-4 speaks only of the hours Alex covers alone.
+      assertThat(evidence(resilience, "declared hours with one monitor"))
           .containsExactly(
               "Mon 1 Mar 2021 09:00 – Mon 8 Mar 00:00 GMT, 6 d 15 h: " + ALEX + " alone",
-              LEAVE_WINDOW + ": nobody",
               "Mon 22 Mar 2021 00:00 GMT – Mon 29 Mar 10:00 BST, 7 d 9 h: " + ALEX + " alone");
       assertThat(evidence(resilience, "who covers alone")).containsExactly(ALEX + ", 14 d");
       assertThat(resilience.message())
-          .isEqualTo(
-              "one absence would leave declared hours uncovered: " + ALEX + " covers 14 d of them alone; 14 d have"
-                  + " nobody on duty already");
+          .isEqualTo("one absence would leave declared hours uncovered: " + ALEX + " covers 14 d of them alone");
     }
 
     @Test
@@ -162,7 +183,7 @@ final class MonitoringRulesTest {
       Report report = evaluate(MonitoringRules.all(), covered);
 
       assertThat(report.violations()).extracting(v -> v.ruleId().value()).containsExactly("MON-4");
-      assertThat(evidence(only(report, "MON-4"), "declared hours with one monitor or none"))
+      assertThat(evidence(only(report, "MON-4"), "declared hours with one monitor"))
           .containsExactly(LEAVE_WINDOW + ": PS Sam Sample (c-2210) alone");
     }
   }
@@ -469,12 +490,28 @@ final class MonitoringRulesTest {
 
       assertThat(evidence(violation, "who covers alone"))
           .containsExactly(ALEX + ", 4 d 17 h", "PS Sam Sample (c-2210), 4 d 16 h");
-      assertThat(evidence(violation, "declared hours with one monitor or none"))
+      assertThat(evidence(violation, "declared hours with one monitor"))
           .startsWith(
               "Mon 1 Mar 2021 09:00 – 12:00 GMT, 3 h: " + ALEX + " alone",
               "Mon 1 Mar 2021 14:00 – 18:00 GMT, 4 h: PS Sam Sample (c-2210) alone",
               "Tue 2 Mar 2021 08:00 – 12:00 GMT, 4 h: " + ALEX + " alone");
       assertThat(violation.message()).doesNotContain("nobody");
+    }
+
+    @Test
+    void hoursNobodyCovers_areMon3sAlone() {
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+              .addContributors(officer("c-1402", "PC Alex Example"), officer("c-2210", "PS Sam Sample"))
+              .addAllRota(rota("c-1402", "york-x", daily("08:00", "12:00")))
+              .addAllRota(rota("c-2210", "york-x", daily("08:00", "12:00")))
+              .build();
+
+      Report report = evaluate(MonitoringRules.all(), estate);
+
+      assertThat(report.violationsOf("MON-3")).hasSize(1);
+      assertThat(report.violationsOf("MON-4")).isEmpty();
     }
 
     @Test

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
+import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.Handle;
+import io.github.accountgovernance.core.model.ObservedHandle;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
@@ -147,6 +149,28 @@ final class NamingRulesTest {
   }
 
   @Test
+  void nam2AndNam5_leaveAClosingAccountsNameAlone() {
+    Account yorkSouth =
+        like(districtAccount("york"))
+            .id("npt-york-south-x")
+            .handle(Handle.of(Platform.X, "NPTYorkSouth"))
+            .displayName("York South Neighbourhood Team")
+            .build();
+    List<Account> active = consolidatedAccounts();
+    active.add(yorkSouth);
+    List<Account> closing = consolidatedAccounts();
+    closing.add(like(yorkSouth).status(AccountStatus.CLOSING).build());
+
+    // Active, it would be told to take @NYP_York, which the district account already holds, and to name the force.
+    assertThat(violations(NamingRules.convention(), estateOf(active)))
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.message()).contains("expected NYP_York"));
+    assertThat(violations(NamingRules.displayNames(), estateOf(active))).hasSize(1);
+    assertThat(violations(NamingRules.convention(), estateOf(closing))).isEmpty();
+    assertThat(violations(NamingRules.displayNames(), estateOf(closing))).isEmpty();
+  }
+
+  @Test
   void nam2_saysWhatIsMissingWhenNoHandleCanBeExpected() {
     List<Account> accounts = consolidatedWithout("jobs-x");
     accounts.add(like(EstateFixtures.jobsAccount()).function(java.util.Optional.empty()).build());
@@ -176,6 +200,23 @@ final class NamingRulesTest {
           + " handles");
       assertThat(violation.evidence())
           .contains(Evidence.of("accounts with the handle", "@nyp_york (york-2-x, proposed)",
+              "@NYP_York (york-x, active)"));
+    });
+  }
+
+  @Test
+  void nam3_reportsAnExactDuplicateLikeAVariant() {
+    List<Account> accounts = consolidatedAccounts();
+    accounts.add(like(districtAccount("york")).id("york-2-x").status(AccountStatus.PROPOSED).build());
+
+    List<Violation> found = violations(NamingRules.uniqueness(), estateOf(accounts));
+
+    assertThat(found).extracting(violation -> violation.subject().id()).containsExactly("york-2-x", "york-x");
+    assertThat(found).allSatisfy(violation -> {
+      assertThat(violation.severity()).isEqualTo(Severity.ERROR);
+      assertThat(violation.message()).isEqualTo("has the same handle as 1 other account on X");
+      assertThat(violation.evidence())
+          .contains(Evidence.of("accounts with the handle", "@NYP_York (york-2-x, proposed)",
               "@NYP_York (york-x, active)"));
     });
   }
@@ -212,15 +253,33 @@ final class NamingRulesTest {
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.subject().kind()).isEqualTo(SubjectKind.HANDLE);
-          assertThat(violation.message()).isEqualTo("looks like official handle @NYorksPolice: 1 edit: 'i' → '1' at 9");
+          assertThat(violation.message()).isEqualTo("looks like official handle @NYorksPolice: 1 edit: 'i' → '1' at 10");
           assertThat(violation.evidence())
               .containsExactly(
                   Evidence.of("lookalike handle",
                       "@NYorksPol1ce (observed on 2021-03-20: impersonation reported by the public)"),
                   Evidence.of("official handle", "@NYorksPolice (force-x, active)"),
-                  Evidence.of("why", "1 edit: 'i' → '1' at 9"));
+                  Evidence.of("why", "1 edit: 'i' → '1' at 10"));
           assertThat(violation.key()).isEqualTo("x:nyorkspolice");
         });
+  }
+
+  @Test
+  void nam4_showsTheCharactersAsTypedAndCountsFromOne() {
+    Estate estate =
+        EstateFixtures.consolidated()
+            .addObservedHandles(
+                ObservedHandle.of(Handle.of(Platform.X, "NYorksPoIice")),
+                ObservedHandle.of(Handle.of(Platform.X, "NYorks\u0420olice")))
+            .build();
+
+    assertThat(violations(NamingRules.lookalikes(), estate))
+        .extracting(Violation::message)
+        .containsExactlyInAnyOrder(
+            "looks like official handle @NYorksPolice: same confusable skeleton \"nyorkspolice\"; 1 edit:"
+                + " 'l' → 'I' at 9",
+            "looks like official handle @NYorksPolice: same confusable skeleton \"nyorkspolice\"; 1 edit:"
+                + " 'P' → '\u0420' (U+0420 CYRILLIC CAPITAL LETTER ER) at 7");
   }
 
   @Test
@@ -273,7 +332,7 @@ final class NamingRulesTest {
         .singleElement()
         .satisfies(violation -> {
           assertThat(violation.subject().displayName()).isEqualTo("@NYP_Yorks");
-          assertThat(violation.message()).isEqualTo("looks like official handle @NYP_York: 1 edit: 's' inserted at 8");
+          assertThat(violation.message()).isEqualTo("looks like official handle @NYP_York: 1 edit: 's' inserted at 9");
         });
   }
 

@@ -37,7 +37,7 @@ final class LookalikeIndexTest {
     assertThat(hit.candidate().value()).isEqualTo("NYorksPol1ce");
     assertThat(hit.reasons()).containsExactly(LookalikeReason.EDIT_DISTANCE);
     assertThat(hit.edits()).containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SUBSTITUTION, 9, "i", "1"));
-    assertThat(hit.explanation()).isEqualTo("@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 9");
+    assertThat(hit.explanation()).isEqualTo("@NYorksPol1ce looks like @NYorksPolice: 1 edit: 'i' → '1' at 10");
   }
 
   @Test
@@ -53,7 +53,7 @@ final class LookalikeIndexTest {
               assertThat(hit.explanation())
                   .isEqualTo(
                       "@NYorksPoIice looks like @NYorksPolice: same confusable skeleton \"nyorkspolice\"; "
-                          + "1 edit: 'l' → 'i' at 8");
+                          + "1 edit: 'l' → 'I' at 9");
             });
   }
 
@@ -74,7 +74,7 @@ final class LookalikeIndexTest {
               assertThat(hit.explanation())
                   .isEqualTo(
                       "instagram:@NYP_Y\u043Erk looks like instagram:@NYP_York: same confusable skeleton"
-                          + " \"nyp_york\"; 1 edit: 'o' → '\u043E' (U+043E) at 5");
+                          + " \"nyp_york\"; 1 edit: 'o' → '\u043E' (U+043E CYRILLIC SMALL LETTER O) at 6");
             });
   }
 
@@ -100,7 +100,7 @@ final class LookalikeIndexTest {
               assertThat(hit.edits())
                   .containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.INSERTION, 7, "", "k"));
               assertThat(hit.explanation())
-                  .endsWith("1 edit: 'k' inserted at 7 once confusable characters are folded");
+                  .endsWith("1 edit: 'k' inserted at 8 once confusable characters are folded");
             });
   }
 
@@ -118,7 +118,24 @@ final class LookalikeIndexTest {
   void findLookalikes_reportsMissingCharacter() {
     assertThat(NYP.findLookalikes(x("NYP_Crave")))
         .singleElement()
-        .satisfies(hit -> assertThat(hit.explanation()).endsWith("1 edit: 'n' missing at 9"));
+        .satisfies(hit -> assertThat(hit.explanation()).endsWith("1 edit: 'n' missing at 10"));
+  }
+
+  @Test
+  void edits_showTheCharactersAsTypedCountingFromOne() {
+    Lookalike capitalEr = NYP.findLookalikes(x("NYorks\u0420olice")).get(0);
+    Lookalike facebook =
+        LookalikeIndex.of(List.of(Handle.of(Platform.FACEBOOK, "NYP.York")))
+            .findLookalikes(Handle.of(Platform.FACEBOOK, "NYP.Yorc"))
+            .get(0);
+
+    // The Cyrillic capital Er typed, U+0420, not the small er (U+0440) its key holds.
+    assertThat(capitalEr.edits())
+        .containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SUBSTITUTION, 6, "P", "\u0420"));
+    assertThat(capitalEr.explanation())
+        .endsWith("1 edit: 'P' → '\u0420' (U+0420 CYRILLIC CAPITAL LETTER ER) at 7");
+    // The dot Facebook ignores still takes its place in the handle as written.
+    assertThat(facebook.explanation()).endsWith("1 edit: 'k' → 'c' at 8");
   }
 
   @Test

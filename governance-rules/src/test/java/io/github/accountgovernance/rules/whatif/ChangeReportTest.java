@@ -159,10 +159,10 @@ final class ChangeReportTest {
     assertThat(report.parameters()).extracting(ParameterChange::describe).contains(
         "allowedTiers: force-wide, district, specialist-team, corporate-function (pack, set by npcc2021) → force-wide,"
             + " district, specialist-team, corporate-function, individual-officer (pack, set by"
-            + " retainIndividualAccounts)",
+            + " retain-individual)",
         "deadline: 2021-03-31 (pack, set by npcc2021) → (no rule reads it)");
     assertThat(report.differences()).containsExactly(
-        "pack: npcc2021 (NPCC consolidated model (North Yorkshire, 2021)) → retainIndividualAccounts (Retain"
+        "pack: npcc2021 (NPCC consolidated model (North Yorkshire, 2021)) → retain-individual (Retain"
             + " individual accounts (as Northamptonshire chose, 2021))");
     assertThat(report.cover()).as("one estate, one date: cover cannot differ").isEmpty();
   }
