@@ -7,13 +7,20 @@
  *   <li>{@link io.github.accountgovernance.core.time}: half-open time windows, interval sets over sorted
  *       primitive arrays, coverage multiplicity, weekly hours in a force's zone;
  *   <li>{@link io.github.accountgovernance.core.io}: reading and writing estates as YAML and JSON;
+ *   <li>{@link io.github.accountgovernance.core.files}: the files layer every reader and writer of the library's
+ *       files is built on (the located reader, problem collection, the one writer), for authors of readers of new
+ *       file formats;
+ *   <li>{@link io.github.accountgovernance.core.problem}: what reading and building report: a
+ *       {@link io.github.accountgovernance.core.problem.Problem} with its place, and the
+ *       {@link io.github.accountgovernance.core.problem.InvalidFileException} that carries them all;
  *   <li>{@link io.github.accountgovernance.core.testing}: QuickTheories generators of estates for property-based
  *       tests under JUnit Jupiter (needs QuickTheories on the test class path).
  * </ul>
  */
 module io.github.accountgovernance.core {
   requires com.google.common;
-  requires com.fasterxml.jackson.core;
+  // Transitive: the files layer's API speaks Jackson's streaming types (JsonGenerator, JsonToken).
+  requires transitive com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   // The YAML parser's own limits (code points, nesting, aliases) are set through its LoaderOptions.
   requires org.yaml.snakeyaml;
@@ -24,9 +31,12 @@ module io.github.accountgovernance.core {
   // Static: core.testing's generators are QuickTheories Gens; their users add QuickTheories with test scope.
   requires static quicktheories;
 
+  exports io.github.accountgovernance.core.api;
   exports io.github.accountgovernance.core.model;
   exports io.github.accountgovernance.core.time;
   exports io.github.accountgovernance.core.io;
+  exports io.github.accountgovernance.core.files;
+  exports io.github.accountgovernance.core.problem;
   exports io.github.accountgovernance.core.testing;
   exports io.github.accountgovernance.core.internal to
       io.github.accountgovernance.rules,

@@ -2,18 +2,12 @@ package io.github.accountgovernance.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.accountgovernance.core.internal.GovernanceStyle;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Output;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
-import io.github.accountgovernance.core.internal.Syntax;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,27 +31,55 @@ final class ArchitectureTest {
   }
 
   @Test
-  void internal_hasNoPublicClassesBeyondTheSharedOnes() {
+  void internal_holdsOnlyTheSharedImmutablesStyle() {
     classes()
         .that().resideInAPackage("io.github.accountgovernance.core.internal..")
         .and().areTopLevelClasses()
         .and().doNotHaveFullyQualifiedName(GovernanceStyle.class.getName())
-        .and().doNotHaveFullyQualifiedName(Suggestions.class.getName())
-        .and().doNotHaveFullyQualifiedName(Syntax.class.getName())
-        .and().doNotHaveFullyQualifiedName(LocatedReader.class.getName())
-        .and().doNotHaveFullyQualifiedName(LocatedNode.class.getName())
-        .and().doNotHaveFullyQualifiedName(Problems.class.getName())
-        .and().doNotHaveFullyQualifiedName(ObjectFields.class.getName())
-        .and().doNotHaveFullyQualifiedName(Output.class.getName())
         .should().notBePublic()
-        .because("GovernanceStyle and Suggestions are public only to be shared with the rules and examples modules,"
-            + " to which module-info alone exports core.internal; so is the one located reader of YAML and JSON"
-            + " (Syntax, LocatedReader with its Limits and Cursor, LocatedNode, Problems, ObjectFields) and the one"
-            + " writer (Output), which estates, waivers, baselines, packs and reports all share, so that every file"
-            + " the library reads has the same limits, alias policy and messages; anything else there is an"
-            + " implementation detail")
+        .because("GovernanceStyle is public only to be shared with the rules and examples modules, to which"
+            + " module-info alone exports core.internal; the files layer that once lived here is core.files, an"
+            + " exported API; anything else here is an implementation detail")
         .allowEmptyShould(true)
         .check(CORE);
+  }
+
+  @Test
+  void model_doesNotDependOnTheFilesLayer() {
+    noClasses()
+        .that().resideInAPackage("io.github.accountgovernance.core.model..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.accountgovernance.core.files..")
+        .because("the model is what files are read into; the files layer knows nothing of estates, and the model"
+            + " reports its problems with core.problem, which both share")
+        .check(CORE);
+  }
+
+  @Test
+  void filesLayerAndProblems_doNotDependOnTheModel() {
+    noClasses()
+        .that().resideInAnyPackage(
+            "io.github.accountgovernance.core.files..", "io.github.accountgovernance.core.problem..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.accountgovernance.core.model..", "io.github.accountgovernance.core.io..",
+            "io.github.accountgovernance.core.time..")
+        .because("the files layer serves every file format (estates, packs, waivers, baselines, reports), so it must"
+            + " not know any one of them")
+        .check(CORE);
+  }
+
+  @Test
+  void problem_dependsOnNoOtherPackageOfTheLibrary() {
+    noClasses()
+        .that().resideInAPackage("io.github.accountgovernance.core.problem..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.accountgovernance.core.files..", "io.github.accountgovernance.core.internal..")
+        .because("core.problem is the bottom that both the model and the files layer use")
+        .check(CORE);
+  }
+
+  @Test
+  void corePackages_areFreeOfCycles() {
+    slices().matching("io.github.accountgovernance.core.(*)..").should().beFreeOfCycles().check(CORE);
   }
 
   @Test

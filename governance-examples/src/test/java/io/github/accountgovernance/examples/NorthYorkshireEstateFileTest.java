@@ -11,7 +11,7 @@ import io.github.accountgovernance.core.model.AccessRole;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.model.MonitoredHours;
@@ -122,7 +122,7 @@ final class NorthYorkshireEstateFileTest {
             InvalidEstateException.class,
             e -> {
               assertThat(e.problems())
-                  .extracting(EstateProblem::path)
+                  .extracting(Problem::path)
                   .containsExactly(
                       "accounts[2].handel",
                       "accounts[5].tier",

@@ -23,6 +23,8 @@
  * {@link io.github.accountgovernance.rules.files}, reports rendered in {@link io.github.accountgovernance.rules.report}.
  */
 @GovernanceStyle
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.internal.GovernanceStyle;

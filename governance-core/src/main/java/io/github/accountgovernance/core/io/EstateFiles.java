@@ -19,7 +19,19 @@ import java.nio.file.Path;
  */
 public final class EstateFiles {
 
-  /** The value of the {@code format} field of the files this version reads and writes. */
+  /**
+   * The value of the {@code schema} field of the estate files this version reads and writes (files may also give
+   * it as {@code format}, as files written before 0.2 do).
+   */
+  public static final String SCHEMA = EstateNames.FORMAT;
+
+  /**
+   * The value of the file-kind field of the files this version reads and writes.
+   *
+   * @deprecated the field is now written {@code schema}, as in every other file of the library; use
+   *     {@link #SCHEMA}, which has the same value
+   */
+  @Deprecated
   public static final String FORMAT_VERSION = EstateNames.FORMAT;
 
   private EstateFiles() {}

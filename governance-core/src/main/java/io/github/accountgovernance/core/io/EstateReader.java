@@ -2,9 +2,9 @@ package io.github.accountgovernance.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.io.IOException;
@@ -254,7 +254,7 @@ public final class EstateReader {
             limits.maxStringLength(),
             limits.maxEntries(),
             limits.maxProblems(),
-            "ReadLimits",
+            limits::advice,
             "; an estate file needs 5"),
         "estate");
   }

@@ -3,8 +3,8 @@ package io.github.accountgovernance.core.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.core.internal.Output;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.Output;
+import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.ByteArrayOutputStream;

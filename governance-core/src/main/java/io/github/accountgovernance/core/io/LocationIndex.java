@@ -1,8 +1,8 @@
 package io.github.accountgovernance.core.io;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package io.github.accountgovernance.core.io;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Bounds on what an {@link EstateReader} accepts, so that an untrusted or corrupt file cannot exhaust memory
@@ -9,7 +12,8 @@ import java.util.Locale;
  * outright, so a "billion laughs" file cannot expand.
  *
  * <p>Every limit has a default generous enough for a national force's estate ({@link #defaults()}); a reader
- * that hits one reports a problem naming the limit and the builder method that raises it.
+ * that hits one reports a problem naming the limit and the builder method that raises it, or, for a program
+ * that offers its own settings (a command line's options), what {@link Builder#raisedWith} says.
  *
  * <pre>{@code
  * ReadLimits big = ReadLimits.builder().maxFileBytes(256L << 20).maxRotaEntries(5_000_000).build();
@@ -33,6 +37,7 @@ public final class ReadLimits {
   private final int maxPosts;
   private final int maxEntries;
   private final int maxProblems;
+  private final Function<String, String> raisedWith;
 
   private ReadLimits(Builder builder) {
     this.maxFileBytes = builder.maxFileBytes;
@@ -46,6 +51,7 @@ public final class ReadLimits {
     this.maxPosts = builder.maxPosts;
     this.maxEntries = builder.maxEntries;
     this.maxProblems = builder.maxProblems;
+    this.raisedWith = builder.raisedWith;
   }
 
   /**
@@ -168,6 +174,27 @@ public final class ReadLimits {
     return maxProblems;
   }
 
+  /**
+   * Returns what a message about a limit adds after "the limit for untrusted files": the setting and how to raise
+   * it.
+   *
+   * @param limit the limit's name, such as {@code "maxProblems"}
+   * @return by default {@code " (ReadLimits.maxProblems); if the file is trusted, raise it with
+   *     ReadLimits.builder().maxProblems(...)"}; with {@link Builder#raisedWith} set, {@code "; if the file is
+   *     trusted, raise it with "} and what it says, such as {@code "--max-problems"}
+   * @throws NullPointerException if {@code limit} is null
+   */
+  public String advice(String limit) {
+    requireNonNull(limit, "limit");
+    return raisedWith == null
+        ? " (ReadLimits." + limit + "); if the file is trusted, raise it with ReadLimits.builder()." + limit + "(...)"
+        : "; if the file is trusted, raise it with " + raisedWith.apply(limit);
+  }
+
+  /**
+   * Tells whether two limits are the same; how messages say to raise them ({@link Builder#raisedWith}) is not
+   * compared.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof ReadLimits && ((ReadLimits) other).toString().equals(toString());
@@ -206,6 +233,7 @@ public final class ReadLimits {
     private int maxPosts = 1_000_000;
     private int maxEntries = 100_000;
     private int maxProblems = 1_000;
+    private Function<String, String> raisedWith;
 
     private Builder() {}
 
@@ -343,6 +371,28 @@ public final class ReadLimits {
      */
     public Builder maxProblems(int problems) {
       this.maxProblems = positive("maxProblems", problems);
+      return this;
+    }
+
+    /**
+     * Sets how messages tell the person who reads them to raise a limit, for programs with settings of their own:
+     * a command line passes its options, so that its users read {@code "raise it with --max-problems"} rather than
+     * a Java builder. By default messages name {@code ReadLimits.builder().maxProblems(...)}.
+     *
+     * <pre>{@code
+     * ReadLimits.builder().raisedWith(limit -> switch (limit) {
+     *   case "maxProblems" -> "--max-problems";
+     *   default -> "--limit " + limit + "=...";
+     * }).build();
+     * }</pre>
+     *
+     * @param howToRaise given a limit's name (a method name of this builder, such as {@code "maxRotaEntries"}),
+     *     returns what raises it, such as {@code "--max-rota-entries"}
+     * @return this builder
+     * @throws NullPointerException if {@code howToRaise} is null
+     */
+    public Builder raisedWith(Function<String, String> howToRaise) {
+      this.raisedWith = requireNonNull(howToRaise, "howToRaise");
       return this;
     }
 

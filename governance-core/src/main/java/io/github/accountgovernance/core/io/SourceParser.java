@@ -1,16 +1,16 @@
 package io.github.accountgovernance.core.io;
 
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.files.FileKind;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ObjIntConsumer;
 
 /**
  * Walks the top of one estate file with the shared {@link LocatedReader.Cursor}: the top-level mapping field by
@@ -25,6 +25,8 @@ final class SourceParser {
   private final EstateDecoder decoder;
   private final Estate base;
 
+  private static final Map<String, EstateMappings.Section<?>> SECTIONS = sections();
+
   SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems) {
     this(cursor, limits, problems, null);
   }
@@ -38,11 +40,17 @@ final class SourceParser {
     this.base = base;
   }
 
+  private static Map<String, EstateMappings.Section<?>> sections() {
+    Map<String, EstateMappings.Section<?>> sections = new HashMap<>();
+    EstateMappings.SECTIONS.forEach(section -> sections.put(section.name(), section));
+    return Map.copyOf(sections);
+  }
+
   Estate read() throws IOException {
     JsonToken token = cursor.next();
     if (token == null) {
       throw problems.fatal(
-          "estate", "the file is empty; an estate file starts with format: " + EstateNames.FORMAT, 1, 1);
+          "estate", "the file is empty; an estate file starts with " + FileKind.KEY + ": " + EstateNames.FORMAT, 1, 1);
     }
     int topLine = cursor.line();
     int topColumn = cursor.column();
@@ -50,7 +58,7 @@ final class SourceParser {
       LocatedNode node = cursor.value(token, 1, "estate");
       throw problems.fatal(
           "estate",
-          "an estate file is a mapping with the fields " + String.join(", ", EstateNames.TOP) + ", but this file"
+          "an estate file is a mapping with the fields " + String.join(", ", EstateMappings.TOP) + ", but this file"
               + " holds " + node.describe(),
           node.line(),
           node.column());
@@ -68,10 +76,10 @@ final class SourceParser {
         cursor.skip();
         continue;
       }
-      if (base != null && !EstateNames.OVERLAY_TOP.contains(key)) {
+      if (base != null && !EstateNames.OVERLAY_TOP.contains(key) && !key.equals(FileKind.ALIAS)) {
         problems.add(
             key,
-            (EstateNames.TOP.contains(key)
+            (EstateMappings.TOP.contains(key)
                     ? "\"" + key + "\" belongs in the estate file, not in an overlay"
                     : "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateNames.OVERLAY_TOP))
                 + "; an overlay holds only the fields " + String.join(", ", EstateNames.OVERLAY_TOP),
@@ -81,8 +89,9 @@ final class SourceParser {
         continue;
       }
       switch (key) {
-        case "format":
-          decoder.format(cursor.value(token, 2, key));
+        case FileKind.KEY:
+        case FileKind.ALIAS:
+          decoder.schema(key, cursor.value(token, 2, key), keyLine, keyColumn);
           break;
         case "force":
           decoder.force(cursor.value(token, 2, key));
@@ -90,69 +99,50 @@ final class SourceParser {
         case "asOf":
           decoder.asOf(cursor.value(token, 2, key));
           break;
-        case "accounts":
-          readSection(token, key, "accounts", limits.maxAccounts(), "maxAccounts", decoder::account);
-          break;
-        case "contributors":
-          readSection(
-              token, key, "contributors", limits.maxContributors(), "maxContributors", decoder::contributor);
-          break;
-        case "grants":
-          readSection(token, key, "access grants", limits.maxGrants(), "maxGrants", decoder::grant);
-          break;
-        case "rota":
-          readSection(token, key, "rota entries", limits.maxRotaEntries(), "maxRotaEntries", decoder::rota);
-          break;
-        case "absences":
-          readSection(token, key, "absences", limits.maxAbsences(), "maxAbsences", decoder::absence);
-          break;
-        case "closurePlans":
-          readSection(token, key, "closure plans", limits.maxEntries(), "maxEntries", decoder::closurePlan);
-          break;
-        case "posts":
-          readSection(token, key, "sampled posts", limits.maxPosts(), "maxPosts", decoder::post);
-          break;
-        case "observedHandles":
-          readSection(
-              token, key, "observed handles", limits.maxEntries(), "maxEntries", decoder::observedHandle);
-          break;
         default:
-          problems.add(
-              key,
-              "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateNames.TOP)
-                  + "; the top-level fields of an estate file are " + String.join(", ", EstateNames.TOP),
-              keyLine,
-              keyColumn);
-          cursor.skip();
+          EstateMappings.Section<?> section = SECTIONS.get(key);
+          if (section != null) {
+            readSection(token, section);
+          } else {
+            problems.add(
+                key,
+                "unknown field \"" + key + "\"" + Suggestions.didYouMean(key, EstateMappings.KNOWN)
+                    + "; the top-level fields of an estate file are " + String.join(", ", EstateMappings.TOP),
+                keyLine,
+                keyColumn);
+            cursor.skip();
+          }
       }
     }
     cursor.end();
     return base == null ? decoder.estate(topLine, topColumn) : decoder.overlay(base, topLine, topColumn);
   }
 
-  private void readSection(
-      JsonToken token, String key, String noun, int limit, String limitName, ObjIntConsumer<LocatedNode> decode)
+  private <T extends Comparable<? super T>> void readSection(JsonToken first, EstateMappings.Section<T> section)
       throws IOException {
+    JsonToken token = first;
+    String key = section.name();
     if (token == JsonToken.VALUE_NULL) {
       return;
     }
     if (token != JsonToken.START_ARRAY) {
       LocatedNode node = cursor.value(token, 2, key);
-      problems.add(key, "expected a list of " + noun + ", but got " + node.describe(), node);
+      problems.add(key, "expected a list of " + section.noun() + ", but got " + node.describe(), node);
       return;
     }
     decoder.locations().section(key, cursor.line(), cursor.column());
+    int limit = section.limit().applyAsInt(limits);
     int index = 0;
     while ((token = cursor.next()) != JsonToken.END_ARRAY) {
       if (index >= limit) {
         throw problems.fatal(
             key + "[" + index + "]",
             key + " has more than " + String.format(Locale.ROOT, "%,d", limit) + " entries, the limit for"
-                + " untrusted files" + cursor.limits().advice(limitName),
+                + " untrusted files" + cursor.limits().advice(section.limitName()),
             cursor.line(),
             cursor.column());
       }
-      decode.accept(cursor.value(token, 3, key + "[" + index + "]"), index);
+      decoder.entry(section, cursor.value(token, 3, key + "[" + index + "]"), index);
       index++;
     }
   }

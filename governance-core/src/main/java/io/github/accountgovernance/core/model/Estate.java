@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -256,7 +258,7 @@ public abstract class Estate {
 
   @Value.Check
   Estate normalize() {
-    List<EstateProblem> problems = EstateValidation.problems(this);
+    List<Problem> problems = EstateValidation.problems(this);
     if (!problems.isEmpty()) {
       throw new InvalidEstateException(problems);
     }

@@ -1,7 +1,9 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import com.google.common.collect.Ordering;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.time.SupportedTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,12 +19,12 @@ final class EstateValidation {
 
   private EstateValidation() {}
 
-  static List<EstateProblem> problems(Estate estate) {
-    List<EstateProblem> problems = new ArrayList<>();
+  static List<Problem> problems(Estate estate) {
+    List<Problem> problems = new ArrayList<>();
     try {
       SupportedTime.requireInstant("asOf", estate.asOf());
     } catch (IllegalArgumentException e) {
-      problems.add(EstateProblem.at("asOf", e.getMessage()));
+      problems.add(Problem.at("asOf", e.getMessage()));
     }
     Set<String> districts = new TreeSet<>();
     estate.force().districts().forEach(d -> districts.add(d.code()));
@@ -35,7 +37,7 @@ final class EstateValidation {
       Integer earlier = accountIds.putIfAbsent(account.id(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".id",
                 "account id \"" + account.id() + "\" is already used by accounts[" + earlier + "]; ids are unique"));
       }
@@ -56,7 +58,7 @@ final class EstateValidation {
       Integer earlier = contributorIds.putIfAbsent(contributor.id(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".id",
                 "contributor id \"" + contributor.id() + "\" is already used by contributors[" + earlier
                     + "]; ids are unique"));
@@ -91,7 +93,7 @@ final class EstateValidation {
       Integer earlier = planned.putIfAbsent(plan.account(), i);
       if (earlier != null) {
         problems.add(
-            EstateProblem.at(
+            Problem.at(
                 path + ".account",
                 "account \"" + plan.account() + "\" already has a closure plan at closurePlans[" + earlier
                     + "]; merge the two"));
@@ -109,10 +111,10 @@ final class EstateValidation {
   }
 
   private static void checkDistrict(
-      List<EstateProblem> problems, String path, String code, Set<String> districts) {
+      List<Problem> problems, String path, String code, Set<String> districts) {
     if (!districts.contains(code)) {
       problems.add(
-          EstateProblem.at(
+          Problem.at(
               path,
               "unknown district \"" + code + "\"" + Suggestions.didYouMean(code, districts)
                   + "; the force's districts are " + districts));
@@ -120,10 +122,10 @@ final class EstateValidation {
   }
 
   private static void checkRef(
-      List<EstateProblem> problems, String path, String kind, String id, Set<String> known) {
+      List<Problem> problems, String path, String kind, String id, Set<String> known) {
     if (!known.contains(id)) {
       problems.add(
-          EstateProblem.at(
+          Problem.at(
               path, "unknown " + kind + " \"" + id + "\"" + Suggestions.didYouMean(id, smallSample(known))));
     }
   }
@@ -137,7 +139,7 @@ final class EstateValidation {
    * The handle the account's convention gives it, when the convention names its function: the force checked
    * every district's handle already, but a function may make the handle too long, or leave nothing but "@".
    */
-  private static void checkConventionalHandle(List<EstateProblem> problems, String path, Account account, Force force) {
+  private static void checkConventionalHandle(List<Problem> problems, String path, Account account, Force force) {
     String template = force.handleConventions().get(account.tier());
     if (template == null || !template.contains(Force.FUNCTION_PLACEHOLDER) || account.function().isEmpty()) {
       return;
@@ -155,7 +157,7 @@ final class EstateValidation {
       Handle.requireWellFormed(handle);
     } catch (IllegalArgumentException e) {
       problems.add(
-          EstateProblem.at(
+          Problem.at(
               path + ".function",
               "with the force's handle convention \"" + template + "\", function \"" + account.function().get()
                   + "\" gives account " + account.id() + " no handle: " + e.getMessage()
@@ -164,29 +166,25 @@ final class EstateValidation {
   }
 
   static boolean isCanonical(Estate estate) {
-    return Ordering.natural().isOrdered(estate.accounts())
-        && Ordering.natural().isOrdered(estate.contributors())
-        && Ordering.natural().isOrdered(estate.grants())
-        && Ordering.natural().isOrdered(estate.rota())
-        && Ordering.natural().isOrdered(estate.absences())
-        && Ordering.natural().isOrdered(estate.closurePlans())
-        && Ordering.natural().isOrdered(estate.posts())
-        && Ordering.natural().isOrdered(estate.observedHandles());
+    for (EstateSection<?> section : EstateSection.all()) {
+      if (!Ordering.natural().isOrdered(section.of(estate))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Estate canonical(Estate estate) {
-    return Estate.builder()
-        .force(estate.force())
-        .asOf(estate.asOf())
-        .accounts(sorted(estate.accounts()))
-        .contributors(sorted(estate.contributors()))
-        .grants(sorted(estate.grants()))
-        .rota(sorted(estate.rota()))
-        .absences(sorted(estate.absences()))
-        .closurePlans(sorted(estate.closurePlans()))
-        .posts(sorted(estate.posts()))
-        .observedHandles(sorted(estate.observedHandles()))
-        .build();
+    Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf());
+    for (EstateSection<?> section : EstateSection.all()) {
+      addSorted(section, estate, builder);
+    }
+    return builder.build();
+  }
+
+  private static <T extends Comparable<? super T>> void addSorted(
+      EstateSection<T> section, Estate estate, Estate.Builder builder) {
+    section.addAll(builder, sorted(section.of(estate)));
   }
 
   private static <T extends Comparable<? super T>> List<T> sorted(List<T> list) {

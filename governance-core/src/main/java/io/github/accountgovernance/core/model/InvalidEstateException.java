@@ -1,22 +1,19 @@
 package io.github.accountgovernance.core.model;
 
-import com.google.common.collect.ImmutableList;
+import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.problem.Problem;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Thrown when an estate cannot be built or read: its references do not resolve, its ids or handles repeat, or
  * (for files) its fields are unknown, missing or malformed. It carries <em>every</em> problem found, sorted by
- * location and path, so that a user fixes them all in one pass; its message lists them one per line.
+ * location and path, so that a user fixes them all in one pass; its message ("the estate has 2 problems:") lists
+ * them one per line. It is an {@link InvalidFileException}, so one {@code catch} serves every file a user gives
+ * the library.
  */
-public class InvalidEstateException extends IllegalArgumentException {
+public class InvalidEstateException extends InvalidFileException {
 
-  private static final long serialVersionUID = 1L;
-
-  /** How many problems the message lists before it says how many more there are. */
-  private static final int LISTED = 50;
-
-  private final transient ImmutableList<EstateProblem> problems;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
@@ -24,38 +21,7 @@ public class InvalidEstateException extends IllegalArgumentException {
    * @param problems the problems, at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidEstateException(Collection<EstateProblem> problems) {
-    super(message(ImmutableList.sortedCopyOf(problems)));
-    this.problems = ImmutableList.sortedCopyOf(problems);
-  }
-
-  private static String message(List<EstateProblem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an invalid estate has at least one problem");
-    }
-    StringBuilder text =
-        new StringBuilder()
-            .append("the estate has ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-      text.append("\n").append("  - ").append(problems.get(i));
-    }
-    if (problems.size() > LISTED) {
-      text.append("\n")
-          .append("  … and ")
-          .append(problems.size() - LISTED)
-          .append(" more");
-    }
-    return text.toString();
-  }
-
-  /**
-   * Returns every problem, sorted by file location, then path.
-   *
-   * @return the problems, never empty
-   */
-  public List<EstateProblem> problems() {
-    return problems;
+  public InvalidEstateException(Collection<Problem> problems) {
+    super("estate", problems);
   }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *       .forAll(EstateGens.defectiveEstates())
  *       .checkAssert(defective -> assertThatThrownBy(() -> defective.builder().build())
  *           .isInstanceOfSatisfying(InvalidEstateException.class, e ->
- *               assertThat(e.problems()).extracting(EstateProblem::path)
+ *               assertThat(e.problems()).extracting(Problem::path)
  *                   .containsExactly(defective.expectedPath())));
  * }
  * }</pre>

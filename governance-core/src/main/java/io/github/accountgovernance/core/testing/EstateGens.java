@@ -855,7 +855,7 @@ public final class EstateGens {
    *     .forAll(EstateGens.estatesWithSeveralDefects())
    *     .checkAssert(d -> assertThatThrownBy(() -> d.builder().build())
    *         .isInstanceOfSatisfying(InvalidEstateException.class, e ->
-   *             assertThat(e.problems()).extracting(EstateProblem::path)
+   *             assertThat(e.problems()).extracting(Problem::path)
    *                 .containsExactlyInAnyOrderElementsOf(d.expectedPaths())));
    * }</pre>
    *

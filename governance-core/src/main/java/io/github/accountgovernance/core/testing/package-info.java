@@ -21,4 +21,7 @@
  * <p>Needs {@code org.quicktheories:quicktheories} (0.26, Apache-2.0, no dependencies of its own) on the test class
  * path; nothing else in the library does.
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.core.testing;
+
+import io.github.accountgovernance.core.api.PublicAPI;

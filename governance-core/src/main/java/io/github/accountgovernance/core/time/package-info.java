@@ -5,4 +5,7 @@
  *
  * <p>All types here are immutable and thread-safe.
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.core.time;
+
+import io.github.accountgovernance.core.api.PublicAPI;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ final class EstateOverlayTest {
 
     Estate planned = EstateReader.yaml().readOverlay(BASE, overlay, "plan.yaml");
 
-    assertThat(overlay).startsWith("format: account-governance/estate@1\nclosurePlans:\n");
+    assertThat(overlay).startsWith("schema: account-governance/estate@1\nclosurePlans:\n");
     assertThat(overlay).doesNotContain("accounts").doesNotContain("asOf");
     assertThat(planned.closurePlans()).containsExactly(YORK);
     assertThat(planned).isEqualTo(Estate.builder().from(BASE).addClosurePlans(YORK).build());
@@ -119,10 +119,10 @@ final class EstateOverlayTest {
 
     InvalidEstateException e = overlayFailure(overlay);
 
-    assertThat(e.problems()).extracting(EstateProblem::path).containsExactly("asOf", "closurPlans");
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("asOf", "closurPlans");
     assertThat(e.problems().get(0).message())
         .contains("\"asOf\" belongs in the estate file, not in an overlay")
-        .contains("format, closurePlans");
+        .contains("schema, closurePlans");
     assertThat(e.problems().get(0).location()).contains(at(overlay, "asOf"));
     assertThat(e.problems().get(1).message()).contains("did you mean \"closurePlans\"?");
   }
@@ -138,12 +138,12 @@ final class EstateOverlayTest {
 
     InvalidEstateException e = overlayFailure(overlay);
 
-    assertThat(e.problems()).extracting(EstateProblem::path).containsExactlyInAnyOrder(
-        "format", "closurePlans[0].closureDate");
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+        "schema", "closurePlans[0].closureDate");
     assertThat(e.problems())
-        .filteredOn(problem -> problem.path().equals("format"))
+        .filteredOn(problem -> problem.path().equals("schema"))
         .singleElement()
-        .satisfies(problem -> assertThat(problem.message()).contains("an overlay starts with format:"));
+        .satisfies(problem -> assertThat(problem.message()).contains("an overlay starts with schema:"));
   }
 
   @Test

@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.core.time.TimeWindow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,7 @@ final class EstateReaderTest {
 
   static final String VALID =
       """
-      format: account-governance/estate@1
+      schema: account-governance/estate@1
       force:
         name: North Yorkshire Police
         zone: Europe/London
@@ -126,7 +128,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path)
+        .extracting(Problem::path)
         .containsExactly(
             "force.districts[0].nam",
             "accounts[0].tier",
@@ -160,7 +162,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path)
+        .extracting(Problem::path)
         .containsExactly("grants[0].account");
     assertThat(e.problems().get(0).location()).contains(at(yaml, "yrok-x"));
     assertThat(e.problems().get(0).message()).contains("unknown account \"yrok-x\"").contains("did you mean \"york-x\"?");
@@ -203,7 +205,7 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(yaml);
 
     assertThat(e.problems())
-        .extracting(EstateProblem::path, p -> p.location().orElseThrow())
+        .extracting(Problem::path, p -> p.location().orElseThrow())
         .containsExactly(
             tuple("accounts[1].handle", at(yaml, "\"@NYP York\"")),
             tuple("accounts[1].monitoredHours[1]", at(yaml, "\"Saturday night\"")),
@@ -240,12 +242,12 @@ final class EstateReaderTest {
   @Test
   void read_reportsMissingTopLevelFieldsAndUnknownOnes() {
     String yaml =
-        VALID.replace("format: account-governance/estate@1\n", "")
+        VALID.replace("schema: account-governance/estate@1\n", "")
             .replace("asOf: 2021-04-06T00:00:00Z\n", "asof: 2021-04-06T00:00:00Z\n");
 
     InvalidEstateException e = readFailure(yaml);
 
-    assertThat(e.problems()).extracting(EstateProblem::path).containsExactlyInAnyOrder("format", "asof", "asOf");
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("schema", "asof", "asOf");
     assertThat(e.problems())
         .filteredOn(p -> p.path().equals("asof"))
         .singleElement()
@@ -257,9 +259,31 @@ final class EstateReaderTest {
     InvalidEstateException e = readFailure(VALID.replace("estate@1", "estate@7"));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("format");
-      assertThat(p.message()).contains("account-governance/estate@1").contains("estate@7");
+      assertThat(p.path()).isEqualTo("schema");
+      assertThat(p.message()).isEqualTo("this reader reads schema \"account-governance/estate@1\", not"
+          + " \"account-governance/estate@7\"; check that the file is an estate file, written for this version of"
+          + " the library");
     });
+  }
+
+  @Test
+  void read_takesFormatAsAnotherNameForSchema_asOlderFilesWriteIt() {
+    String older = VALID.replace("schema: account-governance/estate@1", "format: account-governance/estate@1");
+
+    assertThat(EstateReader.yaml().read(older, "estate.yaml")).isEqualTo(EstateReader.yaml().read(VALID, "e.yaml"));
+    assertThat(readFailure(older.replace("estate@1", "estate@2")).problems()).singleElement()
+        .satisfies(p -> assertThat(p.path()).isEqualTo("format"));
+  }
+
+  @Test
+  void read_refusesAFileThatGivesBothSchemaAndFormat() {
+    String yaml = VALID.replace("schema: account-governance/estate@1\n",
+        "schema: account-governance/estate@1\nformat: account-governance/estate@1\n");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    assertThat(e.problems()).singleElement().hasToString("estate.yaml:2:1: format: \"schema\" and \"format\" are two"
+        + " names for the same field, and this file gives both; keep one (schema)");
   }
 
   @Test
@@ -274,6 +298,96 @@ final class EstateReaderTest {
       assertThat(p.location().orElseThrow().line()).isBetween(3, 5);
     });
     assertThat(e).hasMessageNotContaining("Exception").hasMessageNotContaining("\tat ");
+  }
+
+  @Test
+  void absences_takePlainDatesAsWholeDaysInTheForcesZone_theLastDayIncluded() {
+    String yaml = VALID + """
+        absences:
+          - {contributor: c1402, from: 2021-04-12, to: 2021-04-16, reason: leave}
+          - {contributor: s-sam, from: 2021-03-27, to: 2021-03-28T12:00:00Z, reason: training}
+        """;
+
+    Estate estate = EstateReader.yaml().read(yaml, "estate.yaml");
+
+    assertThat(estate.absences()).extracting(a -> a.window().start(), a -> a.window().end()).containsExactly(
+        // British Summer Time: a day starts at 23:00 UTC the evening before
+        tuple(Instant.parse("2021-04-11T23:00:00Z"), Instant.parse("2021-04-16T23:00:00Z")),
+        // the clocks went forward on 28 March 2021: 27 March starts at midnight UTC
+        tuple(Instant.parse("2021-03-27T00:00:00Z"), Instant.parse("2021-03-28T12:00:00Z")));
+    assertThat(EstateWriter.yaml().writeToString(estate))
+        .contains("from: 2021-04-11T23:00:00Z\n    to: 2021-04-16T23:00:00Z\n");
+  }
+
+  @Test
+  void absences_readPlainDatesInTheZoneTheForceNames() {
+    String yaml = VALID.replace("zone: Europe/London", "zone: America/New_York")
+        + "absences:\n  - {contributor: c1402, from: 2021-04-12, to: 2021-04-12, reason: leave}\n";
+
+    assertThat(EstateReader.yaml().read(yaml, "estate.yaml").absences().get(0).window())
+        .isEqualTo(TimeWindow.of(Instant.parse("2021-04-12T04:00:00Z"), Instant.parse("2021-04-13T04:00:00Z")));
+  }
+
+  @Test
+  void absences_refuseAPlainDateReadBeforeAForceInAnotherZone() {
+    String force = VALID.substring(VALID.indexOf("force:"), VALID.indexOf("asOf:"));
+    String yaml = VALID.replace(force, "")
+        + "absences:\n  - {contributor: c1402, from: 2021-04-12, to: 2021-04-13T12:00:00Z, reason: leave}\n"
+        + force.replace("zone: Europe/London", "zone: America/New_York");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("absences[0].from");
+      assertThat(p.location()).contains(at(yaml, "2021-04-12,"));
+      assertThat(p.message()).isEqualTo("a plain date is a whole day in the force's zone, America/New_York, which"
+          + " the file gives only after this date; move force above the lists that use plain dates");
+    });
+  }
+
+  @Test
+  void absences_sayWhatADateOrInstantLooksLike() {
+    InvalidEstateException e = readFailure(
+        VALID + "absences:\n  - {contributor: c1402, from: 12/04/2021, to: 2021-04-16, reason: leave}\n");
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+        "expected a date such as 2021-04-12 (a whole day in the force's zone) or an instant such as"
+            + " 2021-04-12T08:00:00Z (UTC) or 2021-04-12T09:00:00+01:00, but got \"12/04/2021\""));
+  }
+
+  @Test
+  void asOf_takesAPlainDateAsTheStartOfThatDayInTheForcesZone() {
+    Estate estate = EstateReader.yaml().read(VALID.replace("asOf: 2021-04-06T00:00:00Z", "asOf: 2021-04-06"),
+        "estate.yaml");
+
+    assertThat(estate.asOf()).isEqualTo(Instant.parse("2021-04-05T23:00:00Z"));
+  }
+
+  @Test
+  void read_reportsATabUsedForIndentationAtTheTab_regression() {
+    String yaml = VALID.replace("  name: North Yorkshire Police\n", "\tname: North Yorkshire Police\n");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    assertThat(e.problems()).singleElement().hasToString(
+        "estate.yaml:3:1: estate: the file is not valid YAML: found a tab character that cannot start any token (do"
+            + " not use tabs for indentation); YAML allows only spaces here: replace the tab with spaces");
+  }
+
+  @Test
+  void read_reportsBadIndentationWithTheBlockItBreaks_regression() {
+    String yaml = VALID.replace("    monitoredHours: 24/7\n", "   monitoredHours: 24/7\n");
+
+    InvalidEstateException e = readFailure(yaml);
+
+    SourceLocation where = at(yaml, "monitoredHours: 24/7");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).contains(where);
+      assertThat(p.message()).isEqualTo(
+          "the file is not valid YAML: this line does not line up with the lines above it: it is inside the list"
+              + " that starts at line 13, column 3, whose items each start with \"- \" at column 3; check the"
+              + " spaces at the start of this line (and of the line above)");
+    });
   }
 
   @Test
@@ -329,8 +443,8 @@ final class EstateReaderTest {
     EstateFiles.write(estate, yaml);
     EstateFiles.write(estate, json);
 
-    assertThat(Files.readString(json, StandardCharsets.UTF_8)).startsWith("{\n  \"format\": \"account-governance/estate@1\",");
-    assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).startsWith("format: account-governance/estate@1\n");
+    assertThat(Files.readString(json, StandardCharsets.UTF_8)).startsWith("{\n  \"schema\": \"account-governance/estate@1\",");
+    assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).startsWith("schema: account-governance/estate@1\n");
     assertThat(List.of(EstateFiles.read(yaml), EstateFiles.read(json))).containsOnly(estate);
     assertThatThrownBy(() -> EstateFiles.read(dir.resolve("estate.txt")))
         .isInstanceOf(IllegalArgumentException.class)

@@ -3,7 +3,7 @@ package io.github.accountgovernance.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ReadLimitsTest {
 
-  private static EstateProblem onlyProblem(EstateReader reader, String text, String source) {
+  private static Problem onlyProblem(EstateReader reader, String text, String source) {
     try {
       reader.read(text, source);
     } catch (InvalidEstateException e) {
@@ -35,7 +35,7 @@ final class ReadLimitsTest {
     }
     yaml.append("accounts: *l30\n");
 
-    EstateProblem problem = onlyProblem(EstateReader.yaml(), yaml.toString(), "laughs.yaml");
+    Problem problem = onlyProblem(EstateReader.yaml(), yaml.toString(), "laughs.yaml");
 
     // The anchored lists sit in unknown fields, which are skipped token by token and never expanded; the alias
     // that would pull 4 * 8^30 values into the estate is refused where it is used.
@@ -47,7 +47,7 @@ final class ReadLimitsTest {
   void yaml_refusesAnAliasInsideAList() {
     String yaml = EstateReaderTest.VALID + "closurePlans:\n  - &plan {account: york-x, closureDate: 2021-04-03}\n  - *plan\n";
 
-    EstateProblem problem = onlyProblem(EstateReader.yaml(), yaml, "estate.yaml");
+    Problem problem = onlyProblem(EstateReader.yaml(), yaml, "estate.yaml");
 
     assertThat(problem.message()).contains("YAML aliases (*plan)");
   }
@@ -56,7 +56,7 @@ final class ReadLimitsTest {
   void read_refusesNestingDeeperThanTheLimit() {
     String yaml = "format: account-governance/estate@1\naccounts: " + "[".repeat(50) + "]".repeat(50) + "\n";
 
-    EstateProblem problem = onlyProblem(EstateReader.yaml(), yaml, "deep.yaml");
+    Problem problem = onlyProblem(EstateReader.yaml(), yaml, "deep.yaml");
 
     assertThat(problem.message())
         .contains("nest more than 20 levels deep")
@@ -68,7 +68,7 @@ final class ReadLimitsTest {
   void read_refusesDeepNestingEvenInsideAnUnknownField() {
     String json = "{\"format\": \"account-governance/estate@1\", \"extra\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
 
-    EstateProblem problem = onlyProblem(EstateReader.json(), json, "deep.json");
+    Problem problem = onlyProblem(EstateReader.json(), json, "deep.json");
 
     assertThat(problem.message()).contains("ReadLimits.maxNestingDepth");
   }
@@ -82,7 +82,7 @@ final class ReadLimitsTest {
     }
     EstateReader reader = EstateReader.yaml().withLimits(ReadLimits.builder().maxRotaEntries(4).build());
 
-    EstateProblem problem = onlyProblem(reader, yaml.toString(), "estate.yaml");
+    Problem problem = onlyProblem(reader, yaml.toString(), "estate.yaml");
 
     assertThat(problem.path()).isEqualTo("rota[4]");
     assertThat(problem.message())
@@ -96,7 +96,7 @@ final class ReadLimitsTest {
         "[\"Mon 07:00-22:00\", \"Tue 07:00-22:00\", \"Sat 22:00-08:00\"]");
     EstateReader reader = EstateReader.yaml().withLimits(ReadLimits.builder().maxEntries(2).build());
 
-    EstateProblem problem = onlyProblem(reader, yaml, "estate.yaml");
+    Problem problem = onlyProblem(reader, yaml, "estate.yaml");
 
     assertThat(problem.message()).contains("more than 2 entries").contains("ReadLimits.maxEntries");
   }
@@ -143,9 +143,44 @@ final class ReadLimitsTest {
             InvalidEstateException.class,
             e -> {
               assertThat(e.problems()).hasSize(4);
-              assertThat(e.problems())
-                  .anySatisfy(p -> assertThat(p.message()).startsWith("stopped reading after 3 problems"));
+              assertThat(e.problems().get(0).message()).isEqualTo(
+                  "reading stopped here after 3 problems, the limit for untrusted files (ReadLimits.maxProblems); if"
+                      + " the file is trusted, raise it with ReadLimits.builder().maxProblems(...); the problems"
+                      + " found so far follow: fix them first");
+              assertThat(e).hasMessageStartingWith("the estate has at least 3 problems (reading stopped there):\n"
+                  + "  - e.yaml:");
             });
+  }
+
+  @Test
+  void read_namesTheOptionThatRaisesALimit_whenTheProgramSaysWhatItIs() {
+    String yaml = EstateReaderTest.VALID.replace("tier: ", "tier: x").replace("status: active", "status: x");
+    ReadLimits limits =
+        ReadLimits.builder().maxProblems(2).raisedWith(limit -> "--" + limit.replace("max", "max-").toLowerCase())
+            .build();
+
+    assertThatThrownBy(() -> EstateReader.yaml().withLimits(limits).read(yaml, "e.yaml"))
+        .isInstanceOfSatisfying(InvalidEstateException.class, e -> assertThat(e.problems().get(0).message())
+            .isEqualTo("reading stopped here after 2 problems, the limit for untrusted files; if the file is trusted,"
+                + " raise it with --max-problems; the problems found so far follow: fix them first")
+            .doesNotContain("ReadLimits"));
+    assertThat(limits.advice("maxRotaEntries")).isEqualTo("; if the file is trusted, raise it with --max-rotaentries");
+    assertThat(limits).isEqualTo(ReadLimits.builder().maxProblems(2).build());
+  }
+
+  @Test
+  void message_listsFiftyProblems_andMoreOnRequest() {
+    StringBuilder yaml = new StringBuilder(EstateReaderTest.VALID).append("absences:\n");
+    for (int i = 0; i < 60; i++) {
+      yaml.append("  - {contributor: c1402, from: soon, to: 2021-04-16, reason: leave}\n");
+    }
+
+    assertThatThrownBy(() -> EstateReader.yaml().read(yaml.toString(), "e.yaml"))
+        .isInstanceOfSatisfying(InvalidEstateException.class, e -> {
+          assertThat(e.stoppedEarly()).isFalse();
+          assertThat(e.getMessage()).startsWith("the estate has 60 problems:").endsWith("\n  … and 10 more");
+          assertThat(e.message(Integer.MAX_VALUE).lines()).hasSize(61);
+        });
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -52,7 +54,7 @@ final class DoorChecksTest {
     return EstateReader.yaml().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "nyp.yaml");
   }
 
-  private static EstateProblem onlyProblem(String text) {
+  private static Problem onlyProblem(String text) {
     InvalidEstateException thrown = catchThrowableOfType(InvalidEstateException.class, () -> read(text));
     assertThat(thrown).as("refused with located problems").isNotNull();
     assertThat(thrown.problems()).hasSize(1);
@@ -68,7 +70,7 @@ final class DoorChecksTest {
   @ParameterizedTest
   @ValueSource(strings = {"NYP {function}", "NYP_{function", "NYP_{fun}", "NYP_}", "@", "{}", "NYP_\\u0007"})
   void aMalformedTemplate_isRefusedAtTheForce_notWhenNam2Runs(String template) {
-    EstateProblem problem = onlyProblem(file(template, "2021-04-06T00:00:00Z", "Jobs", "2015-01-01"));
+    Problem problem = onlyProblem(file(template, "2021-04-06T00:00:00Z", "Jobs", "2015-01-01"));
 
     assertThat(problem.path()).isEqualTo("force");
     assertThat(problem.location().orElseThrow().line()).isEqualTo(3);
@@ -77,7 +79,7 @@ final class DoorChecksTest {
 
   @Test
   void aFunctionThatMakesTheConventionalHandleTooLong_isRefusedAtTheFunction() {
-    EstateProblem problem =
+    Problem problem =
         onlyProblem(file("NYP_{function}", "2021-04-06T00:00:00Z", "J".repeat(97), "2015-01-01"));
 
     assertThat(problem.path()).isEqualTo("accounts[0].function");
@@ -91,7 +93,7 @@ final class DoorChecksTest {
 
   @Test
   void aFunctionThatLeavesNothingButAt_isRefusedAtTheFunction() {
-    EstateProblem problem = onlyProblem(file("{function}", "2021-04-06T00:00:00Z", "@", "2015-01-01"));
+    Problem problem = onlyProblem(file("{function}", "2021-04-06T00:00:00Z", "@", "2015-01-01"));
 
     assertThat(problem.path()).isEqualTo("accounts[0].function");
     assertThat(problem.message()).contains("a handle must not be blank");
@@ -99,7 +101,7 @@ final class DoorChecksTest {
 
   @Test
   void aFunctionWithAControlCharacter_isRefused() {
-    EstateProblem problem = onlyProblem(file("NYP_{function}", "2021-04-06T00:00:00Z", "Jo\\tbs", "2015-01-01"));
+    Problem problem = onlyProblem(file("NYP_{function}", "2021-04-06T00:00:00Z", "Jo\\tbs", "2015-01-01"));
 
     assertThat(problem.path()).startsWith("accounts[0]");
     assertThat(problem.message()).contains("function of account jobs-x must not contain control characters");
@@ -108,7 +110,7 @@ final class DoorChecksTest {
   @Test
   void anInstantJavaTimeCannotPlaceInTheZone_isRefusedAtAsOf() {
     // Issue 14: +1000000000 years made EvaluationContext.today throw a DateTimeException.
-    EstateProblem problem =
+    Problem problem =
         onlyProblem(file("NYP_{function}", "+1000000000-01-01T00:00:00Z", "Jobs", "2015-01-01"));
 
     assertThat(problem.path()).isEqualTo("asOf");
@@ -119,7 +121,7 @@ final class DoorChecksTest {
 
   @Test
   void aDateOutsideTheSupportedYears_isRefusedAtItsObject() {
-    EstateProblem problem = onlyProblem(file("NYP_{function}", "2021-04-06T00:00:00Z", "Jobs", "-999999999-01-01"));
+    Problem problem = onlyProblem(file("NYP_{function}", "2021-04-06T00:00:00Z", "Jobs", "-999999999-01-01"));
 
     assertThat(problem.path()).startsWith("accounts[0]");
     assertThat(problem.message())

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +41,7 @@ final class EstateProperties {
       assertThatThrownBy(() -> defective.builder().build())
           .isInstanceOfSatisfying(
               InvalidEstateException.class,
-              e -> assertThat(e.problems()).extracting(EstateProblem::path).containsExactly(defective.expectedPath()))
+              e -> assertThat(e.problems()).extracting(Problem::path).containsExactly(defective.expectedPath()))
           .hasMessageStartingWith("the estate has 1 problem:");
     });
   }
@@ -52,7 +54,7 @@ final class EstateProperties {
               InvalidEstateException.class,
               e -> {
                 assertThat(e.problems())
-                    .extracting(EstateProblem::path)
+                    .extracting(Problem::path)
                     .containsExactlyInAnyOrderElementsOf(defective.expectedPaths());
                 assertThat(e.getMessage()).contains("the estate has " + defective.defects().size() + " problems:");
                 e.problems().forEach(problem -> assertThat(e.getMessage()).contains(problem.path()));

@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.problem.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +54,7 @@ final class EstateTest {
             InvalidEstateException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(EstateProblem::path)
+                    .extracting(Problem::path)
                     .containsExactly("accounts[1].district", "grants[0].account", "rota[0].contributor"))
         .hasMessageContaining("unknown district \"ryedal\"")
         .hasMessageContaining("did you mean \"york-x\"?");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,7 +62,7 @@ final class EstateGensProperties {
                   .isInstanceOfSatisfying(
                       InvalidEstateException.class,
                       e -> assertThat(e.problems())
-                          .extracting(EstateProblem::path)
+                          .extracting(Problem::path)
                           .containsExactly(defective.expectedPath()));
             });
 

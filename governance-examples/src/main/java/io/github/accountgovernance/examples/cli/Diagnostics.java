@@ -1,6 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.problem.InvalidFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -23,7 +23,7 @@ final class Diagnostics {
     if (cause instanceof IOException) {
       return "cannot read or write a file: " + cause.getMessage();
     }
-    if (cause instanceof InvalidEstateException || cause instanceof InputException) {
+    if (cause instanceof InvalidFileException || cause instanceof InputException) {
       return cause.getMessage();
     }
     if (cause instanceof IllegalArgumentException) {

@@ -1,6 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.authoring.Rule;

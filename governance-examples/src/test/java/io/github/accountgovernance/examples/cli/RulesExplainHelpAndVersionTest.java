@@ -58,7 +58,7 @@ final class RulesExplainHelpAndVersionTest {
     assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.OK);
     assertThat(run.out())
         .startsWith("MON-4 leave resilience (warning)")
-        .contains("every active or closing account that declares monitored hours has a second monitor on duty")
+        .contains("every active or closing account that declares monitored hours has more than 1 on duty wherever anyone covers")
         .contains("Why: an account that rests on one officer goes unmonitored")
         .contains("Source: Deputy Chief Constable Phil Cain")
         .contains("How to fix: put a second person on the rota");

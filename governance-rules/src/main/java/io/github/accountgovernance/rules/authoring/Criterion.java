@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.authoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -52,6 +53,7 @@ public abstract class Criterion<T> {
    *
    * @param <T> the type of subject
    */
+  @PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
   @FunctionalInterface
   public interface Judge<T> {
     /**

@@ -10,6 +10,8 @@
  * <p>To run a pack and read its report, start from {@link io.github.accountgovernance.rules}.
  */
 @GovernanceStyle
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.authoring;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.internal.GovernanceStyle;

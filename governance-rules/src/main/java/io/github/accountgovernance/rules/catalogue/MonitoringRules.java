@@ -108,6 +108,18 @@ public final class MonitoringRules {
               "the most accounts one person may be on duty for at once")
           .requiring(n -> n >= 1, "is at least 1");
 
+  /**
+   * MON-4's {@code resilience}: how many people may be away at once without leaving an account's covered declared
+   * hours uncovered, 1 (no single absence) unless set.
+   */
+  public static final Parameter<Integer> RESILIENCE =
+      Parameter.of(
+              "resilience",
+              ParameterType.INTEGER,
+              1,
+              "how many monitors may be away at once without leaving covered declared hours uncovered")
+          .requiring(n -> n >= 1, "is at least 1");
+
   private static final Criterion<Account> HAS_ENOUGH_MONITORS =
       Criterion.explained(
           "has at least {minMonitors} distinct serving monitors", MonitoringRules::judgeMonitors);
@@ -117,7 +129,7 @@ public final class MonitoringRules {
           MonitoringRules::judgeDeclaredHours);
   private static final Criterion<Account> HAS_TWO_MONITORS_IN_DECLARED_HOURS =
       Criterion.explained(
-          "has a second monitor on duty wherever one covers its declared monitored hours",
+          "has more than {resilience} on duty wherever anyone covers its declared monitored hours",
           MonitoringRules::judgeLeaveResilience);
   private static final Criterion<Account> SIGNPOSTS_OUT_OF_HOURS =
       Criterion.explained(
@@ -179,10 +191,12 @@ public final class MonitoringRules {
   }
 
   /**
-   * MON-4 leave resilience (a warning): "every active or closing account that declares monitored hours has a second
-   * monitor on duty wherever one covers its declared monitored hours", so that no single person's absence leaves
-   * them uncovered. Reports only the declared hours that rest on one person, and who: hours that rest on nobody
-   * already are MON-3's, and are not reported twice. Evidence: each window with who covers it alone.
+   * MON-4 leave resilience (a warning): "every active or closing account that declares monitored hours has more
+   * than {resilience} on duty wherever anyone covers its declared monitored hours", so that no absence of up to
+   * {@code resilience} people (1 unless set: no single person's) leaves them uncovered. Reports only the declared
+   * hours that rest on {@code resilience} people or fewer, and who: hours that rest on nobody already are MON-3's,
+   * and are not reported twice. Evidence: each window with who covers it alone, and the account's resilience
+   * ("covered by at least 1 person at all declared hours").
    *
    * @return the rule
    */
@@ -410,29 +424,36 @@ public final class MonitoringRules {
             "an account that rests on one officer goes unmonitored when that officer takes two weeks' leave")
         .source(Sources.RECLAIM)
         .hint("put a second person on the rota for the windows one person covers alone")
+        .parameters(RESILIENCE)
         .build();
   }
 
   private static Verdict judgeLeaveResilience(Account account, EvaluationContext context) {
     AccountCoverage cover = context.coverage().account(account.id());
-    SortedMap<String, IntervalSet> sole = cover.soleCoverDuringDeclaredHours();
-    if (sole.isEmpty()) {
+    int k = context.value(RESILIENCE);
+    SortedMap<List<String>, IntervalSet> few = cover.coverByAtMost(k);
+    if (few.isEmpty()) {
       return Verdict.pass();
     }
-    return Verdict.fail(leaveResilienceFinding(sole, cover.zone(), context.estate()));
+    return Verdict.fail(leaveResilienceFinding(few, k, cover, context.estate()));
   }
 
-  /** Who covers which declared hours alone, in the order the windows start; nobody's hours are MON-3's. */
-  private static Finding leaveResilienceFinding(SortedMap<String, IntervalSet> sole, ZoneId zone, Estate estate) {
+  /**
+   * Who covers which declared hours with at most {@code k} on duty, in the order the windows start, and the
+   * account's resilience; nobody's hours are MON-3's. For {@code k = 1} the groups are single people.
+   */
+  private static Finding leaveResilienceFinding(
+      SortedMap<List<String>, IntervalSet> few, int k, AccountCoverage cover, Estate estate) {
+    ZoneId zone = cover.zone();
     List<TimeWindow> order = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<String> alone = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
-    for (Map.Entry<String, IntervalSet> entry : sole.entrySet()) {
-      String who = Shown.contributorById(estate, entry.getKey());
+    for (Map.Entry<List<String>, IntervalSet> entry : few.entrySet()) {
+      String who = String.join(" and ", Shown.contributorsById(estate, entry.getKey()));
       String length = TimeWindow.formatDuration(entry.getValue().totalDuration());
       alone.add(who + ", " + length);
-      clauses.add(who + " covers " + length + " of them alone");
+      clauses.add(who + (entry.getKey().size() == 1 ? " covers " : " cover ") + length + " of them alone");
       for (TimeWindow window : entry.getValue().windows()) {
         order.add(window);
         lines.add(window.format(zone) + ": " + who + " alone");
@@ -448,10 +469,30 @@ public final class MonitoringRules {
       sorted.add(lines.get(i));
     }
     return Finding.builder()
-        .message("one absence would leave declared hours uncovered: " + String.join("; ", clauses))
-        .addEvidence(Evidence.of("declared hours with one monitor", sorted))
+        .message((k == 1 ? "one absence" : "an absence of up to " + k + " people")
+            + " would leave declared hours uncovered: " + String.join("; ", clauses))
+        .addEvidence(Evidence.of(
+            k == 1 ? "declared hours with one monitor" : "declared hours with at most " + k + " monitors", sorted))
         .addEvidence(Evidence.of("who covers alone", alone))
+        .addEvidence(Evidence.of("resilience", resilience(cover)))
         .build();
+  }
+
+  /** "covered by at least 2 people at all declared hours", or how many where someone is, when some have nobody. */
+  private static String resilience(AccountCoverage cover) {
+    int least = cover.leastOnDutyDuringDeclaredHours().orElse(0);
+    if (least > 0) {
+      return "covered by at least " + people(least) + " at all declared hours";
+    }
+    int whereCovered = 1;
+    while (cover.atRiskDuringDeclaredHours(whereCovered).intersection(cover.covered()).isEmpty()) {
+      whereCovered++;
+    }
+    return "some declared hours have nobody on duty; the rest are covered by at least " + people(whereCovered);
+  }
+
+  private static String people(int n) {
+    return n == 1 ? "1 person" : n + " people";
   }
 
   // ------------------------------------------------------------------------------------------------- MON-5
@@ -461,6 +502,7 @@ public final class MonitoringRules {
         .that(Vocabulary.IS_OPEN.and(Criterion.not(Vocabulary.IS_MONITORED_ALL_HOURS)))
         .should(SIGNPOSTS_OUT_OF_HOURS)
         .id("MON-5")
+        .allowEmptySelection()
         .title("out-of-hours signposting")
         .because(
             "someone who reports a crime to an account that nobody is reading must be told where to go instead:"

@@ -8,7 +8,7 @@ import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.ContributorStatus;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.rules.authoring.AnalysisKey;
 import io.github.accountgovernance.rules.authoring.Criterion;
 import io.github.accountgovernance.rules.authoring.EvaluationContext;

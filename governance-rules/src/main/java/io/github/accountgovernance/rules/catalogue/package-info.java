@@ -4,6 +4,8 @@
  * adopted it in 2021) and {@code retain-individual} (as Northamptonshire chose).
  */
 @GovernanceStyle
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.catalogue;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.internal.GovernanceStyle;

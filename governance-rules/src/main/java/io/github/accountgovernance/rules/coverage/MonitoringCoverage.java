@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.coverage;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.time.CoverageProfile;
 import io.github.accountgovernance.core.time.IntervalSet;

@@ -2,20 +2,17 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.authoring.SubjectKind;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.Syntax;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads and writes baseline files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything
@@ -50,7 +47,27 @@ public final class BaselineFiles {
   /** The schema id a baseline file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/baseline@1";
 
-  private static final List<String> ENTRY = List.of("rule", "subject", "key");
+  /**
+   * A baseline entry's fields, the one description that reading and writing use: {@code rule}, {@code subject}
+   * (a reference such as {@code account:york-x}) and {@code key} (left out when empty).
+   */
+  static final ObjectMapping<Fingerprint, Entry> ENTRY =
+      ObjectMapping.<Fingerprint, Entry>builder("a baseline entry", Entry::new)
+          .required("rule", GovernanceCodecs.RULE_ID, (e, v) -> e.rule = v, Fingerprint::ruleId)
+          .required("subject", Codecs.parsed(
+                  "a subject reference such as account:york-x, whose kind is one of "
+                      + GovernanceCodecs.labels(SubjectKind.class),
+                  BaselineFiles::subjectReference, text -> text),
+              (e, v) -> e.subject = v, Fingerprint::subject)
+          .defaulted("key", Codecs.text(), "", (e, v) -> e.key = v, Fingerprint::key)
+          .build(e -> Fingerprint.parse(e.rule.value() + "|" + e.subject + "|" + e.key));
+
+  /** A baseline entry being read. */
+  static final class Entry {
+    RuleId rule;
+    String subject;
+    String key;
+  }
 
   private BaselineFiles() {}
 
@@ -93,22 +110,7 @@ public final class BaselineFiles {
   public static Baseline read(Reader in, String fileName) {
     return Baseline.of(
         GovernanceFiles.readList(
-            in, fileName, "baseline file", SCHEMA, "entries", "baseline entries", BaselineFiles::entry));
-  }
-
-  private static Optional<Fingerprint> entry(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, "a baseline entry", ENTRY, problems).flatMap(fields -> {
-      Optional<RuleId> rule = fields.parsed("rule", true, "a rule id such as MON-2", RuleId::of);
-      Optional<String> subject = fields.parsed("subject", true,
-          "a subject reference such as account:york-x, whose kind is one of " + ReportJson.labels(SubjectKind.class),
-          BaselineFiles::subjectReference);
-      String key = fields.string("key").orElse("");
-      if (rule.isEmpty() || subject.isEmpty()) {
-        return Optional.empty();
-      }
-      return GovernanceFiles.build(problems, problems.size(), fields,
-          () -> Fingerprint.parse(rule.get().value() + "|" + subject.get() + "|" + key));
-    });
+            in, fileName, "baseline file", SCHEMA, "entries", "baseline entries", ENTRY::read));
   }
 
   private static String subjectReference(String text) {
@@ -157,14 +159,6 @@ public final class BaselineFiles {
 
   private static String write(Baseline baseline, Syntax syntax) {
     requireNonNull(baseline, "baseline");
-    return GovernanceFiles.writeList(baseline.entries(), syntax, SCHEMA, "entries", (file, entry) -> {
-      file.writeStartObject();
-      file.writeStringField("rule", entry.ruleId().value());
-      file.writeStringField("subject", entry.subject());
-      if (!entry.key().isEmpty()) {
-        file.writeStringField("key", entry.key());
-      }
-      file.writeEndObject();
-    });
+    return GovernanceFiles.writeList(baseline.entries(), syntax, SCHEMA, "entries", ENTRY::write);
   }
 }

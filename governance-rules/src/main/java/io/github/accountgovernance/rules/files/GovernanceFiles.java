@@ -3,12 +3,12 @@ package io.github.accountgovernance.rules.files;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Output;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.Output;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * What waiver files, baseline files and JSON reports share: reading a file, a root object with an optional
@@ -82,23 +81,6 @@ final class GovernanceFiles {
     });
     problems.throwIfAny();
     return items;
-  }
-
-  /**
-   * Builds a value if reading its parts added no problem since {@code before} and none of its fields failed
-   * (a required field misspelt is reported once, as the unknown field); a value the model refuses becomes a
-   * problem at the object, so that one bad item never hides the others.
-   */
-  static <T> Optional<T> build(Problems problems, int before, ObjectFields fields, Supplier<T> build) {
-    if (problems.size() > before || fields.failed()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(build.get());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      fields.fail(e.getMessage());
-      return Optional.empty();
-    }
   }
 
   /** Writes {@code {schema, listField: [items]}} as YAML or JSON, ending with a line feed. */

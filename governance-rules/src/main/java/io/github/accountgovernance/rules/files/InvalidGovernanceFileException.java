@@ -1,17 +1,14 @@
 package io.github.accountgovernance.rules.files;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.problem.Problem;
 import java.util.Collection;
-import java.util.List;
 
 /**
- * Thrown when a waiver file, baseline file or JSON report cannot be read: its syntax is broken, or its fields
- * are unknown, missing or malformed. Like {@link InvalidEstateException}, which it extends so that one
- * {@code catch} serves every file a user gives the library, it carries <em>every</em> problem with its file,
- * line, column and path, and its message lists them one per line.
+ * Thrown when a waiver file, baseline file, pack file or JSON report cannot be read: its syntax is broken, or its
+ * fields are unknown, missing or malformed. It is an {@link InvalidFileException}, like the estate's
+ * {@code InvalidEstateException}, so that one {@code catch} serves every file a user gives the library: it
+ * carries <em>every</em> problem with its file, line, column and path, and its message lists them one per line.
  *
  * <pre>{@code
  * try {
@@ -21,15 +18,9 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class InvalidGovernanceFileException extends InvalidEstateException {
+public final class InvalidGovernanceFileException extends InvalidFileException {
 
-  private static final long serialVersionUID = 1L;
-
-  /** How many problems the message lists before it says how many more there are. */
-  private static final int LISTED = 50;
-
-  /** What was being read, such as "waiver file waivers.yaml", for the message. */
-  private final String what;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
@@ -39,24 +30,7 @@ public final class InvalidGovernanceFileException extends InvalidEstateException
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidGovernanceFileException(String what, Collection<EstateProblem> problems) {
-    super(problems);
-    this.what = requireNonNull(what, "what");
-  }
-
-  /** Returns "the waiver file waivers.yaml has 2 problems:" and the problems, one per line. */
-  @Override
-  public String getMessage() {
-    List<EstateProblem> problems = problems();
-    StringBuilder text = new StringBuilder()
-        .append("the ").append(what).append(" has ").append(problems.size())
-        .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-      text.append("\n  - ").append(problems.get(i));
-    }
-    if (problems.size() > LISTED) {
-      text.append("\n  … and ").append(problems.size() - LISTED).append(" more");
-    }
-    return text.toString();
+  public InvalidGovernanceFileException(String what, Collection<Problem> problems) {
+    super(what, problems);
   }
 }

@@ -2,12 +2,16 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Suggestions;
-import io.github.accountgovernance.core.internal.Syntax;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.files.Codec;
+import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.ObjectMapping;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Suggestions;
+import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.authoring.ParameterConstraint;
@@ -21,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +48,7 @@ import java.util.stream.Collectors;
  *   maxGap: 12h
  *   allowedTiers: [force-wide, district, corporate-function]
  * disable: [EST-4]                        # optional
+ * noteEmptySelections: false              # optional: don't note rules whose selection matched nothing
  * }</pre>
  *
  * <p>Every problem in a file (unknown fields, an unknown base pack, an unknown parameter key or rule id with a
@@ -57,8 +63,133 @@ public final class PackFiles {
   /** The schema id a pack file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/pack@1";
 
-  private static final List<String> FIELDS =
-      List.of("schema", "id", "name", "description", "derivesFrom", "parameters", "disable");
+  private static final Codec<PolicyPack> BASE_PACK = new Codec<>() {
+    @Override
+    public PolicyPack read(ObjectFields fields, String path, LocatedNode value) {
+      String name = Codecs.nonBlankText().read(fields, path, value);
+      if (name == null) {
+        return null;
+      }
+      Optional<PolicyPack> found = PolicyPacks.named(name);
+      if (found.isEmpty()) {
+        List<String> known = PolicyPacks.all().stream().map(PolicyPack::id).collect(Collectors.toList());
+        fields.fail(path,
+            "unknown pack \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; packs are " + known, value);
+      }
+      return found.orElse(null);
+    }
+
+    @Override
+    public void write(JsonGenerator out, PolicyPack value) throws IOException {
+      out.writeString(value.id());
+    }
+  };
+
+  private static final Codec<Map<String, Text>> PARAMETERS = new Codec<>() {
+    @Override
+    public Map<String, Text> read(ObjectFields fields, String path, LocatedNode value) {
+      Map<String, Text> values = new LinkedHashMap<>();
+      if (value.kind() != LocatedNode.Kind.MAPPING) {
+        fields.fail(path,
+            "expected parameter keys with values, such as maxGap: 12h, but got " + value.describe(), value);
+        return values;
+      }
+      for (Map.Entry<String, LocatedNode> entry : value.fields().entrySet()) {
+        LocatedNode item = entry.getValue();
+        if (item.isScalar()) {
+          values.put(entry.getKey(), new Text(item.text(), item));
+        } else if (item.kind() == LocatedNode.Kind.LIST && item.items().stream().allMatch(LocatedNode::isScalar)) {
+          values.put(entry.getKey(),
+              new Text(item.items().stream().map(LocatedNode::text).collect(Collectors.joining(", ")), item));
+        } else {
+          fields.fail(path + "." + entry.getKey(),
+              "expected a value or a list of values, but got " + item.describe(), item);
+        }
+      }
+      return values;
+    }
+
+    @Override
+    public void write(JsonGenerator out, Map<String, Text> values) throws IOException {
+      out.writeStartObject();
+      for (Map.Entry<String, Text> entry : values.entrySet()) {
+        out.writeStringField(entry.getKey(), entry.getValue().text());
+      }
+      out.writeEndObject();
+    }
+  };
+
+  private static final Codec<List<Text>> RULE_IDS = new Codec<>() {
+    @Override
+    public List<Text> read(ObjectFields fields, String path, LocatedNode value) {
+      List<Text> ids = new ArrayList<>();
+      if (value.kind() != LocatedNode.Kind.LIST) {
+        fields.fail(path, "expected a list of rule ids, but got " + value.describe(), value);
+        return ids;
+      }
+      for (int i = 0; i < value.items().size(); i++) {
+        LocatedNode node = value.items().get(i);
+        if (node.isScalar()) {
+          ids.add(new Text(node.text(), node));
+        } else {
+          fields.fail(path + "[" + i + "]", "expected a rule id such as EST-4, but got " + node.describe(), node);
+        }
+      }
+      return ids;
+    }
+
+    @Override
+    public void write(JsonGenerator out, List<Text> ids) throws IOException {
+      out.writeStartArray();
+      for (Text id : ids) {
+        out.writeString(id.text());
+      }
+      out.writeEndArray();
+    }
+  };
+
+  /**
+   * A pack file's fields, the one description of what a pack file may say: {@code schema} (checked first),
+   * {@code id}, {@code name}, {@code description}, {@code derivesFrom} (a bundled pack), {@code parameters},
+   * {@code disable} and {@code noteEmptySelections}, each checked against the base pack once the file is read. The library writes no pack files;
+   * the description would serve a writer as it serves the reader.
+   */
+  static final ObjectMapping<PackFile, PackFile> PACK =
+      ObjectMapping.<PackFile, PackFile>builder("a pack file", PackFile::new)
+          .field("schema", GovernanceCodecs.<String>derived((out, v) -> out.writeString(SCHEMA)),
+              ObjectMapping.Presence.OPTIONAL, (d, v) -> { }, d -> Optional.of(SCHEMA))
+          .required("id", Codecs.nonBlankText(), (d, v) -> d.id = v, d -> d.id)
+          .optional("name", Codecs.text(), (d, v) -> d.name = v, d -> Optional.ofNullable(d.name))
+          .optional("description", Codecs.text(), (d, v) -> d.description = v,
+              d -> Optional.ofNullable(d.description))
+          .required("derivesFrom", BASE_PACK, (d, v) -> d.base = v, d -> d.base)
+          .optional("parameters", PARAMETERS, (d, v) -> d.parameters = v,
+              d -> d.parameters.isEmpty() ? Optional.empty() : Optional.of(d.parameters))
+          .optional("disable", RULE_IDS, (d, v) -> d.disable = v,
+              d -> d.disable.isEmpty() ? Optional.empty() : Optional.of(d.disable))
+          .optional("noteEmptySelections", GovernanceCodecs.FLAG, (d, v) -> d.noteEmptySelections = v,
+              d -> Optional.ofNullable(d.noteEmptySelections))
+          .check(PackFiles::checkAgainstBase)
+          .build(d -> d);
+
+  /** What a pack file says, as read: its values checked against the base pack by {@link #checkAgainstBase}. */
+  static final class PackFile {
+    String id;
+    String name;
+    String description;
+    PolicyPack base;
+    /** Parameter key to the value as the file writes it, in the file's order. */
+    Map<String, Text> parameters = new LinkedHashMap<>();
+    List<Text> disable = new ArrayList<>();
+    /** Whether the pack notes rules whose selection matched nothing; null if the file leaves the base's choice. */
+    Boolean noteEmptySelections;
+    /** The values and rule ids that survived the check against the base. */
+    final Map<String, String> values = new TreeMap<>();
+    final List<String> disabled = new ArrayList<>();
+  }
+
+  /** A value as the file writes it, with where it stands. */
+  record Text(String text, LocatedNode node) {}
 
   private PackFiles() {}
 
@@ -108,59 +239,57 @@ public final class PackFiles {
     Problems problems = new Problems(fileName, LocatedReader.Limits.smallFiles(),
         list -> new InvalidGovernanceFileException("pack file " + fileName, list));
     LocatedNode root = LocatedReader.smallFiles(Syntax.forFile(fileName)).readTree(in, problems);
-    Optional<PolicyPack> pack =
-        ObjectFields.of(root, "", "a pack file", FIELDS, problems).flatMap(fields -> pack(fields, problems));
+    Optional<PolicyPack> pack = ObjectFields.of(root, "", PACK.what(), PACK.fieldNames(), problems)
+        .flatMap(fields -> {
+          fields.otherSchema(SCHEMA);
+          return PACK.read(fields).flatMap(file -> derive(file, fields, problems));
+        });
     problems.throwIfAny();
     return pack.orElseThrow();
   }
 
-  private static Optional<PolicyPack> pack(ObjectFields fields, Problems problems) {
-    fields.otherSchema(SCHEMA);
-    Optional<String> id = fields.requiredString("id");
-    Optional<PolicyPack> base =
-        fields.requiredString("derivesFrom").flatMap(name -> {
-          Optional<PolicyPack> found = PolicyPacks.named(name);
-          if (found.isEmpty()) {
-            List<String> known = PolicyPacks.all().stream().map(PolicyPack::id).collect(Collectors.toList());
-            fields.fail(fields.path("derivesFrom"),
-                "unknown pack \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; packs are " + known,
-                fields.mapping().fields().get("derivesFrom"));
-          }
-          return found;
-        });
-    Map<String, Setting> values = parameters(fields, base);
-    List<String> disabled = disabled(fields, base);
-    base.ifPresent(pack -> checkTogether(fields, pack, values, disabled));
-    if (!problems.isEmpty() || id.isEmpty() || base.isEmpty()) {
-      return Optional.empty();
+  /** Checks the file's parameters and disabled rules against the base pack, whatever else failed. */
+  private static void checkAgainstBase(PackFile file, ObjectFields fields) {
+    if (file.base == null) {
+      return;
     }
-    try {
-      PolicyPack.Builder pack = base.get().derive(id.get());
-      fields.string("name").ifPresent(pack::name);
-      fields.string("description").ifPresent(pack::description);
-      values.forEach((key, setting) -> pack.set(key, setting.text));
-      disabled.forEach(pack::disable);
-      return Optional.of(pack.build());
-    } catch (IllegalArgumentException e) {
-      fields.fail(e.getMessage());
-      return Optional.empty();
+    Map<String, Parameter<?>> declared = new TreeMap<>();
+    file.base.rules().stream().map(Rule::parameters).flatMap(List::stream)
+        .forEach(parameter -> declared.put(parameter.key(), parameter));
+    Map<String, Setting> settings = new TreeMap<>();
+    file.parameters.forEach((key, value) -> {
+      String path = fields.path("parameters") + "." + key;
+      Parameter<?> parameter = declared.get(key);
+      if (parameter == null) {
+        fields.fail(path,
+            "no rule of " + file.base.id() + " has a parameter \"" + key + "\""
+                + Suggestions.didYouMean(key, declared.keySet()) + "; the rules command lists each rule's parameters",
+            value.node().keyLine(), value.node().keyColumn());
+        return;
+      }
+      try {
+        settings.put(key, new Setting(parameter.parse(value.text()), path, value.node()));
+        file.values.put(key, value.text());
+      } catch (IllegalArgumentException e) {
+        fields.fail(path, e.getMessage(), value.node());
+      }
+    });
+    List<String> known = file.base.rules().stream().map(rule -> rule.id().toString()).toList();
+    for (int i = 0; i < file.disable.size(); i++) {
+      Text id = file.disable.get(i);
+      if (!known.contains(id.text().trim())) {
+        fields.fail(fields.path("disable") + "[" + i + "]",
+            "no rule \"" + id.text() + "\" in " + file.base.id() + Suggestions.didYouMean(id.text(), known),
+            id.node());
+      } else {
+        file.disabled.add(id.text().trim());
+      }
     }
+    checkTogether(fields, file.base, settings, file.disabled);
   }
 
-  /** A value the file sets: its text, the value its parameter read, and where it stands. */
-  private static final class Setting {
-    final String text;
-    final Object value;
-    final String path;
-    final LocatedNode node;
-
-    Setting(String text, Object value, String path, LocatedNode node) {
-      this.text = text;
-      this.value = value;
-      this.path = path;
-      this.node = node;
-    }
-  }
+  /** A value the file sets as its parameter read it, and where it stands. */
+  private record Setting(Object value, String path, LocatedNode node) {}
 
   /**
    * What the values the file sets must meet together with the rules it keeps: each is read by a rule the file
@@ -175,10 +304,10 @@ public final class PackFiles {
         List<String> readers = base.rules().stream().filter(rule -> rule.parameter(value.getKey()).isPresent())
             .map(rule -> rule.id().toString()).toList();
         Setting setting = value.getValue();
-        fields.fail(setting.path,
+        fields.fail(setting.path(),
             "parameter " + value.getKey() + " is read only by " + String.join(", ", readers)
                 + ", which this file disables; remove the value or keep the rule",
-            setting.node.keyLine(), setting.node.keyColumn());
+            setting.node().keyLine(), setting.node().keyColumn());
       }
     }
     for (Rule rule : kept) {
@@ -189,80 +318,35 @@ public final class PackFiles {
           continue;
         }
         constraint
-            .problem(p -> values.containsKey(p.key()) ? values.get(p.key()).value : base.value(p))
-            .ifPresent(problem -> fields.fail(at.get().path, rule.id() + " requires that " + problem, at.get().node));
+            .problem(p -> values.containsKey(p.key()) ? values.get(p.key()).value() : base.value(p))
+            .ifPresent(problem ->
+                fields.fail(at.get().path(), rule.id() + " requires that " + problem, at.get().node()));
       }
     }
   }
 
-  private static Map<String, Setting> parameters(ObjectFields fields, Optional<PolicyPack> base) {
-    Map<String, Setting> values = new TreeMap<>();
-    Optional<LocatedNode> node = fields.node("parameters");
-    if (node.isEmpty()) {
-      return values;
+  /** Derives the pack the file describes from its base, once the whole file is read without a problem. */
+  private static Optional<PolicyPack> derive(PackFile file, ObjectFields fields, Problems problems) {
+    if (!problems.isEmpty()) {
+      return Optional.empty();
     }
-    if (node.get().kind() != LocatedNode.Kind.MAPPING) {
-      fields.fail(fields.path("parameters"),
-          "expected parameter keys with values, such as maxGap: 12h, but got " + node.get().describe(), node.get());
-      return values;
-    }
-    Map<String, Parameter<?>> declared = new TreeMap<>();
-    base.ifPresent(pack -> pack.rules().stream().map(Rule::parameters).flatMap(List::stream)
-        .forEach(parameter -> declared.put(parameter.key(), parameter)));
-    for (Map.Entry<String, LocatedNode> entry : node.get().fields().entrySet()) {
-      String path = fields.path("parameters") + "." + entry.getKey();
-      Optional<String> text = text(entry.getValue(), path, fields);
-      if (text.isEmpty()) {
-        continue;
+    try {
+      PolicyPack.Builder pack = file.base.derive(file.id);
+      if (file.name != null) {
+        pack.name(file.name);
       }
-      Parameter<?> parameter = declared.get(entry.getKey());
-      if (parameter == null) {
-        if (base.isPresent()) {
-          fields.fail(path,
-              "no rule of " + base.get().id() + " has a parameter \"" + entry.getKey() + "\""
-                  + Suggestions.didYouMean(entry.getKey(), declared.keySet())
-                  + "; the rules command lists each rule's parameters",
-              entry.getValue().keyLine(), entry.getValue().keyColumn());
-        }
-        continue;
+      if (file.description != null) {
+        pack.description(file.description);
       }
-      try {
-        values.put(entry.getKey(), new Setting(text.get(), parameter.parse(text.get()), path, entry.getValue()));
-      } catch (IllegalArgumentException e) {
-        fields.fail(path, e.getMessage(), entry.getValue());
+      file.values.forEach(pack::set);
+      file.disabled.forEach(pack::disable);
+      if (file.noteEmptySelections != null) {
+        pack.noteEmptySelections(file.noteEmptySelections);
       }
+      return Optional.of(pack.build());
+    } catch (IllegalArgumentException e) {
+      fields.fail(e.getMessage());
+      return Optional.empty();
     }
-    return values;
-  }
-
-  private static Optional<String> text(LocatedNode value, String path, ObjectFields fields) {
-    if (value.isScalar()) {
-      return Optional.of(value.text());
-    }
-    if (value.kind() == LocatedNode.Kind.LIST && value.items().stream().allMatch(LocatedNode::isScalar)) {
-      return Optional.of(value.items().stream().map(LocatedNode::text).collect(Collectors.joining(", ")));
-    }
-    fields.fail(path, "expected a value or a list of values, but got " + value.describe(), value);
-    return Optional.empty();
-  }
-
-  private static List<String> disabled(ObjectFields fields, Optional<PolicyPack> base) {
-    List<String> ids = new ArrayList<>();
-    List<LocatedNode> nodes = fields.list("disable", false, "rule ids");
-    List<String> known =
-        base.map(pack -> pack.rules().stream().map(rule -> rule.id().toString()).toList()).orElse(List.of());
-    for (int i = 0; i < nodes.size(); i++) {
-      LocatedNode node = nodes.get(i);
-      String path = fields.path("disable") + "[" + i + "]";
-      if (!node.isScalar()) {
-        fields.fail(path, "expected a rule id such as EST-4, but got " + node.describe(), node);
-      } else if (base.isPresent() && !known.contains(node.text().trim())) {
-        fields.fail(path,
-            "no rule \"" + node.text() + "\" in " + base.get().id() + Suggestions.didYouMean(node.text(), known), node);
-      } else {
-        ids.add(node.text().trim());
-      }
-    }
-    return ids;
   }
 }

@@ -3,12 +3,15 @@ package io.github.accountgovernance.rules.files;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Output;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.Codec;
+import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.ObjectMapping;
+import io.github.accountgovernance.core.files.Output;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
@@ -33,12 +36,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes a {@link Report} as JSON in the versioned schema {@value #SCHEMA}, and reads it back. The schema is
@@ -71,6 +70,190 @@ public final class ReportJson {
 
   private static final String FILE = "report.json";
 
+  // One description per object of the file, in the order of docs/report-json-schema.md; reading and writing both
+  // use it. Lists are written in canonical order. Derived fields (summary, a rule's failed count, a violation's
+  // fingerprint) are written for consumers and ignored on reading.
+
+  private static final Codec<Severity> SEVERITY =
+      Codecs.parsed("one of " + GovernanceCodecs.labels(Severity.class), Severity::parse, Severity::label);
+
+  private static final Codec<SubjectKind> SUBJECT_KIND =
+      Codecs.parsed("one of " + GovernanceCodecs.labels(SubjectKind.class), SubjectKind::parse, SubjectKind::label);
+
+  private static final Codec<Subject> SUBJECT = Codecs.object(
+      ObjectMapping.<Subject, SubjectDraft>builder("a subject", SubjectDraft::new)
+          .required("kind", SUBJECT_KIND, (d, v) -> d.kind = v, Subject::kind)
+          .required("id", Codecs.nonBlankText(), (d, v) -> d.id = v, Subject::id)
+          .required("name", Codecs.nonBlankText(), (d, v) -> d.name = v, Subject::displayName)
+          .build(d -> Subject.of(d.kind, d.id, d.name)));
+
+  private static final Codec<List<Evidence>> EVIDENCE = Codecs.listOf(Codecs.object(
+      ObjectMapping.<Evidence, EvidenceDraft>builder("a piece of evidence", EvidenceDraft::new)
+          .required("label", Codecs.nonBlankText(), (d, v) -> d.label = v, Evidence::label)
+          .required("values", Codecs.listOf(Codecs.text(), "values"), (d, v) -> d.values = v, Evidence::values)
+          .build(d -> Evidence.of(d.label, d.values))), "evidence");
+
+  private static final ObjectMapping<Finding, Finding.Builder> FINDING =
+      ObjectMapping.<Finding, Finding.Builder>builder("a finding", Finding::builder)
+          .optional("clause", Codecs.text(), (b, v) -> b.clause(v), Finding::clause)
+          .optional("subject", SUBJECT, (b, v) -> b.subject(v), Finding::subject)
+          .required("message", Codecs.nonBlankText(), (b, v) -> b.message(v), Finding::message)
+          .required("evidence", EVIDENCE, (b, v) -> b.addAllEvidence(v), Finding::evidence)
+          .optional("key", Codecs.text(), (b, v) -> b.key(v), Finding::key)
+          .optional("hint", Codecs.text(), (b, v) -> b.hint(v), Finding::hint)
+          .required("causes", GovernanceCodecs.lazy(() -> ReportJson.FINDINGS), (b, v) -> b.addAllCauses(v),
+              Finding::causes)
+          .build(Finding.Builder::build);
+
+  private static final Codec<List<Finding>> FINDINGS = Codecs.listOf(Codecs.object(FINDING), "causes");
+
+  private static final ObjectMapping<Violation, Violation.Builder> VIOLATION =
+      // A violation read without a key has the empty key, and every violation is written with its key.
+      ObjectMapping.<Violation, Violation.Builder>builder("a violation", () -> Violation.builder().key(""))
+          .required("rule", GovernanceCodecs.RULE_ID, (b, v) -> b.ruleId(v), Violation::ruleId)
+          .required("severity", SEVERITY, (b, v) -> b.severity(v),
+              Violation::severity)
+          .required("subject", SUBJECT, (b, v) -> b.subject(v), Violation::subject)
+          .required("message", Codecs.nonBlankText(), (b, v) -> b.message(v), Violation::message)
+          .required("evidence", EVIDENCE, (b, v) -> b.addAllEvidence(v), Violation::evidence)
+          .optional("hint", Codecs.text(), (b, v) -> b.hint(v), Violation::hint)
+          .optional("note", Codecs.text(), (b, v) -> b.note(v), Violation::note)
+          .field("key", Codecs.text(), ObjectMapping.Presence.OPTIONAL, (b, v) -> b.key(v),
+              violation -> Optional.of(violation.key()))
+          .field("fingerprint", GovernanceCodecs.<Violation>derived((out, v) -> out.writeString(v.fingerprint().text())),
+              ObjectMapping.Presence.OPTIONAL, (b, v) -> { }, Optional::of)
+          .required("explanation", Codecs.listOf(Codecs.object(FINDING), "explanation"),
+              (b, v) -> b.addAllExplanation(v), Violation::explanation)
+          .build(Violation.Builder::build);
+
+  private static final Codec<List<Violation>> VIOLATIONS = Codecs.listOf(Codecs.object(VIOLATION), "violations");
+
+  private static final ObjectMapping<RuleResult, RuleResult.Builder> RULE =
+      ObjectMapping.<RuleResult, RuleResult.Builder>builder("a rule result", RuleResult::builder)
+          .required("id", GovernanceCodecs.RULE_ID, (b, v) -> b.ruleId(v), RuleResult::ruleId)
+          .required("title", Codecs.text(), (b, v) -> b.title(v), RuleResult::title)
+          .required("severity", SEVERITY, (b, v) -> b.severity(v),
+              RuleResult::severity)
+          .required("statement", Codecs.text(), (b, v) -> b.statement(v), RuleResult::statement)
+          .optional("rationale", Codecs.text(), (b, v) -> b.rationale(v), RuleResult::rationale)
+          .optional("source", Codecs.text(), (b, v) -> b.source(v), RuleResult::source)
+          .optional("hint", Codecs.text(), (b, v) -> b.hint(v), RuleResult::hint)
+          .required("parameters", Codecs.listOf(Codecs.text(), "parameters"), (b, v) -> b.addAllParameters(v),
+              RuleResult::parameters)
+          .required("checked", GovernanceCodecs.count(), (b, v) -> b.checked(v), RuleResult::checked)
+          .required("passed", GovernanceCodecs.count(), (b, v) -> b.passed(v), RuleResult::passed)
+          .field("failed", GovernanceCodecs.<RuleResult>derived((out, r) -> out.writeNumber(r.failed())),
+              ObjectMapping.Presence.OPTIONAL, (b, v) -> { }, Optional::of)
+          .required("violations", GovernanceCodecs.count(), (b, v) -> b.violations(v), RuleResult::violations)
+          .required("waived", GovernanceCodecs.count(), (b, v) -> b.waived(v), RuleResult::waived)
+          .required("baselined", GovernanceCodecs.count(), (b, v) -> b.baselined(v), RuleResult::baselined)
+          .build(RuleResult.Builder::build);
+
+  private static final ObjectMapping<EffectiveParameter, EffectiveParameter.Builder> PARAMETER =
+      ObjectMapping.<EffectiveParameter, EffectiveParameter.Builder>builder("a parameter", EffectiveParameter::builder)
+          .required("key", Codecs.text(), (b, v) -> b.key(v), EffectiveParameter::key)
+          // The typed value is not in the file: a parameter read back carries its text as its value.
+          .required("value", Codecs.text(), (b, v) -> b.text(v).value(v), EffectiveParameter::text)
+          .required("type", Codecs.text(), (b, v) -> b.type(v), EffectiveParameter::type)
+          .required("description", Codecs.text(), (b, v) -> b.description(v), EffectiveParameter::description)
+          .required("default", Codecs.text(), (b, v) -> b.defaultText(v), EffectiveParameter::defaultText)
+          .required("provenance", GovernanceCodecs.label(Provenance.class), (b, v) -> b.provenance(v),
+              EffectiveParameter::provenance)
+          .required("setBy", Codecs.text(), (b, v) -> b.setBy(v), EffectiveParameter::setBy)
+          .required("rules", Codecs.listOf(GovernanceCodecs.RULE_ID_ITEM, "rules"), (b, v) -> b.addAllRules(v),
+              EffectiveParameter::rules)
+          .build(EffectiveParameter.Builder::build);
+
+  private static final ObjectMapping<WaivedViolation, WaivedDraft> WAIVED =
+      ObjectMapping.<WaivedViolation, WaivedDraft>builder("a waived violation", WaivedDraft::new)
+          .required("violation", Codecs.object(VIOLATION), (d, v) -> d.violation = v, WaivedViolation::violation)
+          .required("waiver", Codecs.object(WaiverFiles.WAIVER), (d, v) -> d.waiver = v, WaivedViolation::waiver)
+          .build(d -> WaivedViolation.of(d.violation, d.waiver));
+
+  private static final ObjectMapping<ReportWarning, WarningDraft> WARNING =
+      ObjectMapping.<ReportWarning, WarningDraft>builder("a warning", WarningDraft::new)
+          .required("kind", GovernanceCodecs.label(ReportWarning.Kind.class), (d, v) -> d.kind = v,
+              ReportWarning::kind)
+          .optional("rule", GovernanceCodecs.RULE_ID, (d, v) -> d.rule = v, ReportWarning::ruleId)
+          .required("message", Codecs.text(), (d, v) -> d.message = v, ReportWarning::message)
+          .build(d -> ReportWarning.of(d.kind, d.rule, d.message));
+
+  private static final Codec<List<Waiver>> WAIVERS = Codecs.listOf(Codecs.object(WaiverFiles.WAIVER), "waivers");
+
+  /** The summary: counts derived from the report, written for consumers; reading checks only that it is a mapping. */
+  private static final Codec<Report> SUMMARY = new Codec<>() {
+    @Override
+    public Report read(ObjectFields fields, String path, LocatedNode value) {
+      if (value.kind() != LocatedNode.Kind.MAPPING) {
+        fields.fail(path, "expected a mapping of counts, but got " + value.describe(), value);
+      }
+      return null;
+    }
+
+    @Override
+    public void write(JsonGenerator json, Report report) throws IOException {
+      json.writeStartObject();
+      json.writeBooleanField("hasErrors", report.hasErrors());
+      json.writeNumberField("violations", report.violations().size());
+      for (Severity severity : Severity.values()) {
+        json.writeNumberField(
+            severity.label(), report.violations().stream().filter(v -> v.severity() == severity).count());
+      }
+      json.writeNumberField("waived", report.waived().size());
+      json.writeNumberField("baselined", report.baselined().size());
+      json.writeNumberField("fixedBaselineEntries", report.fixedBaselineEntries().size());
+      json.writeNumberField("staleWaivers", report.staleWaivers().size());
+      json.writeNumberField("expiringWaivers", report.expiringWaivers().size());
+      json.writeNumberField("warnings", report.warnings().size());
+      json.writeNumberField("rules", report.rules().size());
+      json.writeNumberField("checked", report.rules().stream().mapToLong(RuleResult::checked).sum());
+      json.writeEndObject();
+    }
+  };
+
+  private static final ObjectMapping<Report, Report.Builder> REPORT =
+      ObjectMapping.<Report, Report.Builder>builder("a report", Report::builder)
+          // Checked before the rest is read (see read); written first.
+          .field("schema", GovernanceCodecs.<Report>derived((out, r) -> out.writeString(SCHEMA)),
+              ObjectMapping.Presence.OPTIONAL, (b, v) -> { }, Optional::of)
+          .required("pack", Codecs.object(
+                  ObjectMapping.<PackRef, PackRef>builder("the report's pack", PackRef::new)
+                      .required("id", Codecs.text(), (d, v) -> d.id = v, d -> d.id)
+                      .required("name", Codecs.text(), (d, v) -> d.name = v, d -> d.name)
+                      .build(d -> d)),
+              (b, v) -> b.packId(v.id).packName(v.name), PackRef::of)
+          .required("force", Codecs.text(), (b, v) -> b.forceName(v), Report::forceName)
+          // Optional on reading (reports written before it was added have none); always written.
+          .field("zone", Codecs.parsed("a time zone such as Europe/London", ZoneId::of, ZoneId::getId),
+              ObjectMapping.Presence.OPTIONAL, (b, v) -> b.zone(v), r -> Optional.of(r.zone()))
+          .required("asOf", Codecs.instant(), (b, v) -> b.asOf(v), Report::asOf)
+          .required("horizon", Codecs.parsed("a duration such as PT672H", Duration::parse, Duration::toString),
+              (b, v) -> b.horizon(v), Report::horizon)
+          .field("summary", SUMMARY, ObjectMapping.Presence.OPTIONAL, (b, v) -> { }, Optional::of)
+          .required("rules", Codecs.listOf(Codecs.object(RULE), "rules"), (b, v) -> b.addAllRules(v),
+              r -> GovernanceFiles.sorted(r.rules()))
+          .required("disabledRules", Codecs.listOf(GovernanceCodecs.RULE_ID_ITEM, "disabledRules"),
+              (b, v) -> b.addAllDisabledRules(v), r -> GovernanceFiles.sorted(r.disabledRules()))
+          .required("parameters", Codecs.listOf(Codecs.object(PARAMETER), "parameters"),
+              (b, v) -> b.addAllParameters(v), r -> GovernanceFiles.sorted(r.parameters()))
+          .required("violations", VIOLATIONS, (b, v) -> b.addAllViolations(v),
+              r -> GovernanceFiles.sorted(r.violations()))
+          .required("waived", Codecs.listOf(Codecs.object(WAIVED), "waived"), (b, v) -> b.addAllWaived(v),
+              r -> GovernanceFiles.sorted(r.waived()))
+          .required("baselined", Codecs.listOf(Codecs.object(VIOLATION), "baselined"),
+              (b, v) -> b.addAllBaselined(v), r -> GovernanceFiles.sorted(r.baselined()))
+          .required("fixedBaselineEntries", Codecs.listOf(GovernanceCodecs.asWritten(
+                  "a fingerprint such as MON-2|account:york-x|", Fingerprint::parse, Fingerprint::text),
+                  "fixedBaselineEntries"),
+              (b, v) -> b.addAllFixedBaselineEntries(v), r -> GovernanceFiles.sorted(r.fixedBaselineEntries()))
+          .required("staleWaivers", Codecs.listOf(Codecs.object(WaiverFiles.WAIVER), "staleWaivers"),
+              (b, v) -> b.addAllStaleWaivers(v), r -> GovernanceFiles.sorted(r.staleWaivers()))
+          .required("expiringWaivers", Codecs.listOf(Codecs.object(WaiverFiles.WAIVER), "expiringWaivers"),
+              (b, v) -> b.addAllExpiringWaivers(v), r -> GovernanceFiles.sorted(r.expiringWaivers()))
+          .required("warnings", Codecs.listOf(Codecs.object(WARNING), "warnings"), (b, v) -> b.addAllWarnings(v),
+              r -> GovernanceFiles.sorted(r.warnings()))
+          .build(Report.Builder::build);
+
   private ReportJson() {}
 
   /**
@@ -85,7 +268,7 @@ public final class ReportJson {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     try (JsonGenerator json = Output.json(out)) {
-      new JsonWriter(json).report(report);
+      REPORT.write(json, report);
     }
     out.write('\n');
     out.flush();
@@ -148,460 +331,46 @@ public final class ReportJson {
     requireNonNull(fileName, "fileName");
     Problems problems = GovernanceFiles.problems("report", fileName);
     LocatedNode root = LocatedReader.smallFiles(Syntax.JSON).readTree(in, problems);
-    Optional<Report> report = new JsonReader(problems).report(root);
+    Optional<Report> report = ObjectFields.of(root, "", REPORT.what(), REPORT.fieldNames(), problems)
+        .filter(fields -> fields.requiredString("schema").isPresent() && !fields.otherSchema(SCHEMA))
+        // Another schema's fields would only bury the one problem that matters under many that follow from it.
+        .flatMap(REPORT::read);
     problems.throwIfAny();
     return report.orElseThrow();
   }
 
-  /** The writing half: field order here is the order documented in the schema. */
-  private static final class JsonWriter {
 
-    private final JsonGenerator json;
+  private static final class PackRef {
+    String id;
+    String name;
 
-    JsonWriter(JsonGenerator json) {
-      this.json = json;
-    }
-
-    void report(Report report) throws IOException {
-      json.writeStartObject();
-      json.writeStringField("schema", SCHEMA);
-      json.writeObjectFieldStart("pack");
-      json.writeStringField("id", report.packId());
-      json.writeStringField("name", report.packName());
-      json.writeEndObject();
-      json.writeStringField("force", report.forceName());
-      json.writeStringField("zone", report.zone().getId());
-      json.writeStringField("asOf", report.asOf().toString());
-      json.writeStringField("horizon", report.horizon().toString());
-      summary(report);
-      json.writeArrayFieldStart("rules");
-      for (RuleResult rule : GovernanceFiles.sorted(report.rules())) {
-        rule(rule);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("disabledRules");
-      for (RuleId id : GovernanceFiles.sorted(report.disabledRules())) {
-        json.writeString(id.value());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("parameters");
-      for (EffectiveParameter parameter : GovernanceFiles.sorted(report.parameters())) {
-        parameter(parameter);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("violations");
-      for (Violation violation : GovernanceFiles.sorted(report.violations())) {
-        violation(violation);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("waived");
-      for (WaivedViolation waived : GovernanceFiles.sorted(report.waived())) {
-        json.writeStartObject();
-        json.writeFieldName("violation");
-        violation(waived.violation());
-        json.writeFieldName("waiver");
-        WaiverFiles.writeWaiver(json, waived.waiver());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("baselined");
-      for (Violation violation : GovernanceFiles.sorted(report.baselined())) {
-        violation(violation);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("fixedBaselineEntries");
-      for (Fingerprint fingerprint : GovernanceFiles.sorted(report.fixedBaselineEntries())) {
-        json.writeString(fingerprint.text());
-      }
-      json.writeEndArray();
-      waivers("staleWaivers", report.staleWaivers());
-      waivers("expiringWaivers", report.expiringWaivers());
-      json.writeArrayFieldStart("warnings");
-      for (ReportWarning warning : GovernanceFiles.sorted(report.warnings())) {
-        json.writeStartObject();
-        json.writeStringField("kind", label(warning.kind()));
-        optional("rule", warning.ruleId().map(RuleId::value));
-        json.writeStringField("message", warning.message());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-
-    private void summary(Report report) throws IOException {
-      json.writeObjectFieldStart("summary");
-      json.writeBooleanField("hasErrors", report.hasErrors());
-      json.writeNumberField("violations", report.violations().size());
-      for (Severity severity : Severity.values()) {
-        json.writeNumberField(
-            severity.label(), report.violations().stream().filter(v -> v.severity() == severity).count());
-      }
-      json.writeNumberField("waived", report.waived().size());
-      json.writeNumberField("baselined", report.baselined().size());
-      json.writeNumberField("fixedBaselineEntries", report.fixedBaselineEntries().size());
-      json.writeNumberField("staleWaivers", report.staleWaivers().size());
-      json.writeNumberField("expiringWaivers", report.expiringWaivers().size());
-      json.writeNumberField("warnings", report.warnings().size());
-      json.writeNumberField("rules", report.rules().size());
-      json.writeNumberField("checked", report.rules().stream().mapToLong(RuleResult::checked).sum());
-      json.writeEndObject();
-    }
-
-    private void rule(RuleResult rule) throws IOException {
-      json.writeStartObject();
-      json.writeStringField("id", rule.ruleId().value());
-      json.writeStringField("title", rule.title());
-      json.writeStringField("severity", rule.severity().label());
-      json.writeStringField("statement", rule.statement());
-      optional("rationale", rule.rationale());
-      optional("source", rule.source());
-      optional("hint", rule.hint());
-      strings("parameters", rule.parameters());
-      json.writeNumberField("checked", rule.checked());
-      json.writeNumberField("passed", rule.passed());
-      json.writeNumberField("failed", rule.failed());
-      json.writeNumberField("violations", rule.violations());
-      json.writeNumberField("waived", rule.waived());
-      json.writeNumberField("baselined", rule.baselined());
-      json.writeEndObject();
-    }
-
-    private void parameter(EffectiveParameter parameter) throws IOException {
-      json.writeStartObject();
-      json.writeStringField("key", parameter.key());
-      json.writeStringField("value", parameter.text());
-      json.writeStringField("type", parameter.type());
-      json.writeStringField("description", parameter.description());
-      json.writeStringField("default", parameter.defaultText());
-      json.writeStringField("provenance", label(parameter.provenance()));
-      json.writeStringField("setBy", parameter.setBy());
-      json.writeArrayFieldStart("rules");
-      for (RuleId id : parameter.rules()) {
-        json.writeString(id.value());
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-
-    private void violation(Violation violation) throws IOException {
-      json.writeStartObject();
-      json.writeStringField("rule", violation.ruleId().value());
-      json.writeStringField("severity", violation.severity().label());
-      json.writeFieldName("subject");
-      subject(violation.subject());
-      json.writeStringField("message", violation.message());
-      evidence(violation.evidence());
-      optional("hint", violation.hint());
-      optional("note", violation.note());
-      json.writeStringField("key", violation.key());
-      json.writeStringField("fingerprint", violation.fingerprint().text());
-      findings("explanation", violation.explanation());
-      json.writeEndObject();
-    }
-
-    private void subject(Subject subject) throws IOException {
-      json.writeStartObject();
-      json.writeStringField("kind", subject.kind().label());
-      json.writeStringField("id", subject.id());
-      json.writeStringField("name", subject.displayName());
-      json.writeEndObject();
-    }
-
-    private void evidence(List<Evidence> evidence) throws IOException {
-      json.writeArrayFieldStart("evidence");
-      for (Evidence piece : evidence) {
-        json.writeStartObject();
-        json.writeStringField("label", piece.label());
-        strings("values", piece.values());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-
-    private void findings(String field, List<Finding> findings) throws IOException {
-      json.writeArrayFieldStart(field);
-      for (Finding finding : findings) {
-        json.writeStartObject();
-        optional("clause", finding.clause());
-        if (finding.subject().isPresent()) {
-          json.writeFieldName("subject");
-          subject(finding.subject().get());
-        }
-        json.writeStringField("message", finding.message());
-        evidence(finding.evidence());
-        optional("key", finding.key());
-        optional("hint", finding.hint());
-        findings("causes", finding.causes());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-
-    private void waivers(String field, List<Waiver> waivers) throws IOException {
-      json.writeArrayFieldStart(field);
-      for (Waiver waiver : GovernanceFiles.sorted(waivers)) {
-        WaiverFiles.writeWaiver(json, waiver);
-      }
-      json.writeEndArray();
-    }
-
-    private void strings(String field, List<String> values) throws IOException {
-      json.writeArrayFieldStart(field);
-      for (String value : values) {
-        json.writeString(value);
-      }
-      json.writeEndArray();
-    }
-
-    private void optional(String field, Optional<String> value) throws IOException {
-      if (value.isPresent()) {
-        json.writeStringField(field, value.get());
-      }
+    static PackRef of(Report report) {
+      PackRef pack = new PackRef();
+      pack.id = report.packId();
+      pack.name = report.packName();
+      return pack;
     }
   }
 
-  static String label(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  private static final class SubjectDraft {
+    SubjectKind kind;
+    String id;
+    String name;
   }
 
-  static <E extends Enum<E>> E parseLabel(Class<E> type, String label) {
-    for (E constant : type.getEnumConstants()) {
-      if (label(constant).equals(label)) {
-        return constant;
-      }
-    }
-    throw new IllegalArgumentException(label);
+  private static final class EvidenceDraft {
+    String label;
+    List<String> values;
   }
 
-  static <E extends Enum<E>> String labels(Class<E> type) {
-    List<String> labels = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      labels.add(label(constant));
-    }
-    return String.join(", ", labels);
+  private static final class WaivedDraft {
+    Violation violation;
+    Waiver waiver;
   }
 
-  /** The reading half: builds each value only when its parts are all present, collecting every problem. */
-  private static final class JsonReader {
-
-    private static final String RULE_ID = "a rule id such as MON-2";
-    private static final List<String> REPORT = List.of("schema", "pack", "force", "zone", "asOf", "horizon", "summary",
-        "rules", "disabledRules", "parameters", "violations", "waived", "baselined", "fixedBaselineEntries",
-        "staleWaivers", "expiringWaivers", "warnings");
-    private static final List<String> PACK = List.of("id", "name");
-    private static final List<String> RULE = List.of("id", "title", "severity", "statement", "rationale", "source",
-        "hint", "parameters", "checked", "passed", "failed", "violations", "waived", "baselined");
-    private static final List<String> PARAMETER = List.of("key", "value", "type", "description", "default",
-        "provenance", "setBy", "rules");
-    private static final List<String> VIOLATION = List.of("rule", "severity", "subject", "message", "evidence",
-        "hint", "note", "key", "fingerprint", "explanation");
-    private static final List<String> SUBJECT = List.of("kind", "id", "name");
-    private static final List<String> EVIDENCE = List.of("label", "values");
-    private static final List<String> FINDING = List.of("clause", "subject", "message", "evidence", "key", "hint",
-        "causes");
-    private static final List<String> WAIVED = List.of("violation", "waiver");
-    private static final List<String> WARNING = List.of("kind", "rule", "message");
-
-    private final Problems problems;
-
-    JsonReader(Problems problems) {
-      this.problems = problems;
-    }
-
-    Optional<Report> report(LocatedNode root) {
-      Optional<ObjectFields> read = ObjectFields.of(root, "", "a report", REPORT, problems);
-      if (read.isEmpty()) {
-        return Optional.empty();
-      }
-      ObjectFields fields = read.get();
-      int before = problems.size();
-      if (fields.requiredString("schema").isEmpty() || fields.otherSchema(SCHEMA)) {
-        // Another schema's fields would only bury the one problem that matters under many that follow from it.
-        return Optional.empty();
-      }
-      Report.Builder report = Report.builder();
-      Optional.ofNullable(fields.value("pack", true)).ifPresent(
-          pack -> ObjectFields.of(pack, "pack", "the report's pack", PACK, problems).ifPresent(p -> {
-            p.requiredText("id").ifPresent(report::packId);
-            p.requiredText("name").ifPresent(report::packName);
-          }));
-      fields.requiredText("force").ifPresent(report::forceName);
-      fields.parsed("zone", false, "a time zone such as Europe/London", ZoneId::of).ifPresent(report::zone);
-      fields.instant("asOf", true).ifPresent(report::asOf);
-      fields.parsed("horizon", true, "a duration such as PT672H", Duration::parse).ifPresent(report::horizon);
-      fields.node("summary").ifPresent(summary -> {
-        if (summary.kind() != LocatedNode.Kind.MAPPING) {
-          fields.fail("summary", "expected a mapping of counts, but got " + summary.describe(), summary);
-        }
-      });
-      report.addAllRules(each(fields, "rules", this::rule));
-      report.addAllDisabledRules(each(fields, "disabledRules", (node, path) -> fields.parsedOf(path, node,
-          RULE_ID, RuleId::of)));
-      report.addAllParameters(each(fields, "parameters", this::parameter));
-      report.addAllViolations(each(fields, "violations", this::violation));
-      report.addAllWaived(each(fields, "waived", this::waived));
-      report.addAllBaselined(each(fields, "baselined", this::violation));
-      report.addAllFixedBaselineEntries(each(fields, "fixedBaselineEntries",
-          (node, path) -> fields.parsedOf(path, node, "a fingerprint such as MON-2|account:york-x|",
-              Fingerprint::parse)));
-      report.addAllStaleWaivers(each(fields, "staleWaivers", this::waiver));
-      report.addAllExpiringWaivers(each(fields, "expiringWaivers", this::waiver));
-      report.addAllWarnings(each(fields, "warnings", this::warning));
-      return GovernanceFiles.build(problems, before, fields, report::build);
-    }
-
-    private interface Item<T> {
-      Optional<T> read(LocatedNode node, String path);
-    }
-
-    private <T> List<T> each(ObjectFields fields, String name, Item<T> item) {
-      List<T> values = new ArrayList<>();
-      List<LocatedNode> nodes = fields.list(name, true, name);
-      for (int i = 0; i < nodes.size(); i++) {
-        item.read(nodes.get(i), fields.path(name) + "[" + i + "]").ifPresent(values::add);
-      }
-      return values;
-    }
-
-    private List<String> strings(ObjectFields fields, String name) {
-      return each(fields, name, (node, path) -> Optional.ofNullable(fields.textOf(path, node, "text")));
-    }
-
-    private Optional<Integer> count(ObjectFields fields, String name) {
-      return fields.parsed(name, true, "a count such as 12", Integer::valueOf);
-    }
-
-    private Optional<Severity> severity(ObjectFields fields) {
-      return fields.parsed("severity", true, "one of " + labels(Severity.class), Severity::parse);
-    }
-
-    private Optional<RuleId> ruleId(ObjectFields fields, String name) {
-      return fields.parsed(name, true, RULE_ID, RuleId::of);
-    }
-
-    private Optional<RuleResult> rule(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a rule result", RULE, problems).flatMap(fields -> {
-        RuleResult.Builder rule = RuleResult.builder();
-        int before = problems.size();
-        ruleId(fields, "id").ifPresent(rule::ruleId);
-        fields.requiredText("title").ifPresent(rule::title);
-        severity(fields).ifPresent(rule::severity);
-        fields.requiredText("statement").ifPresent(rule::statement);
-        rule.rationale(fields.string("rationale"));
-        rule.source(fields.string("source"));
-        rule.hint(fields.string("hint"));
-        rule.addAllParameters(strings(fields, "parameters"));
-        count(fields, "checked").ifPresent(rule::checked);
-        count(fields, "passed").ifPresent(rule::passed);
-        count(fields, "violations").ifPresent(rule::violations);
-        count(fields, "waived").ifPresent(rule::waived);
-        count(fields, "baselined").ifPresent(rule::baselined);
-        return build(before, () -> rule.build(), fields);
-      });
-    }
-
-    private Optional<EffectiveParameter> parameter(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a parameter", PARAMETER, problems).flatMap(fields -> {
-        EffectiveParameter.Builder parameter = EffectiveParameter.builder();
-        int before = problems.size();
-        fields.requiredText("key").ifPresent(parameter::key);
-        fields.requiredText("value").ifPresent(text -> parameter.text(text).value(text));
-        fields.requiredText("type").ifPresent(parameter::type);
-        fields.requiredText("description").ifPresent(parameter::description);
-        fields.requiredText("default").ifPresent(parameter::defaultText);
-        fields.parsed("provenance", true, "one of " + labels(Provenance.class),
-            text -> parseLabel(Provenance.class, text)).ifPresent(parameter::provenance);
-        fields.requiredText("setBy").ifPresent(parameter::setBy);
-        parameter.addAllRules(each(fields, "rules", (item, at) -> fields.parsedOf(at, item, RULE_ID, RuleId::of)));
-        return build(before, () -> parameter.build(), fields);
-      });
-    }
-
-    private Optional<Violation> violation(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a violation", VIOLATION, problems).flatMap(fields -> {
-        Violation.Builder violation = Violation.builder();
-        int before = problems.size();
-        ruleId(fields, "rule").ifPresent(violation::ruleId);
-        severity(fields).ifPresent(violation::severity);
-        Optional.ofNullable(fields.value("subject", true))
-            .flatMap(subject -> subject(subject, fields.path("subject"))).ifPresent(violation::subject);
-        fields.requiredString("message").ifPresent(violation::message);
-        violation.addAllEvidence(evidence(fields));
-        violation.hint(fields.string("hint"));
-        violation.note(fields.string("note"));
-        violation.key(fields.string("key").orElse(""));
-        violation.addAllExplanation(each(fields, "explanation", this::finding));
-        return build(before, () -> violation.build(), fields);
-      });
-    }
-
-    private Optional<Subject> subject(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a subject", SUBJECT, problems).flatMap(fields -> {
-        Optional<SubjectKind> kind = fields.parsed("kind", true, "one of " + labels(SubjectKind.class),
-            SubjectKind::parse);
-        Optional<String> id = fields.requiredString("id");
-        Optional<String> name = fields.requiredString("name");
-        if (kind.isEmpty() || id.isEmpty() || name.isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(Subject.of(kind.get(), id.get(), name.get()));
-      });
-    }
-
-    private List<Evidence> evidence(ObjectFields fields) {
-      return each(fields, "evidence", (node, path) -> ObjectFields.of(node, path, "a piece of evidence", EVIDENCE, problems)
-          .flatMap(piece -> {
-            Optional<String> label = piece.requiredString("label");
-            List<String> values = strings(piece, "values");
-            return label.map(text -> Evidence.of(text, values));
-          }));
-    }
-
-    private Optional<Finding> finding(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a finding", FINDING, problems).flatMap(fields -> {
-        Finding.Builder finding = Finding.builder();
-        int before = problems.size();
-        finding.clause(fields.string("clause"));
-        fields.node("subject").flatMap(subject -> subject(subject, fields.path("subject")))
-            .ifPresent(finding::subject);
-        fields.requiredString("message").ifPresent(finding::message);
-        finding.addAllEvidence(evidence(fields));
-        finding.key(fields.string("key"));
-        finding.hint(fields.string("hint"));
-        finding.addAllCauses(each(fields, "causes", this::finding));
-        return build(before, () -> finding.build(), fields);
-      });
-    }
-
-    private Optional<WaivedViolation> waived(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a waived violation", WAIVED, problems).flatMap(fields -> {
-        Optional<Violation> violation = Optional.ofNullable(fields.value("violation", true))
-            .flatMap(item -> violation(item, fields.path("violation")));
-        Optional<Waiver> waiver = Optional.ofNullable(fields.value("waiver", true))
-            .flatMap(item -> waiver(item, fields.path("waiver")));
-        return violation.flatMap(v -> waiver.map(w -> WaivedViolation.of(v, w)));
-      });
-    }
-
-    private Optional<Waiver> waiver(LocatedNode node, String path) {
-      return WaiverFiles.waiver(node, path, problems);
-    }
-
-    private Optional<ReportWarning> warning(LocatedNode node, String path) {
-      return ObjectFields.of(node, path, "a warning", WARNING, problems).flatMap(fields -> {
-        Optional<ReportWarning.Kind> kind = fields.parsed("kind", true, "one of " + labels(ReportWarning.Kind.class),
-            text -> parseLabel(ReportWarning.Kind.class, text));
-        Optional<RuleId> rule = fields.parsed("rule", false, RULE_ID, RuleId::of);
-        Optional<String> message = fields.requiredText("message");
-        if (kind.isEmpty() || message.isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(ReportWarning.of(kind.get(), rule.orElse(null), message.get()));
-      });
-    }
-
-    private <T> Optional<T> build(int problemsBefore, Supplier<T> build, ObjectFields fields) {
-      return GovernanceFiles.build(problems, problemsBefore, fields, build);
-    }
+  private static final class WarningDraft {
+    ReportWarning.Kind kind;
+    RuleId rule;
+    String message;
   }
 }

@@ -2,13 +2,13 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.core.files.Codec;
+import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.files.ObjectMapping;
+import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Waiver;
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.ObjectFields;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.rules.authoring.RuleId;
+import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,7 +17,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and writes waiver files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything else
@@ -52,7 +53,23 @@ public final class WaiverFiles {
   /** The schema id a waiver file may state in its {@code schema} field. */
   public static final String SCHEMA = "account-governance/waivers@1";
 
-  private static final List<String> WAIVER = List.of("rule", "subject", "key", "reason", "approvedBy", "expires");
+  /**
+   * A waiver's fields, the one description that reading and writing use, in waiver files and JSON reports alike:
+   * {@code rule}, {@code subject}, {@code key} (optional), {@code reason}, {@code approvedBy}, {@code expires}.
+   */
+  static final ObjectMapping<Waiver, Waiver.Builder> WAIVER = waiver(GovernanceCodecs.RULE_ID);
+
+  /** A waiver's fields with rule ids read by {@code ruleId}: any well-formed id, or one of a pack's. */
+  private static ObjectMapping<Waiver, Waiver.Builder> waiver(Codec<RuleId> ruleId) {
+    return ObjectMapping.<Waiver, Waiver.Builder>builder("a waiver", Waiver::builder)
+        .required("rule", ruleId, (b, v) -> b.ruleId(v), Waiver::ruleId)
+        .required("subject", Codecs.nonBlankText(), (b, v) -> b.subject(v), Waiver::subject)
+        .optional("key", Codecs.text(), (b, v) -> b.key(v), Waiver::key)
+        .required("reason", Codecs.nonBlankText(), (b, v) -> b.reason(v), Waiver::reason)
+        .required("approvedBy", Codecs.nonBlankText(), (b, v) -> b.approvedBy(v), Waiver::approvedBy)
+        .required("expires", Codecs.date(), (b, v) -> b.expiresOn(v), Waiver::expiresOn)
+        .build(Waiver.Builder::build);
+  }
 
   private WaiverFiles() {}
 
@@ -93,23 +110,51 @@ public final class WaiverFiles {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Waiver> read(Reader in, String fileName) {
-    return GovernanceFiles.sorted(
-        GovernanceFiles.readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", WaiverFiles::waiver));
+    return read(in, fileName, WAIVER);
   }
 
-  /** Reads one waiver object, as waiver files and JSON reports both write it. */
-  static Optional<Waiver> waiver(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, "a waiver", WAIVER, problems).flatMap(fields -> {
-      int before = problems.size();
-      Waiver.Builder waiver = Waiver.builder();
-      fields.parsed("rule", true, "a rule id such as MON-2", RuleId::of).ifPresent(waiver::ruleId);
-      fields.requiredString("subject").ifPresent(waiver::subject);
-      fields.string("key").ifPresent(waiver::key);
-      fields.requiredString("reason").ifPresent(waiver::reason);
-      fields.requiredString("approvedBy").ifPresent(waiver::approvedBy);
-      fields.date("expires", true).ifPresent(waiver::expiresOn);
-      return GovernanceFiles.build(problems, before, fields, waiver::build);
-    });
+  /**
+   * Reads a waiver file whose waivers are for a pack, YAML or JSON by its extension: besides every check of
+   * {@link #read(Path)}, each waiver's rule must be one of the pack's rules, enabled or disabled, so that a
+   * mistyped id ({@code MON-44}) is an error with "did you mean" instead of a waiver that silently matches
+   * nothing.
+   *
+   * @param file the file, UTF-8
+   * @param pack the pack the waivers are for
+   * @return the waivers, in canonical order
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidGovernanceFileException if the file has any problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<Waiver> read(Path file, PolicyPack pack) {
+    requireNonNull(pack, "pack");
+    return GovernanceFiles.readFile(file, (in, fileName) -> read(in, fileName, pack));
+  }
+
+  /**
+   * Reads waivers for a pack from a reader, which is not closed, YAML or JSON by the file name's extension; see
+   * {@link #read(Path, PolicyPack)}.
+   *
+   * @param in the content
+   * @param fileName the name problems are located in
+   * @param pack the pack the waivers are for
+   * @return the waivers, in canonical order
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidGovernanceFileException if the content has any problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public static List<Waiver> read(Reader in, String fileName, PolicyPack pack) {
+    requireNonNull(pack, "pack");
+    Set<RuleId> known = new TreeSet<>();
+    pack.rules().forEach(rule -> known.add(rule.id()));
+    known.addAll(pack.disabled().keySet());
+    List<String> ids = known.stream().map(RuleId::value).toList();
+    return read(in, fileName, waiver(GovernanceCodecs.knownRuleId(ids, pack.id())));
+  }
+
+  private static List<Waiver> read(Reader in, String fileName, ObjectMapping<Waiver, Waiver.Builder> mapping) {
+    return GovernanceFiles.sorted(
+        GovernanceFiles.<Waiver>readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", mapping::read));
   }
 
   /**
@@ -150,21 +195,7 @@ public final class WaiverFiles {
   private static String write(Collection<Waiver> waivers, Syntax syntax) {
     requireNonNull(waivers, "waivers");
     return GovernanceFiles.writeList(
-        GovernanceFiles.sorted(List.copyOf(waivers)), syntax, SCHEMA, "waivers", WaiverFiles::writeWaiver);
-  }
-
-  /** Writes one waiver object, as waiver files and JSON reports both write it. */
-  static void writeWaiver(JsonGenerator out, Waiver waiver) throws IOException {
-    out.writeStartObject();
-    out.writeStringField("rule", waiver.ruleId().value());
-    out.writeStringField("subject", waiver.subject());
-    if (waiver.key().isPresent()) {
-      out.writeStringField("key", waiver.key().get());
-    }
-    out.writeStringField("reason", waiver.reason());
-    out.writeStringField("approvedBy", waiver.approvedBy());
-    out.writeStringField("expires", waiver.expiresOn().toString());
-    out.writeEndObject();
+        GovernanceFiles.sorted(List.copyOf(waivers)), syntax, SCHEMA, "waivers", WAIVER::write);
   }
 
   /**

@@ -10,4 +10,7 @@
  * <p>Estate files are read by {@code io.github.accountgovernance.core.io}; report formats for people and tools
  * are in {@link io.github.accountgovernance.rules.report}.
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.files;
+
+import io.github.accountgovernance.core.api.PublicAPI;

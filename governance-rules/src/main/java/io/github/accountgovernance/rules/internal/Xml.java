@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.internal;
 
 /**
  * XML escaping that never emits a character XML 1.0 forbids, for the JUnit report. (JSON and YAML are written
- * by the library's one writer, {@code core.internal.Output}.)
+ * by the library's one writer, {@code core.files.Output}.)
  *
  * <pre>{@code
  * String escaped = Xml.attribute("a<b"); // a&lt;b

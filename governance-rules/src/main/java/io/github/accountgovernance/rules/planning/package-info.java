@@ -6,6 +6,8 @@
  * and as a schedule for the communications team ({@link io.github.accountgovernance.rules.planning.ScheduleFormat}).
  */
 @GovernanceStyle
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.planning;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.internal.GovernanceStyle;

@@ -5,4 +5,7 @@
  * one deterministic. A new format goes here; a new file that people write goes into
  * {@link io.github.accountgovernance.rules.files}.
  */
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.report;
+
+import io.github.accountgovernance.core.api.PublicAPI;

@@ -1,7 +1,7 @@
 package io.github.accountgovernance.rules.whatif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.accountgovernance.core.internal.Output;
+import io.github.accountgovernance.core.files.Output;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.authoring.Evidence;

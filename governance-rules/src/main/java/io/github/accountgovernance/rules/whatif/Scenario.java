@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.whatif;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.internal.Suggestions;
+import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.AbsenceReason;
 import io.github.accountgovernance.core.model.Account;

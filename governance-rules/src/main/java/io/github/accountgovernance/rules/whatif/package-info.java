@@ -16,6 +16,8 @@
  * }</pre>
  */
 @GovernanceStyle
+@PublicAPI(usage = PublicAPI.Usage.ACCESS)
 package io.github.accountgovernance.rules.whatif;
 
+import io.github.accountgovernance.core.api.PublicAPI;
 import io.github.accountgovernance.core.internal.GovernanceStyle;

@@ -51,8 +51,8 @@ final class CatalogueStatementsTest {
                         + " absent on duty throughout its declared monitored hours"),
                 Map.entry(
                     "MON-4",
-                    "every active or closing account that declares monitored hours has a second monitor on duty"
-                        + " wherever one covers its declared monitored hours"),
+                    "every active or closing account that declares monitored hours has more than 1 on duty"
+                        + " wherever anyone covers its declared monitored hours"),
                 Map.entry(
                     "MON-5",
                     "every active or closing account that is not monitored 24/7 carries out-of-hours text that"

@@ -19,6 +19,7 @@ import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.shi
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.weekdays;
 import static io.github.accountgovernance.rules.catalogue.MonitoringFixtures.yorkAccount;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.AccountTier;
@@ -85,8 +86,8 @@ final class MonitoringRulesTest {
             "over the horizon, no active or closing account goes longer than 24h without a monitor on duty",
             "every active or closing account that declares monitored hours has a monitor who is not absent on duty"
                 + " throughout its declared monitored hours",
-            "every active or closing account that declares monitored hours has a second monitor on duty wherever"
-                + " one covers its declared monitored hours",
+            "every active or closing account that declares monitored hours has more than 1 on duty wherever"
+                + " anyone covers its declared monitored hours",
             "every active or closing account that is not monitored 24/7 carries out-of-hours text that directs"
                 + " people to each of 101, 999 and says not to report crime there",
             "every serving contributor is on duty for at most 4 accounts at once");
@@ -525,6 +526,66 @@ final class MonitoringRulesTest {
               .build();
 
       assertThat(evaluate(MonitoringRules.leaveResilience(), estate).violations()).isEmpty();
+    }
+
+    @Test
+    void resilienceOfTwo_reportsTheHoursTwoPeopleCoverAlone_andWho() {
+      Estate estate =
+          estate()
+              .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+              .addContributors(officer("c-1402", "PC Alex Example"), officer("c-2210", "PS Sam Sample"),
+                  officer("c-3001", "PC Kim Spare"))
+              .addAllRota(rota("c-1402", "york-x", daily("08:00", "18:00")))
+              .addAllRota(rota("c-2210", "york-x", daily("07:00", "19:00")))
+              .addAllRota(rota("c-3001", "york-x", daily("08:00", "12:00")))
+              .build();
+      PolicyPack twoAway =
+          PolicyPack.builder("two-away").add(MonitoringRules.leaveResilience()).set(MonitoringRules.RESILIENCE, 2)
+              .build();
+
+      assertThat(evaluate(MonitoringRules.leaveResilience(), estate).violations()).as("resilience 1").isEmpty();
+      Report report = twoAway.evaluate(estate);
+      Violation violation = only(report, "MON-4");
+
+      assertThat(violation.message()).isEqualTo(
+          "an absence of up to 2 people would leave declared hours uncovered: " + ALEX
+              + " and PS Sam Sample (c-2210) cover 7 d of them alone");
+      assertThat(evidence(violation, "declared hours with at most 2 monitors")).startsWith(
+          "Mon 1 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone",
+          "Tue 2 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone");
+      assertThat(evidence(violation, "resilience")).containsExactly("covered by at least 2 people at all declared hours");
+      assertThat(report.rule("MON-4").orElseThrow().statement()).isEqualTo(
+          "every active or closing account that declares monitored hours has more than 2 on duty wherever anyone"
+              + " covers its declared monitored hours");
+    }
+
+    @Test
+    void everyViolation_saysTheAccountsResilience() {
+      Estate alone =
+          estate()
+              .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+              .addContributors(officer("c-1402", "PC Alex Example"))
+              .addAllRota(rota("c-1402", "york-x", daily("08:00", "18:00")))
+              .build();
+      Estate partly =
+          estate()
+              .addAccounts(yorkAccount().monitoredHours(daily("08:00", "18:00")).outOfHoursText(SIGNPOSTED).build())
+              .addContributors(officer("c-1402", "PC Alex Example"))
+              .addAllRota(rota("c-1402", "york-x", daily("08:00", "12:00")))
+              .build();
+
+      assertThat(evidence(only(evaluate(MonitoringRules.leaveResilience(), alone), "MON-4"), "resilience"))
+          .containsExactly("covered by at least 1 person at all declared hours");
+      assertThat(evidence(only(evaluate(MonitoringRules.leaveResilience(), partly), "MON-4"), "resilience"))
+          .containsExactly("some declared hours have nobody on duty; the rest are covered by at least 1 person");
+    }
+
+    @Test
+    void resilience_belowOne_isRefused() {
+      assertThatThrownBy(() -> PolicyPack.builder("none").add(MonitoringRules.leaveResilience())
+          .set(MonitoringRules.RESILIENCE, 0).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("resilience");
     }
   }
 

@@ -3,7 +3,7 @@ package io.github.accountgovernance.rules.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.report.ReportFixtures;
@@ -69,7 +69,7 @@ final class BaselineFilesTest {
 
     assertThatThrownBy(() -> BaselineFiles.read(yaml, "baseline.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
-            assertThat(e.problems()).extracting(EstateProblem::path).containsExactly(
+            assertThat(e.problems()).extracting(Problem::path).containsExactly(
                 "entries[0].subject", "entries[1].subject", "entries[2].rul"));
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -73,7 +73,7 @@ final class PackFilesTest {
             InvalidGovernanceFileException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(EstateProblem::path, p -> p.location().orElseThrow().line())
+                    .extracting(Problem::path, p -> p.location().orElseThrow().line())
                     .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("parameters.maxGapp", 4),
                         org.assertj.core.groups.Tuple.tuple("parameters.minMonitors", 5),
@@ -84,13 +84,25 @@ final class PackFilesTest {
   }
 
   @Test
+  void read_switchesOffTheNoteAboutEmptySelections_andRefusesAnythingButTrueOrFalse() {
+    PolicyPack quiet = PackFiles.read("id: quiet\nderivesFrom: npcc2021\nnoteEmptySelections: false\n", "q.yaml");
+    PolicyPack loud = PackFiles.read("id: loud\nderivesFrom: npcc2021\n", "l.yaml");
+
+    assertThat(quiet.notesEmptySelections()).isFalse();
+    assertThat(loud.notesEmptySelections()).isTrue();
+    assertThatThrownBy(() -> PackFiles.read("id: x\nderivesFrom: npcc2021\nnoteEmptySelections: \"no\"\n", "x.yaml"))
+        .isInstanceOf(InvalidGovernanceFileException.class)
+        .hasMessageContaining("x.yaml:3:22: noteEmptySelections: expected true or false");
+  }
+
+  @Test
   void read_refusesAnUnknownBasePack() {
     assertThatThrownBy(() -> PackFiles.read("id: x\nderivesFrom: npcc2012\n", "x.yaml"))
         .isInstanceOf(InvalidGovernanceFileException.class)
         .hasMessageContaining("unknown pack \"npcc2012\"")
         .hasMessageContaining("did you mean \"npcc2021\"?");
   }
-  private static EstateProblem onlyProblem(String yaml) {
+  private static Problem onlyProblem(String yaml) {
     InvalidGovernanceFileException thrown =
         catchThrowableOfType(InvalidGovernanceFileException.class, () -> PackFiles.read(yaml, "nyp.yaml"));
     assertThat(thrown).as("a located problem").isNotNull();
@@ -101,7 +113,7 @@ final class PackFilesTest {
   @Test
   void read_aDurationBeyondItsRange_isAProblemAtItsLine_notAnArithmeticException() {
     // Issue 14: maxGap: 999999999999999d overflowed Duration inside the reader (ArithmeticException, no location).
-    EstateProblem problem =
+    Problem problem =
         onlyProblem("id: nyp\nderivesFrom: npcc2021\nparameters:\n  maxGap: 999999999999999d\n");
 
     assertThat(problem.path()).isEqualTo("parameters.maxGap");
@@ -113,7 +125,7 @@ final class PackFilesTest {
   @Test
   void read_aNoticeThatJavaTimeCouldHoldButNoDateCanReach_isRefusedAtItsLine() {
     // Issue 14: maxNotice: 9999999999999d was read, and CLO-3 then failed with a DateTimeException.
-    EstateProblem problem =
+    Problem problem =
         onlyProblem("id: nyp\nderivesFrom: npcc2021\nparameters:\n  maxNotice: 9999999999999d\n");
 
     assertThat(problem.path()).isEqualTo("parameters.maxNotice");
@@ -122,7 +134,7 @@ final class PackFilesTest {
 
   @Test
   void read_aDurationOfFortyThousandDigits_isRefusedWithAShortMessage() {
-    EstateProblem problem = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyProblem(
+    Problem problem = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyProblem(
         "id: nyp\nderivesFrom: npcc2021\nparameters:\n  maxGap: " + "9".repeat(40_000) + "d\n"));
 
     assertThat(problem.message()).contains("(40001 characters)").hasSizeLessThan(300);
@@ -131,7 +143,7 @@ final class PackFilesTest {
   @Test
   void read_valuesThatBreakAConstraintBetweenParameters_areAProblemAtTheValueTheFileSets() {
     // Issue 14: maxNotice: 1d with the default minNotice: 2d was accepted.
-    EstateProblem problem = onlyProblem("id: nyp\nderivesFrom: npcc2021\nparameters:\n  maxNotice: 1d\n");
+    Problem problem = onlyProblem("id: nyp\nderivesFrom: npcc2021\nparameters:\n  maxNotice: 1d\n");
 
     assertThat(problem.path()).isEqualTo("parameters.maxNotice");
     assertThat(problem.location().orElseThrow().line()).isEqualTo(4);
@@ -161,7 +173,7 @@ final class PackFilesTest {
   @Test
   void read_aValueForAParameterOnlyADisabledRuleReads_isAProblemAtItsOwnLine() {
     // Issue 14: this was reported at 1:1, from the pack builder.
-    EstateProblem problem =
+    Problem problem =
         onlyProblem("id: nyp\nderivesFrom: npcc2021\nparameters:\n  minAdmins: 3\n  maxEdits: 2\ndisable: [NAM-4]\n");
 
     assertThat(problem.path()).isEqualTo("parameters.maxEdits");
@@ -173,7 +185,7 @@ final class PackFilesTest {
 
   @Test
   void read_aPatternWithABackReference_isRefusedAtItsLine() {
-    EstateProblem problem = onlyProblem(
+    Problem problem = onlyProblem(
         "id: nyp\nderivesFrom: npcc2021\nparameters:\n  collarPattern: '^(\\w+)+(\\1)?$'\n");
 
     assertThat(problem.path()).isEqualTo("parameters.collarPattern");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.Report;
@@ -13,7 +13,7 @@ import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
 import io.github.accountgovernance.rules.authoring.SubjectKind;
 import io.github.accountgovernance.rules.Violation;
-import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.rules.report.JsonSchemaCheck;
 import io.github.accountgovernance.rules.report.ReportFixtures;
 import java.io.IOException;
@@ -113,7 +113,7 @@ final class ReportJsonTest {
 
     assertThatThrownBy(() -> ReportJson.read(json))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
-          assertThat(e.problems()).extracting(EstateProblem::path, EstateProblem::message).containsExactly(
+          assertThat(e.problems()).extracting(Problem::path, Problem::message).containsExactly(
               tuple("asOf", "expected an instant such as 2021-03-06T22:00:00Z (UTC) or 2021-03-06T22:00:00+01:00,"
                   + " but got \"1 April 2021\""),
               tuple("rules[0].tittle", "unknown field \"tittle\" in a rule result (did you mean \"title\"?); the"

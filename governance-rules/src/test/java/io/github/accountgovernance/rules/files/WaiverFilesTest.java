@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.accountgovernance.core.model.EstateProblem;
+import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -42,6 +43,28 @@ final class WaiverFilesTest {
         tuple("EST-5", "@NYP_Jobs", LocalDate.of(2021, 6, 30)),
         tuple("MON-4", "account:york-x", LocalDate.of(2021, 5, 31)));
     assertThat(waivers.get(1).key()).contains("c-1402");
+  }
+
+  @Test
+  void read_forAPack_refusesARuleIdThatNoRuleOfThePackHas_withDidYouMean() {
+    String mistyped = YAML.replace("rule: MON-4", "rule: MON-44").replace("rule: EST-5", "rule: EST-5 ");
+
+    assertThatThrownBy(() -> WaiverFiles.read(new java.io.StringReader(mistyped), "waivers.yaml",
+            io.github.accountgovernance.rules.catalogue.PolicyPacks.npcc2021()))
+        .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
+            assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "waivers.yaml:8:11: waivers[1].rule: no rule \"MON-44\" in npcc2021 (did you mean \"MON-4\"?)"));
+    // Without a pack, any well-formed id is read: the file alone cannot tell which rules exist.
+    assertThat(WaiverFiles.read(mistyped, "waivers.yaml")).hasSize(2);
+  }
+
+  @Test
+  void read_forAPack_acceptsTheIdsOfItsRules_enabledOrDisabled() {
+    io.github.accountgovernance.rules.PolicyPack pack =
+        io.github.accountgovernance.rules.catalogue.PolicyPacks.npcc2021().derive("nyp").disable("MON-4").build();
+
+    assertThat(WaiverFiles.read(new java.io.StringReader(YAML), "waivers.yaml", pack))
+        .extracting(w -> w.ruleId().value()).containsExactly("EST-5", "MON-4");
   }
 
   @Test
@@ -92,8 +115,8 @@ final class WaiverFilesTest {
 
     assertThatThrownBy(() -> WaiverFiles.read(yaml, "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e -> {
-          assertThat(e).isInstanceOf(InvalidEstateException.class);
-          assertThat(e.problems()).extracting(EstateProblem::toString).containsExactly(
+          assertThat(e).isInstanceOf(InvalidFileException.class).isNotInstanceOf(InvalidEstateException.class);
+          assertThat(e.problems()).extracting(Problem::toString).containsExactly(
               "waivers.yaml:2:5: waivers[0].reason: missing required field \"reason\" in a waiver",
               "waivers.yaml:5:14: waivers[0].expires: expected a date such as 2021-03-31 (year-month-day), but got"
                   + " \"30/06/2021\"",
@@ -119,7 +142,7 @@ final class WaiverFilesTest {
   void read_refusesAnotherSchemaAndAMissingList() {
     assertThatThrownBy(() -> WaiverFiles.read("schema: account-governance/waivers@9\n", "waivers.yaml"))
         .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
-            assertThat(e.problems()).extracting(EstateProblem::message).containsExactly(
+            assertThat(e.problems()).extracting(Problem::message).containsExactly(
                 "missing required field \"waivers\" in a waiver file",
                 "this reader reads schema \"account-governance/waivers@1\", not \"account-governance/waivers@9\""));
   }

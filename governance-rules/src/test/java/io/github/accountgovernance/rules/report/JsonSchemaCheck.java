@@ -1,9 +1,9 @@
 package io.github.accountgovernance.rules.report;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

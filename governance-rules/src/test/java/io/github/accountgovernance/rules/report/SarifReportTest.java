@@ -3,7 +3,7 @@ package io.github.accountgovernance.rules.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.rules.Report;
-import io.github.accountgovernance.core.internal.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +127,6 @@ final class SarifReportTest {
     LocatedNode notifications = RUN.fields().get("invocations").items().get(0).fields().get("toolExecutionNotifications");
 
     assertThat(notifications.items()).extracting(n -> text(n, "message", "text"))
-        .anySatisfy(message -> assertThat(message).contains("CLO-9").contains("no subject"));
+        .anySatisfy(message -> assertThat(message).contains("CLO-9").contains("checked none of the estate's"));
   }
 }

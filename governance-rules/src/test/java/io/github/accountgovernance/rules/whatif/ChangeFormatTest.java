@@ -4,10 +4,10 @@ import static io.github.accountgovernance.rules.whatif.WhatIfFixtures.NPCC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.accountgovernance.core.internal.LocatedNode;
-import io.github.accountgovernance.core.internal.LocatedReader;
-import io.github.accountgovernance.core.internal.Problems;
-import io.github.accountgovernance.core.internal.Syntax;
+import io.github.accountgovernance.core.files.LocatedNode;
+import io.github.accountgovernance.core.files.LocatedReader;
+import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.files.Syntax;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

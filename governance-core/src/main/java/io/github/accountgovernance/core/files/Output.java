@@ -1,4 +1,4 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,11 +11,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -38,7 +42,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <pre>{@code
  * LocatedReader reader = LocatedReader.of(Syntax.YAML, LocatedReader.Limits.smallFiles(), "(document)");
- * Problems problems = new Problems("waivers.yaml", reader.limits(), InvalidEstateException::new);
+ * Problems problems = new Problems("waivers.yaml", reader.limits(),
+ *     list -> new InvalidFileException("waiver file waivers.yaml", list));
  * LocatedNode root = reader.readTree(reader.text(in, problems), problems);
  * }</pre>
  *
@@ -54,8 +59,9 @@ public final class LocatedReader {
    * @param maxStringLength the longest text value, in characters
    * @param maxEntries how many entries one list or mapping may have
    * @param maxProblems how many problems are collected before reading stops
-   * @param settings the class whose builder raises these limits, named in messages, such as
-   *     {@code "ReadLimits"}; null when the user cannot change them
+   * @param raise what a message adds after "the limit for untrusted files", given the limit's name (such as
+   *     {@code "maxEntries"}): how to raise it, such as {@code " (ReadLimits.maxEntries); if the file is trusted,
+   *     raise it with ReadLimits.builder().maxEntries(...)"}; null when the user cannot change the limits
    * @param nestingNote added to the nesting message, such as {@code "; an estate file needs 5"}; may be empty
    */
   public record Limits(
@@ -64,12 +70,19 @@ public final class LocatedReader {
       int maxStringLength,
       int maxEntries,
       int maxProblems,
-      String settings,
+      Function<String, String> raise,
       String nestingNote) {
 
     /**
      * Checks the limits.
      *
+     * @param maxFileBytes the largest file, in bytes (characters for text)
+     * @param maxNestingDepth how deeply lists and mappings may nest
+     * @param maxStringLength the longest text value, in characters
+     * @param maxEntries how many entries one list or mapping may have
+     * @param maxProblems how many problems are collected before reading stops
+     * @param raise how a message says to raise a limit, given its name, or null
+     * @param nestingNote added to the nesting message; may be empty
      * @throws IllegalArgumentException if a limit is below 1
      * @throws NullPointerException if {@code nestingNote} is null
      */
@@ -93,18 +106,15 @@ public final class LocatedReader {
     }
 
     /**
-     * Returns what a message adds after "the limit for untrusted files": the setting and how to raise it, or
-     * nothing when the limits are fixed.
+     * Returns what a message adds after "the limit for untrusted files": how to raise the limit, or nothing when
+     * the limits are fixed.
      *
-     * @param name the setting, such as {@code "maxEntries"}
+     * @param name the limit, such as {@code "maxEntries"}
      * @return for example {@code " (ReadLimits.maxEntries); if the file is trusted, raise it with
-     *     ReadLimits.builder().maxEntries(...)"}
+     *     ReadLimits.builder().maxEntries(...)"}, or {@code ""}
      */
     public String advice(String name) {
-      return settings == null
-          ? ""
-          : " (" + settings + "." + name + "); if the file is trusted, raise it with " + settings + ".builder()."
-              + name + "(...)";
+      return raise == null ? "" : raise.apply(name);
     }
   }
 
@@ -113,6 +123,7 @@ public final class LocatedReader {
    *
    * @param <T> what the file is read into
    */
+  @PublicAPI(usage = PublicAPI.Usage.INHERITANCE)
   @FunctionalInterface
   public interface Body<T> {
     /**
@@ -309,7 +320,7 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(String text, Problems problems, Body<T> body) throws IOException {
-    return read(factory.createParser(text), problems, body);
+    return read(factory.createParser(text), problems, body, () -> text);
   }
 
   /**
@@ -324,10 +335,11 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
-    return read(factory.createParser(bytes), problems, body);
+    return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private <T> T read(JsonParser parser, Problems problems, Body<T> body) throws IOException {
+  private <T> T read(JsonParser parser, Problems problems, Body<T> body, Supplier<String> text)
+      throws IOException {
     try (JsonParser p = parser) {
       Cursor cursor = new Cursor(p, problems);
       try {
@@ -335,25 +347,16 @@ public final class LocatedReader {
       } catch (StreamConstraintsException e) {
         throw cursor.limitProblem(e);
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        throw problems.fatal(
-            rootPath,
-            "the file is not valid " + syntax + ": " + firstLine(e.getOriginalMessage()),
-            at == null ? 1 : Math.max(1, at.getLineNr()),
-            at == null ? 1 : Math.max(1, at.getColumnNr()));
+        throw syntaxProblem(problems, syntax == Syntax.JSON ? SyntaxErrors.json(e) : SyntaxErrors.yaml(e, text));
       } catch (YAMLException e) {
-        // SnakeYAML reports some of its own limits with unchecked exceptions that Jackson does not wrap.
-        throw problems.fatal(rootPath, "the file is not valid YAML: " + firstLine(e.getMessage()), 1, 1);
+        // SnakeYAML reports some of its own limits and errors with unchecked exceptions that Jackson does not wrap.
+        throw syntaxProblem(problems, SyntaxErrors.yaml(e, text));
       }
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  private RuntimeException syntaxProblem(Problems problems, SyntaxErrors.Described error) {
+    throw problems.fatal(rootPath, error.message(), error.line(), error.column());
   }
 
   /**
@@ -599,7 +602,7 @@ public final class LocatedReader {
       } else if (message.contains("StringLength")) {
         text = stringMessage();
       } else {
-        text = "the file exceeds a reading limit (" + firstLine(message) + ")";
+        text = "the file exceeds a reading limit (" + SyntaxErrors.firstLine(message) + ")";
       }
       JsonLocation at = parser.currentLocation();
       throw problems.fatal(rootPath, text, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));

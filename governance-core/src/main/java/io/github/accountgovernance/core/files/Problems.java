@@ -1,9 +1,10 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,13 +13,14 @@ import java.util.function.Function;
  * The problems found in one file, each with its path, file, line and column, collected so that one reading
  * reports them all. A problem that makes further reading pointless (bad syntax, a limit reached, a YAML alias)
  * is {@linkplain #fatal fatal}: it is thrown at once, alone. Reading also stops, with what it has found, once
- * {@link LocatedReader.Limits#maxProblems()} problems are collected.
+ * {@link LocatedReader.Limits#maxProblems()} problems are collected; the exception then starts with a note that
+ * says so ({@link Problem#stoppedReading}).
  *
- * <p>Whoever reads the file chooses the exception: {@code InvalidEstateException::new} for estates, or one that
- * names the kind of file.
+ * <p>Whoever reads the file chooses the exception: an {@link InvalidFileException} that names the kind of file,
+ * or a subclass of it ({@code InvalidEstateException::new} for estates).
  *
  * <pre>{@code
- * Problems problems = new Problems("waivers.yaml", limits, InvalidEstateException::new);
+ * Problems problems = new Problems("waivers.yaml", limits, list -> new InvalidFileException("waiver file", list));
  * problems.add("waivers[0].expires", "expected a date such as 2021-06-30 (year-month-day), but got \"soon\"", node);
  * problems.throwIfAny();
  * }</pre>
@@ -29,8 +31,8 @@ public final class Problems {
 
   private final String source;
   private final LocatedReader.Limits limits;
-  private final Function<List<EstateProblem>, ? extends RuntimeException> exception;
-  private final List<EstateProblem> problems = new ArrayList<>();
+  private final Function<List<Problem>, ? extends RuntimeException> exception;
+  private final List<Problem> problems = new ArrayList<>();
 
   /**
    * Creates an empty collection for one file.
@@ -43,7 +45,7 @@ public final class Problems {
   public Problems(
       String source,
       LocatedReader.Limits limits,
-      Function<List<EstateProblem>, ? extends RuntimeException> exception) {
+      Function<List<Problem>, ? extends RuntimeException> exception) {
     this.source = requireNonNull(source, "source");
     this.limits = requireNonNull(limits, "limits");
     this.exception = requireNonNull(exception, "exception");
@@ -103,11 +105,10 @@ public final class Problems {
    * @throws RuntimeException the chosen exception, once the problems reach the limit
    */
   public void add(String path, String message, SourceLocation at) {
-    problems.add(EstateProblem.at(path, message).withLocation(at));
+    problems.add(Problem.at(path, message).withLocation(at));
     if (problems.size() >= limits.maxProblems()) {
-      List<EstateProblem> all = new ArrayList<>(problems);
-      all.add(EstateProblem.at(path, "stopped reading after " + limits.maxProblems() + " problems; fix these first"
-              + limits.advice("maxProblems")).withLocation(at));
+      List<Problem> all = new ArrayList<>(problems);
+      all.add(Problem.stoppedReading(problems.size(), limits.advice("maxProblems"), at));
       throw exception.apply(all);
     }
   }
@@ -123,7 +124,7 @@ public final class Problems {
    * @throws RuntimeException the chosen exception, always
    */
   public RuntimeException fatal(String path, String message, int line, int column) {
-    throw exception.apply(List.of(EstateProblem.at(path, message).withLocation(location(line, column))));
+    throw exception.apply(List.of(Problem.at(path, message).withLocation(location(line, column))));
   }
 
   /**
@@ -160,7 +161,7 @@ public final class Problems {
    *
    * @return a copy of the problems
    */
-  public List<EstateProblem> list() {
+  public List<Problem> list() {
     return List.copyOf(problems);
   }
 }

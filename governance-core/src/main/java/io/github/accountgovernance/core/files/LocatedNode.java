@@ -1,8 +1,8 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,10 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
+
+import io.github.accountgovernance.core.problem.Suggestions;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,10 +30,12 @@ import java.util.function.Function;
  *     });
  * }</pre>
  *
- * <p>Not thread-safe: one instance serves one object of one reading. Open for the estate reader, which adds
- * readers of its own values.
+ * <p>Most readers describe their objects with an {@link ObjectMapping} instead, which reads through this class;
+ * use it directly for what a mapping does not describe, such as a mapping of free keys.
+ *
+ * <p>Not thread-safe: one instance serves one object of one reading.
  */
-public class ObjectFields {
+public final class ObjectFields {
 
   /** The path problems about a whole file's root object are given. */
   private static final String DOCUMENT = "(document)";
@@ -55,7 +59,7 @@ public class ObjectFields {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code mapping} is not a mapping
    */
-  protected ObjectFields(
+  private ObjectFields(
       LocatedNode mapping, String path, String what, Collection<String> known, Problems problems) {
     if (requireNonNull(mapping, "mapping").kind() != LocatedNode.Kind.MAPPING) {
       throw new IllegalArgumentException("not a mapping: " + mapping.describe());
@@ -64,9 +68,18 @@ public class ObjectFields {
     this.path = requireNonNull(path, "path");
     this.what = requireNonNull(what, "what");
     this.problems = requireNonNull(problems, "problems");
+    boolean kindKnown = known.contains(FileKind.KEY);
+    if (kindKnown && mapping.fields().containsKey(FileKind.KEY) && mapping.fields().containsKey(FileKind.ALIAS)) {
+      LocatedNode schema = mapping.fields().get(FileKind.KEY);
+      LocatedNode second = later(schema, mapping.fields().get(FileKind.ALIAS));
+      String name = second == schema ? FileKind.KEY : FileKind.ALIAS;
+      failed = true;
+      problems.add(path.isEmpty() ? name : path + "." + name, FileKind.givenTwice(), second.keyLine(),
+          second.keyColumn());
+    }
     for (var field : mapping.fields().entrySet()) {
       String name = field.getKey();
-      if (!known.contains(name)) {
+      if (!known.contains(name) && !(kindKnown && name.equals(FileKind.ALIAS))) {
         Suggestions.closest(name, known).ifPresent(suggested::add);
         failed = true;
         problems.add(
@@ -130,6 +143,20 @@ public class ObjectFields {
   }
 
   /**
+   * Returns what the object is, as messages say it.
+   *
+   * @return for example {@code "an account"}
+   */
+  public String what() {
+    return what;
+  }
+
+  /** Returns where this object's problems go, for the codecs of nested objects. */
+  Problems problems() {
+    return problems;
+  }
+
+  /**
    * Returns the object's path, as problems about it as a whole give it.
    *
    * @return the path, such as {@code accounts[3]}
@@ -181,6 +208,18 @@ public class ObjectFields {
   }
 
   /**
+   * Reports a problem with one field's value, where the value starts (or, if the field is absent, where the
+   * object starts).
+   *
+   * @param name the field name
+   * @param message what is wrong
+   */
+  public void failAt(String name, String message) {
+    LocatedNode value = mapping.fields().get(name);
+    fail(path(name), message, value == null ? mapping : value);
+  }
+
+  /**
    * Reports a problem where a node starts.
    *
    * @param problemPath the path
@@ -211,8 +250,20 @@ public class ObjectFields {
    * @return whether it has a value
    */
   public boolean has(String name) {
-    LocatedNode value = mapping.fields().get(name);
+    LocatedNode value = field(name);
     return value != null && !value.isNull();
+  }
+
+  /** A field's value as written; {@code schema} is also found written as {@code format}. */
+  private LocatedNode field(String name) {
+    LocatedNode value = mapping.fields().get(name);
+    return value == null && name.equals(FileKind.KEY) ? mapping.fields().get(FileKind.ALIAS) : value;
+  }
+
+  private static LocatedNode later(LocatedNode one, LocatedNode other) {
+    return one.keyLine() > other.keyLine() || (one.keyLine() == other.keyLine() && one.keyColumn() > other.keyColumn())
+        ? one
+        : other;
   }
 
   /**
@@ -222,7 +273,7 @@ public class ObjectFields {
    * @return the node, or empty
    */
   public Optional<LocatedNode> node(String name) {
-    return has(name) ? Optional.of(mapping.fields().get(name)) : Optional.empty();
+    return has(name) ? Optional.of(field(name)) : Optional.empty();
   }
 
   /**
@@ -234,7 +285,7 @@ public class ObjectFields {
    */
   public LocatedNode value(String name, boolean required) {
     if (has(name)) {
-      return mapping.fields().get(name);
+      return field(name);
     }
     if (required && suggested.contains(name)) {
       failed = true;
@@ -456,19 +507,37 @@ public class ObjectFields {
   }
 
   /**
-   * Reports a {@code schema} field that names another schema than the one this reader reads; stating none is
-   * fine.
+   * Reads the file-kind field ({@code schema}, or {@code format}: see {@link FileKind}), reporting a missing one
+   * (if required) or one that names another kind or version.
+   *
+   * @param expected the schema id read, such as {@code "account-governance/waivers@1"}
+   * @param required whether a file must state it
+   * @return whether the file is of another kind, or states none though it must: reading it further would only
+   *     bury that problem under others that follow from it
+   */
+  public boolean schema(String expected, boolean required) {
+    LocatedNode value = value(FileKind.KEY, required);
+    if (value == null) {
+      return required;
+    }
+    Optional<String> problem = FileKind.check(value, expected, "");
+    problem.ifPresent(message -> fail(path(written(FileKind.KEY)), message, value));
+    return problem.isPresent();
+  }
+
+  /**
+   * Reports a {@code schema} (or {@code format}) field that names another schema than the one this reader reads;
+   * stating none is fine. The same as {@link #schema(String, boolean) schema(expected, false)}.
    *
    * @param expected the schema id read, such as {@code "account-governance/waivers@1"}
    * @return whether the schema was another
    */
   public boolean otherSchema(String expected) {
-    Optional<String> schema = string("schema");
-    if (schema.isPresent() && !schema.get().equals(expected)) {
-      fail(path("schema"), "this reader reads schema \"" + expected + "\", not \"" + schema.get() + "\"",
-          mapping.fields().get("schema"));
-      return true;
-    }
-    return false;
+    return schema(expected, false);
+  }
+
+  /** Returns the name a field is written under: {@code format} for a {@code schema} written so. */
+  private String written(String name) {
+    return mapping.fields().containsKey(name) || !name.equals(FileKind.KEY) ? name : FileKind.ALIAS;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.problem;
 
 import java.util.Collection;
 import java.util.Locale;

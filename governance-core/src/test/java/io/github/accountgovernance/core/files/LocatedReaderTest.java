@@ -1,12 +1,12 @@
-package io.github.accountgovernance.core.internal;
+package io.github.accountgovernance.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.accountgovernance.core.model.EstateProblem;
-import io.github.accountgovernance.core.model.EstateProblem.SourceLocation;
-import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
+import io.github.accountgovernance.core.problem.InvalidFileException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +18,14 @@ final class LocatedReaderTest {
   private static final LocatedReader JSON = LocatedReader.smallFiles(Syntax.JSON);
 
   private static Problems problems(LocatedReader reader) {
-    return new Problems("waivers.yaml", reader.limits(), InvalidEstateException::new);
+    return new Problems("waivers.yaml", reader.limits(), list -> new InvalidFileException("waiver file", list));
   }
 
   private static List<String> problemsOf(Runnable read) {
     try {
       read.run();
-    } catch (InvalidEstateException e) {
-      return e.problems().stream().map(EstateProblem::toString).toList();
+    } catch (InvalidFileException e) {
+      return e.problems().stream().map(Problem::toString).toList();
     }
     throw new AssertionError("expected the file to be refused");
   }
@@ -63,7 +63,7 @@ final class LocatedReaderTest {
     Problems problems = problems(YAML);
     YAML.readTree("waivers:\n  - rule: MON-2\n    rule: MON-3\n", problems);
 
-    assertThat(problems.list()).extracting(EstateProblem::toString).containsExactly(
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
         "waivers.yaml:3:5: waivers[0].rule: field \"rule\" appears more than once in this mapping (first at line 2,"
             + " column 5); keep one");
   }
@@ -94,10 +94,12 @@ final class LocatedReaderTest {
   }
 
   @Test
-  void limits_fromASettingsClass_sayHowToRaiseThem() {
-    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5, "ReadLimits", "");
+  void limits_withAdvice_sayHowToRaiseThem() {
+    LocatedReader.Limits limits = new LocatedReader.Limits(100, 20, 10, 2, 5,
+        name -> " (ReadLimits." + name + "); if the file is trusted, raise it with ReadLimits.builder()." + name
+            + "(...)", "");
     LocatedReader reader = LocatedReader.of(Syntax.YAML, limits, "estate");
-    Problems problems = new Problems("e.yaml", limits, InvalidEstateException::new);
+    Problems problems = new Problems("e.yaml", limits, list -> new InvalidFileException("waiver file", list));
 
     assertThat(problemsOf(() -> reader.readTree("list: [a, b, c]\n", problems))).containsExactly(
         "e.yaml:1:14: list[2]: a list here has more than 2 entries, the limit for untrusted files"
@@ -142,7 +144,7 @@ final class LocatedReaderTest {
     assertThat(fields.requiredString("approvedBy")).isEmpty();
     assertThat(fields.date("expires", true)).isEmpty();
     assertThat(fields.failed()).isTrue();
-    assertThat(problems.list()).extracting(EstateProblem::toString).containsExactly(
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
         "waivers.yaml:2:1: waivers[0].resaon: unknown field \"resaon\" in a waiver (did you mean \"reason\"?); the"
             + " fields of a waiver are rule, reason, approvedBy, expires",
         "waivers.yaml:1:1: waivers[0].approvedBy: missing required field \"approvedBy\" in a waiver",
@@ -153,12 +155,19 @@ final class LocatedReaderTest {
   @Test
   void problems_stopAtTheLimit_sayingSo() {
     LocatedReader.Limits limits = new LocatedReader.Limits(1_000, 20, 100, 100, 2, null, "");
-    Problems problems = new Problems("w.yaml", limits, InvalidEstateException::new);
+    Problems problems = new Problems("w.yaml", limits, list -> new InvalidFileException("waiver file", list));
     problems.add("a", "first", 1, 1);
 
     assertThatThrownBy(() -> problems.add("b", "second", 2, 1))
-        .isInstanceOfSatisfying(InvalidEstateException.class, e -> assertThat(e.problems())
-            .extracting(EstateProblem::message).containsExactly("first", "second",
-                "stopped reading after 2 problems; fix these first"));
+        .isInstanceOfSatisfying(InvalidFileException.class, e -> {
+          assertThat(e.stoppedEarly()).isTrue();
+          assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+              "w.yaml:2:1: (reading): reading stopped here after 2 problems, the limit for untrusted files; the"
+                  + " problems found so far follow: fix them first",
+              "w.yaml:1:1: a: first",
+              "w.yaml:2:1: b: second");
+          assertThat(e).hasMessageStartingWith("the waiver file has at least 2 problems (reading stopped there):\n"
+              + "  - w.yaml:2:1: (reading): reading stopped here");
+        });
   }
 }
