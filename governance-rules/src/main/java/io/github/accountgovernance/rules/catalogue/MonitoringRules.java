@@ -18,6 +18,7 @@ import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The monitoring rules of the policy catalogue (MON-1 to MON-6): every open account has named monitors, is
@@ -92,11 +92,11 @@ public final class MonitoringRules {
    * and "not for reporting crime": the negation must govern the reporting phrase within one clause, so "not
    * monitored 24/7, but you can DM us here to report a crime" is not taken for one.
    */
-  public static final Parameter<Pattern> NOT_REPORTING_PATTERN =
+  public static final Parameter<TextPattern> NOT_REPORTING_PATTERN =
       Parameter.of(
           "notReportingPattern",
           ParameterType.PATTERN,
-          Pattern.compile(Signposting.NOT_REPORTING_CRIME),
+          TextPattern.of(Signposting.NOT_REPORTING_CRIME),
           "how out-of-hours text says not to report crime there, found anywhere in it");
 
   /** MON-6's {@code maxConcurrentAccounts}: the most accounts one person monitors at once, 4 unless set. */

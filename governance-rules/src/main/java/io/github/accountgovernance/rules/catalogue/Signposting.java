@@ -1,7 +1,10 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +36,15 @@ final class Signposting {
    */
   static final String NOT_REPORTING_CRIME =
       "(?i)\\b(?:do\\s+not|don['\u2019]t|never)\\s+report\\s+" + CRIME
-          + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+(?!(?:but|and|or|unless|except|if|so|then)\\b)[\\p{L}'\u2019]+){0,4}\\s+"
+          + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+"
+          + wordOtherThan(List.of("but", "and", "or", "unless", "except", "if", "so", "then")) + "){0,4}\\s+"
           + TO_REPORT + CRIME
           + "|\\b(?:not|never|cannot|can['\u2019]t)\\s+(?:currently\\s+|be\\s+|to\\s+be\\s+|being\\s+){0,3}used\\s+"
           + TO_REPORT + CRIME
           + "|\\bnot\\s+(?:currently\\s+)?" + TO_REPORT + CRIME;
+
+  /** A letter or apostrophe: what the words between "use" and the reporting phrase are made of. */
+  private static final String WORD_CHARACTER = "[\\p{L}'\u2019]";
 
   private static final Pattern ANYWHERE = Pattern.compile("");
 
@@ -67,8 +74,54 @@ final class Signposting {
         before + Pattern.quote(wanted) + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  static boolean saysNotToReportCrime(String text, Pattern pattern) {
-    return pattern.matcher(text).find();
+  static boolean saysNotToReportCrime(String text, TextPattern pattern) {
+    return pattern.foundIn(text);
+  }
+
+  /**
+   * A pattern for one word of letters and apostrophes that is none of the given lower-case words, ignoring case,
+   * nor one of them followed by an apostrophe ("but's"): what the look-ahead
+   * {@code (?!(?:but|and)\b)[\p{L}'’]+} says, written without look-ahead so that RE2 runs it. It walks the
+   * words' trie: a word is allowed once it leaves the trie, or stops short of a whole word, or goes on with a
+   * letter after one.
+   */
+  static String wordOtherThan(List<String> words) {
+    Map<Character, Object> trie = new TreeMap<>();
+    for (String word : words) {
+      Map<Character, Object> node = trie;
+      for (char c : word.toCharArray()) {
+        @SuppressWarnings("unchecked") // every value but the end mark is a node
+        Map<Character, Object> child = (Map<Character, Object>) node.computeIfAbsent(c, k -> new TreeMap<>());
+        node = child;
+      }
+      node.put(END, Boolean.TRUE);
+    }
+    return otherThan(trie, true);
+  }
+
+  private static final char END = '\0';
+
+  private static String otherThan(Map<Character, Object> node, boolean root) {
+    boolean whole = node.containsKey(END);
+    StringBuilder leaving = new StringBuilder("[^\\P{L}");
+    List<String> alternatives = new ArrayList<>();
+    for (Map.Entry<Character, Object> child : node.entrySet()) {
+      if (child.getKey() == END) {
+        continue;
+      }
+      char c = child.getKey();
+      leaving.append(c).append(Character.toUpperCase(c));
+      @SuppressWarnings("unchecked") // every value but the end mark is a node
+      Map<Character, Object> next = (Map<Character, Object>) child.getValue();
+      alternatives.add(c + otherThan(next, false));
+    }
+    leaving.append(']');
+    // After a whole word only a letter goes on (an apostrophe would end it at a word boundary); elsewhere an
+    // apostrophe leaves the trie too.
+    String leave = whole ? leaving.toString() : "(?:" + leaving + "|['\u2019])";
+    alternatives.add(leave + WORD_CHARACTER + "*");
+    boolean mayStop = !whole && !root;
+    return "(?:" + String.join("|", alternatives) + ")" + (mayStop ? "?" : "");
   }
 
   /**
