@@ -15,8 +15,8 @@ final class SignpostingTest {
   private static final TextPattern DEFAULT = MonitoringRules.NOT_REPORTING_PATTERN.defaultValue();
 
   /**
-   * The default as it was written for java.util.regex, with a look-ahead that RE2 lacks: the oracle the RE2
-   * pattern must agree with.
+   * The default as it was written for java.util.regex, with a look-ahead that RE2 lacks: the oracle that the RE2
+   * pattern, read over the text with its clause breaks marked, must agree with.
    */
   private static final Pattern WITH_LOOKAHEAD =
       Pattern.compile(
@@ -52,7 +52,7 @@ final class SignpostingTest {
         "We ask you not to report crimes here."
       })
   void defaultPattern_findsWaysOfSayingNotToReportCrime(String text) {
-    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isTrue();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isTrue();
   }
 
   @ParameterizedTest
@@ -73,7 +73,7 @@ final class SignpostingTest {
         "This account cannot reply, so use it to report crime only."
       })
   void defaultPattern_doesNotFindInvitationsToReportCrime(String text) {
-    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isFalse();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isFalse();
   }
 
   @Test
@@ -88,18 +88,29 @@ final class SignpostingTest {
     }
     assertThat(texts).hasSizeGreaterThan(2000);
     for (String text : texts) {
-      assertThat(Signposting.saysNotToReportCrime(text, DEFAULT))
+      assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS))
           .as(text)
           .isEqualTo(WITH_LOOKAHEAD.matcher(text).find());
     }
   }
 
   @Test
-  void wordOtherThan_refusesTheWordsAndTheWordsWithAnApostrophe_only() {
-    TextPattern word = TextPattern.of("(?i)" + Signposting.wordOtherThan(List.of("or", "so")));
+  void clauseBreaks_areMarkedAsWholeWordsInAnyCase_keepingEveryOtherCharacterInPlace() {
+    String text = "Don't use it, BUT android's order, 'but and-so x";
 
-    assertThat(List.of("or", "OR", "so", "or's", "so\u2019")).noneMatch(word::matches);
-    assertThat(List.of("o", "s", "order", "sob", "'or", "a", "x'")).allMatch(word::matches);
+    assertThat(Signposting.markClauseBreaks(text, List.of("but", "and", "so")))
+        .isEqualTo("Don't use it, ||| android's order, 'but |||-|| x")
+        .hasSameSizeAs(text);
+    assertThat(Signposting.markClauseBreaks(text, List.of())).isEqualTo(text);
+  }
+
+  @Test
+  void clauseBreaks_areAParameter_soAPackDecidesWhichWordsEndAClause() {
+    String text = "Don't use it unless you want to report crime.";
+
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isFalse();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, List.of("but"))).isTrue();
+    assertThat(DEFAULT.pattern()).doesNotContain("(?!").hasSizeLessThan(500);
   }
 
   @Test
