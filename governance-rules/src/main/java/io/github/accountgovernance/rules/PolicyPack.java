@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.ArrayList;
@@ -458,7 +459,8 @@ public final class PolicyPack {
      *
      * @return the pack
      * @throws IllegalArgumentException if a value is set for a parameter no rule declares (naming the closest
-     *     key), text does not parse, or two rules declare different parameters under one key
+     *     key), text does not parse, two rules declare different parameters under one key, or the values break
+     *     a rule's {@linkplain Rule#constraints() constraint between its parameters}
      */
     public PolicyPack build() {
       Map<String, Parameter<?>> declared = new TreeMap<>();
@@ -486,6 +488,15 @@ public final class PolicyPack {
           throw unknownParameter(text.getKey(), declared);
         }
         resolved.put(text.getKey(), new Setting(parameter, parameter.parse(text.getValue()), provenance, id));
+      }
+      for (Rule rule : rules.values()) {
+        for (ParameterConstraint constraint : rule.constraints()) {
+          constraint
+              .problem(p -> resolved.containsKey(p.key()) ? resolved.get(p.key()).value : p.defaultValue())
+              .ifPresent(problem -> {
+                throw new IllegalArgumentException("pack " + id + ": " + rule.id() + " requires that " + problem);
+              });
+        }
       }
       Builder copy = new Builder(id, derivedFrom, provenance);
       copy.name = name;

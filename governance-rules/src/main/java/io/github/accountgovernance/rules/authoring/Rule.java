@@ -191,6 +191,7 @@ public final class Rule {
   private final Optional<String> hint;
   private final boolean allowsEmptySelection;
   private final List<Parameter<?>> parameters;
+  private final List<ParameterConstraint> constraints;
   private final Body body;
 
   private Rule(Builder builder, RuleId id, String title, List<Parameter<?>> parameters) {
@@ -203,6 +204,7 @@ public final class Rule {
     this.hint = Optional.ofNullable(builder.hint);
     this.allowsEmptySelection = builder.allowEmptySelection;
     this.parameters = parameters;
+    this.constraints = List.copyOf(builder.constraints);
     this.body = builder.body;
   }
 
@@ -354,6 +356,15 @@ public final class Rule {
   }
 
   /**
+   * Returns the constraints between the rule's parameters, which a pack checks when it is built.
+   *
+   * @return the constraints, in the order declared
+   */
+  public List<ParameterConstraint> constraints() {
+    return constraints;
+  }
+
+  /**
    * Finds a parameter by key.
    *
    * @param key the key
@@ -410,6 +421,7 @@ public final class Rule {
     private String hint;
     private boolean allowEmptySelection;
     private final Map<String, Parameter<?>> parameters = new TreeMap<>();
+    private final List<ParameterConstraint> constraints = new ArrayList<>();
 
     Builder(Body body, String statement) {
       this.body = body;
@@ -541,11 +553,24 @@ public final class Rule {
     }
 
     /**
+     * Declares a constraint between two of the rule's parameters, which every pack's values must meet.
+     *
+     * @param constraint the constraint, such as {@code ParameterConstraint.atMost(MIN_NOTICE, MAX_NOTICE)}
+     * @return this builder
+     * @throws NullPointerException if {@code constraint} is null
+     */
+    public Builder requiring(ParameterConstraint constraint) {
+      constraints.add(requireNonNull(constraint, "constraint"));
+      return this;
+    }
+
+    /**
      * Builds the rule.
      *
      * @return the rule
      * @throws IllegalStateException if id or title is unset
-     * @throws IllegalArgumentException if the statement names a parameter the rule does not declare
+     * @throws IllegalArgumentException if the statement names a parameter the rule does not declare, or a
+     *     constraint relates a parameter the rule does not declare or is not met by the defaults
      */
     public Rule build() {
       if (id == null) {
@@ -560,6 +585,18 @@ public final class Rule {
               "the statement of " + id + " names {" + key + "}, which is not among its parameters "
                   + parameters.keySet() + ": \"" + statement + "\"");
         }
+      }
+      for (ParameterConstraint constraint : constraints) {
+        for (Parameter<?> parameter : constraint.parameters()) {
+          if (parameters.get(parameter.key()) != parameter) {
+            throw new IllegalArgumentException(
+                "the constraint \"" + constraint + "\" of " + id + " relates " + parameter.key()
+                    + ", which is not among its parameters " + parameters.keySet());
+          }
+        }
+        constraint.problem(Parameter::defaultValue).ifPresent(problem -> {
+          throw new IllegalArgumentException("the defaults of " + id + " break its constraint: " + problem);
+        });
       }
       List<Parameter<?>> declared = new ArrayList<>(parameters.values());
       declared.sort(Comparator.comparing(Parameter::key));

@@ -16,6 +16,7 @@ import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.FindingSink;
 import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
@@ -432,7 +433,7 @@ public final class ClosureRules {
                 + " ahead)")
         .source(Sources.YORKMIX)
         .hint("publish a final message inside the notice window that mentions every successor's handle")
-        .parameters(MIN_NOTICE, MAX_NOTICE)
+        .parameters(MIN_NOTICE, MAX_NOTICE).requiring(ParameterConstraint.atMost(MIN_NOTICE, MAX_NOTICE))
         .build();
   }
 

@@ -12,8 +12,9 @@ import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.files.Syntax;
-import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -254,6 +256,7 @@ public final class PackFiles {
     Map<String, Parameter<?>> declared = new TreeMap<>();
     file.base.rules().stream().map(Rule::parameters).flatMap(List::stream)
         .forEach(parameter -> declared.put(parameter.key(), parameter));
+    Map<String, Setting> settings = new TreeMap<>();
     file.parameters.forEach((key, value) -> {
       String path = fields.path("parameters") + "." + key;
       Parameter<?> parameter = declared.get(key);
@@ -265,7 +268,7 @@ public final class PackFiles {
         return;
       }
       try {
-        parameter.parse(value.text());
+        settings.put(key, new Setting(parameter.parse(value.text()), path, value.node()));
         file.values.put(key, value.text());
       } catch (IllegalArgumentException e) {
         fields.fail(path, e.getMessage(), value.node());
@@ -280,6 +283,44 @@ public final class PackFiles {
             id.node());
       } else {
         file.disabled.add(id.text().trim());
+      }
+    }
+    checkTogether(fields, file.base, settings, file.disabled);
+  }
+
+  /** A value the file sets as its parameter read it, and where it stands. */
+  private record Setting(Object value, String path, LocatedNode node) {}
+
+  /**
+   * What the values the file sets must meet together with the rules it keeps: each is read by a rule the file
+   * does not disable, and the constraints between a kept rule's parameters hold for the values the pack would
+   * have. Each problem is located at a value the file sets.
+   */
+  private static void checkTogether(
+      ObjectFields fields, PolicyPack base, Map<String, Setting> values, List<String> disabled) {
+    List<Rule> kept = base.rules().stream().filter(rule -> !disabled.contains(rule.id().toString())).toList();
+    for (Map.Entry<String, Setting> value : values.entrySet()) {
+      if (kept.stream().noneMatch(rule -> rule.parameter(value.getKey()).isPresent())) {
+        List<String> readers = base.rules().stream().filter(rule -> rule.parameter(value.getKey()).isPresent())
+            .map(rule -> rule.id().toString()).toList();
+        Setting setting = value.getValue();
+        fields.fail(setting.path(),
+            "parameter " + value.getKey() + " is read only by " + String.join(", ", readers)
+                + ", which this file disables; remove the value or keep the rule",
+            setting.node().keyLine(), setting.node().keyColumn());
+      }
+    }
+    for (Rule rule : kept) {
+      for (ParameterConstraint constraint : rule.constraints()) {
+        Optional<Setting> at = constraint.parameters().stream().map(p -> values.get(p.key()))
+            .filter(Objects::nonNull).findFirst();
+        if (at.isEmpty()) {
+          continue;
+        }
+        constraint
+            .problem(p -> values.containsKey(p.key()) ? values.get(p.key()).value() : base.value(p))
+            .ifPresent(problem ->
+                fields.fail(at.get().path(), rule.id() + " requires that " + problem, at.get().node()));
       }
     }
   }
