@@ -84,7 +84,10 @@ final class EstateDecoder {
       }
     }
     locations.sourced(section.name() + "[" + index + "]", label, row.location(), fields);
-    section.reading(zone).read(row, "", rowProblems).ifPresent(value -> section.section().add(estate, value));
+    section.reading(zone).read(row, "", rowProblems).ifPresent(value -> {
+      section.section().add(estate, value);
+      estate.putLocations(value, row.location());
+    });
   }
 
   LocationIndex locations() {
@@ -137,6 +140,14 @@ final class EstateDecoder {
     }
     EstateMappings.FORCE.read(node, "force", problems).ifPresent(force -> {
       estate.force(force);
+      estate.putLocations(force, node.location());
+      LocatedNode districts = node.fields().get("districts");
+      for (LocatedNode district : districts == null ? List.<LocatedNode>of() : districts.items()) {
+        LocatedNode code = district.fields().get("code");
+        if (code != null) {
+          force.district(code.text().trim()).ifPresent(d -> estate.putLocations(d, district.location()));
+        }
+      }
       zone = force.zone();
     });
     if (!zone.equals(EstateMappings.DEFAULT_ZONE)) {
@@ -178,6 +189,7 @@ final class EstateDecoder {
     }
     section.reading(zone).read(node, path, problems).ifPresent(value -> {
       section.section().add(estate, value);
+      estate.putLocations(value, node.location());
       if (value instanceof ClosurePlan plan) {
         closurePlans.add(plan);
       }
