@@ -2,6 +2,7 @@ package io.github.accountgovernance.sources;
 
 import io.github.accountgovernance.core.sources.SourceFormat;
 import io.github.accountgovernance.sources.csv.CsvFormat;
+import io.github.accountgovernance.sources.ical.ICalendarFormat;
 import java.util.List;
 
 /**
@@ -21,6 +22,6 @@ public final class SourceFormats {
    * @return the formats
    */
   public static List<SourceFormat> all() {
-    return List.of(new CsvFormat());
+    return List.of(new CsvFormat(), new ICalendarFormat());
   }
 }

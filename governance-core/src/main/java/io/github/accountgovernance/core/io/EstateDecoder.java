@@ -45,6 +45,8 @@ final class EstateDecoder {
 
   /** The {@code sources:} section, read once every inline entry is; null where the file may not have one. */
   private final EstateSources sources;
+  /** Where each part was defined: the first place, for a value (an equal grant) written twice. */
+  private final Map<Object, SourceLocation> where = new HashMap<>();
   /** How many entries each section has so far, inline and then sourced: the index of the next. */
   private final Map<String, Integer> counts = new HashMap<>();
 
@@ -86,7 +88,7 @@ final class EstateDecoder {
     locations.sourced(section.name() + "[" + index + "]", label, row.location(), fields);
     section.reading(zone).read(row, "", rowProblems).ifPresent(value -> {
       section.section().add(estate, value);
-      estate.putLocations(value, row.location());
+      where.putIfAbsent(value, row.location());
     });
   }
 
@@ -140,12 +142,12 @@ final class EstateDecoder {
     }
     EstateMappings.FORCE.read(node, "force", problems).ifPresent(force -> {
       estate.force(force);
-      estate.putLocations(force, node.location());
+      where.putIfAbsent(force, node.location());
       LocatedNode districts = node.fields().get("districts");
       for (LocatedNode district : districts == null ? List.<LocatedNode>of() : districts.items()) {
         LocatedNode code = district.fields().get("code");
         if (code != null) {
-          force.district(code.text().trim()).ifPresent(d -> estate.putLocations(d, district.location()));
+          force.district(code.text().trim()).ifPresent(d -> where.putIfAbsent(d, district.location()));
         }
       }
       zone = force.zone();
@@ -189,7 +191,7 @@ final class EstateDecoder {
     }
     section.reading(zone).read(node, path, problems).ifPresent(value -> {
       section.section().add(estate, value);
-      estate.putLocations(value, node.location());
+      where.putIfAbsent(value, node.location());
       if (value instanceof ClosurePlan plan) {
         closurePlans.add(plan);
       }
@@ -229,6 +231,7 @@ final class EstateDecoder {
       }
     }
     problems.throwIfAny();
+    estate.putAllLocations(where);
     return located(estate::build);
   }
 

@@ -144,7 +144,7 @@ public final class EstateReader {
     requireNonNull(file, "file");
     Problems problems = problems(file.toString());
     Path folder = file.getParent() == null ? Path.of("") : file.getParent();
-    return parse(reader.bytes(file, problems), problems, folder);
+    return parse(reader.bytes(file, problems), problems, folder, file.toString());
   }
 
   /**
@@ -162,7 +162,7 @@ public final class EstateReader {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     Problems problems = problems(sourceName);
-    return parse(reader.bytes(in, problems), problems, sourceFolder);
+    return parse(reader.bytes(in, problems), problems, sourceFolder, sourceName);
   }
 
   /**
@@ -180,8 +180,8 @@ public final class EstateReader {
     requireNonNull(sourceName, "sourceName");
     Problems problems = problems(sourceName);
     String text = reader.text(in, problems);
-    return reader.read(text, problems, cursor -> new SourceParser(cursor, limits, problems, sources(sourceFolder))
-        .read());
+    return reader.read(text, problems,
+        cursor -> new SourceParser(cursor, limits, problems, sources(sourceFolder, sourceName)).read());
   }
 
   /**
@@ -255,13 +255,13 @@ public final class EstateReader {
     }
   }
 
-  private Estate parse(byte[] bytes, Problems problems, Path folder) throws IOException {
-    return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems, sources(folder))
+  private Estate parse(byte[] bytes, Problems problems, Path folder, String name) throws IOException {
+    return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems, sources(folder, name))
         .read());
   }
 
-  private EstateSources sources(Path folder) {
-    return new EstateSources(folder, limits, reader.limits());
+  private EstateSources sources(Path folder, String estateName) {
+    return new EstateSources(folder, estateName, limits, reader.limits());
   }
 
   private Problems problems(String sourceName) {

@@ -47,13 +47,22 @@ final class EstateSources {
   private record Source(EstateMappings.Section<?> section, String file, LocatedNode at, LocatedNode options) {}
 
   private final Path folder;
+  /** The folder that problems and locations name source files in: the estate's own name's folder. */
+  private final Path shownFolder;
   private final ReadLimits limits;
   private final LocatedReader.Limits fileLimits;
   private final List<Source> sources = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  EstateSources(Path folder, ReadLimits limits, LocatedReader.Limits fileLimits) {
+  EstateSources(Path folder, String estateName, ReadLimits limits, LocatedReader.Limits fileLimits) {
     this.folder = folder;
+    Path shown = null;
+    try {
+      shown = Path.of(estateName).getParent();
+    } catch (RuntimeException e) {
+      // a name that is no path (an upload's label): source files are named as the estate file writes them
+    }
+    this.shownFolder = shown;
     this.limits = limits;
     this.fileLimits = fileLimits;
   }
@@ -126,7 +135,8 @@ final class EstateSources {
     @SuppressWarnings("unchecked")
     EstateMappings.Section<T> section = (EstateMappings.Section<T>) source.section();
     Path file = folder.resolve(source.file()).normalize();
-    String name = file.toString();
+    String name = (shownFolder == null ? Path.of(source.file()) : shownFolder.resolve(source.file())).normalize()
+        .toString();
     SourceFormat format = formatFor(file, section.name());
     if (format == null) {
       estateProblems.add("sources." + section.name(), formats().isEmpty()
