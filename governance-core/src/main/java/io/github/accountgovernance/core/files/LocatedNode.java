@@ -86,6 +86,22 @@ public final class LocatedNode {
   }
 
   /**
+   * Returns a number scalar made by a reader of another format (a CSV cell that holds only digits), read as a YAML
+   * file's plain number is: as a count, or as text where text is expected.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param text the number as written
+   * @return the node
+   * @throws NullPointerException if {@code source} or {@code text} is null
+   */
+  public static LocatedNode number(String source, int line, int column, String text) {
+    return new LocatedNode(Kind.NUMBER, requireNonNull(source, "source"), line, column, line, column,
+        requireNonNull(text, "text"), Map.of(), List.of());
+  }
+
+  /**
    * Returns a list of nodes made by a reader of another format, such as the parts of a cell that holds several
    * values.
    *

@@ -39,6 +39,8 @@ final class EstateSources {
   /** Columns whose cell holds several values (a list in the estate file), separated by these. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
 
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+
   private static final List<String> LIST_COLUMNS = List.of("successors", "monitoredHours");
 
   private static volatile List<SourceFormat> formats;
@@ -233,7 +235,10 @@ final class EstateSources {
       }
       return LocatedNode.list(source, cell.line(), cell.column(), items);
     }
-    return LocatedNode.text(source, cell.line(), cell.column(), cell.text());
+    // A cell of digits is a number, as a plain YAML scalar is: read as a count, or as text where text is expected.
+    return WHOLE_NUMBER.matcher(cell.text()).matches()
+        ? LocatedNode.number(source, cell.line(), cell.column(), cell.text())
+        : LocatedNode.text(source, cell.line(), cell.column(), cell.text());
   }
 
   /** The column a row problem's path names: {@code district}, {@code successors[1]}, or none for the row. */

@@ -51,6 +51,10 @@ public final class CsvWriter {
     List<Map<String, String>> rows = rows(EstateWriter.json().writeToString(estate), part);
     Set<String> columns = new LinkedHashSet<>();
     rows.forEach(row -> columns.addAll(row.keySet()));
+    if (columns.isEmpty()) {
+      // A register with no entries still names its columns, so that it reads back (and can be filled in).
+      columns.addAll(REQUIRED.get(part));
+    }
     StringBuilder out = new StringBuilder();
     record(out, new ArrayList<>(columns));
     for (Map<String, String> row : rows) {
@@ -90,6 +94,17 @@ public final class CsvWriter {
     }
     out.append("\r\n");
   }
+
+  /** The columns an empty register is written with: each part's required fields (a rota entry's as a shift). */
+  private static final Map<String, List<String>> REQUIRED = Map.of(
+      "accounts", List.of("id", "platform", "handle", "displayName", "tier", "status"),
+      "contributors", List.of("id", "kind", "name"),
+      "grants", List.of("contributor", "account", "role"),
+      "rota", List.of("contributor", "account", "from", "to"),
+      "absences", List.of("contributor", "from", "to", "reason"),
+      "closurePlans", List.of("account", "closureDate"),
+      "posts", List.of("account", "author", "postedAt", "text"),
+      "observedHandles", List.of("platform", "handle"));
 
   private static final List<String> PARTS = List.of(
       "accounts", "contributors", "grants", "rota", "absences", "closurePlans", "posts", "observedHandles");
