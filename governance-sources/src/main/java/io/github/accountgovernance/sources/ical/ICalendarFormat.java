@@ -795,6 +795,17 @@ public final class ICalendarFormat implements SourceFormat {
       }
       int limit = request.maxRows();
       LocalDateTime start = from.local();
+      // Refused before expanding when the rule alone has more occurrences than the part may have entries, so that
+      // a rule repeating daily until 9999 costs nothing.
+      long most = count != null ? count
+          : freq.equals("DAILY")
+              ? ChronoUnit.DAYS.between(start.toLocalDate(), until.toLocalDate()) / interval + 1
+              : (ChronoUnit.DAYS.between(start.toLocalDate(), until.toLocalDate()) / 7 / interval + 1) * days.size();
+      // The count is exact for COUNT and for DAILY on every day; otherwise a week at each end may hold fewer.
+      long surely = count != null || (freq.equals("DAILY") && days.isEmpty()) ? most : most - 2L * days.size();
+      if (surely > limit) {
+        throw tooMany(event, rule);
+      }
       int made = 0;
       if (freq.equals("DAILY")) {
         for (LocalDateTime t = start; ; t = t.plusDays(interval)) {
