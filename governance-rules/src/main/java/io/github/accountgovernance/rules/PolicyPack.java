@@ -60,9 +60,11 @@ public final class PolicyPack {
   private final Map<String, Setting> settings;
   private final Map<RuleId, String> disabled;
   private final List<EffectiveParameter> parameters;
+  private final boolean notesEmptySelections;
 
   private PolicyPack(Builder builder, Map<String, Parameter<?>> declared) {
     this.id = builder.id;
+    this.notesEmptySelections = builder.noteEmptySelections;
     this.name = builder.name == null ? builder.id : builder.name;
     this.description = builder.description;
     this.derivedFrom = Optional.ofNullable(builder.derivedFrom);
@@ -143,7 +145,19 @@ public final class PolicyPack {
     builder.rules.putAll(rules);
     builder.settings.putAll(settings);
     builder.disabled.putAll(disabled);
+    builder.noteEmptySelections = notesEmptySelections;
     return builder;
+  }
+
+  /**
+   * Tells whether an evaluation under this pack notes each rule whose own selection matched none of the
+   * estate's subjects of its kind (a report warning of kind {@code rule-checked-nothing}), unless the rule
+   * {@linkplain Rule#allowsEmptySelection() allows an empty selection}. On unless the pack switches it off.
+   *
+   * @return whether empty selections are noted
+   */
+  public boolean notesEmptySelections() {
+    return notesEmptySelections;
   }
 
   /**
@@ -278,10 +292,25 @@ public final class PolicyPack {
     private final Map<String, String> pendingText = new LinkedHashMap<>();
     private final Map<RuleId, String> disabled = new TreeMap<>();
 
+    private boolean noteEmptySelections = true;
+
     Builder(String id, String derivedFrom, Provenance provenance) {
       this.id = id;
       this.derivedFrom = derivedFrom;
       this.provenance = provenance;
+    }
+
+    /**
+     * Sets whether an evaluation notes each rule whose own selection matched none of the estate's subjects of
+     * its kind (on unless switched off; a derived pack starts with its base's choice). Switch it off for a pack
+     * whose rules are meant to lie dormant on some estates.
+     *
+     * @param enabled whether to note empty selections
+     * @return this builder
+     */
+    public Builder noteEmptySelections(boolean enabled) {
+      this.noteEmptySelections = enabled;
+      return this;
     }
 
     /**
@@ -464,6 +493,7 @@ public final class PolicyPack {
       copy.rules.putAll(rules);
       copy.settings.putAll(resolved);
       copy.disabled.putAll(disabled);
+      copy.noteEmptySelections = noteEmptySelections;
       return new PolicyPack(copy, declared);
     }
 

@@ -79,11 +79,50 @@ public final class Rule {
     private final int checked;
     private final int passed;
     private final List<Failure> failures;
+    private final int candidates;
+    private final String kind;
 
     Outcome(int checked, int passed, List<Failure> failures) {
+      this(checked, passed, failures, checked, "subjects");
+    }
+
+    Outcome(int checked, int passed, List<Failure> failures, int candidates, String kind) {
       this.checked = checked;
       this.passed = passed;
       this.failures = List.copyOf(failures);
+      this.candidates = candidates;
+      this.kind = kind;
+    }
+
+    /**
+     * Returns how many subjects of the rule's kind the estate has before the rule's own selection narrows them,
+     * such as every account for a rule about active accounts that declare monitored hours. A whole-estate check
+     * has no selection: for it this is {@link #checked()}.
+     *
+     * @return the count, at least {@link #checked()}
+     */
+    public int candidates() {
+      return candidates;
+    }
+
+    /**
+     * Returns what the candidates are, in the plural, such as {@code "accounts"}.
+     *
+     * @return the kind of subject
+     */
+    public String kind() {
+      return kind;
+    }
+
+    /**
+     * Tells whether the rule's own selection filtered out every subject of its kind that the estate has: the
+     * estate has {@linkplain #candidates() candidates} and the rule checked none of them. A rule whose kind of
+     * subject is simply absent (no closure plans, say) did not select nothing: it had nothing to select from.
+     *
+     * @return whether the selection matched none of the existing subjects
+     */
+    public boolean selectedNothing() {
+      return checked == 0 && candidates > 0;
     }
 
     /**
@@ -150,6 +189,7 @@ public final class Rule {
   private final Optional<String> rationale;
   private final Optional<String> source;
   private final Optional<String> hint;
+  private final boolean allowsEmptySelection;
   private final List<Parameter<?>> parameters;
   private final Body body;
 
@@ -161,6 +201,7 @@ public final class Rule {
     this.rationale = Optional.ofNullable(builder.rationale);
     this.source = Optional.ofNullable(builder.source);
     this.hint = Optional.ofNullable(builder.hint);
+    this.allowsEmptySelection = builder.allowEmptySelection;
     this.parameters = parameters;
     this.body = builder.body;
   }
@@ -294,6 +335,16 @@ public final class Rule {
   }
 
   /**
+   * Tells whether the rule's selection may match nothing on a sound estate (see
+   * {@link Builder#allowEmptySelection()}), so that an evaluation does not note it when it checks nothing.
+   *
+   * @return whether an empty selection is normal for this rule
+   */
+  public boolean allowsEmptySelection() {
+    return allowsEmptySelection;
+  }
+
+  /**
    * Returns the parameters, by key.
    *
    * @return the parameters
@@ -357,6 +408,7 @@ public final class Rule {
     private String rationale;
     private String source;
     private String hint;
+    private boolean allowEmptySelection;
     private final Map<String, Parameter<?>> parameters = new TreeMap<>();
 
     Builder(Body body, String statement) {
@@ -452,6 +504,19 @@ public final class Rule {
      */
     public Builder hint(String text) {
       this.hint = requireText("hint", text);
+      return this;
+    }
+
+    /**
+     * Says that the rule's selection may match nothing on a sound estate, so that an evaluation does not note it
+     * as a rule that checked nothing. For example, "leavers hold no access" selects nothing where nobody has
+     * left, and "closing accounts are monitored until closed" nothing where no account is closing: an empty
+     * selection there is the normal case, not a mistake. As ArchUnit's {@code allowEmptyShould(true)}.
+     *
+     * @return this builder
+     */
+    public Builder allowEmptySelection() {
+      this.allowEmptySelection = true;
       return this;
     }
 

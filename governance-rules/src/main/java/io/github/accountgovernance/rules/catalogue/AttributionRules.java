@@ -394,6 +394,7 @@ public final class AttributionRules {
         .that(Vocabulary.HAS_LEFT)
         .should(HOLDS_NOTHING)
         .id("ATT-3")
+        .allowEmptySelection()
         .title("leavers")
         .because(
             "a leaver who can still post speaks for the force without answering to it, and a rota slot held by"

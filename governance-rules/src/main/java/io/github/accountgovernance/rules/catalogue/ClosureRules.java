@@ -234,6 +234,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_OPEN.and(HAS_DISALLOWED_TIER).and(Criterion.not(Vocabulary.IS_EXEMPT)))
         .should(HAS_CLOSURE_PLAN_BY_DEADLINE)
         .id("CLO-1")
+        .allowEmptySelection()
         .title("disallowed tiers")
         .because(
             "under the NPCC model a force keeps a few well-monitored accounts; accounts of the tiers it gives up"
@@ -552,6 +553,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_CLOSING)
         .should(HAS_NO_LONG_GAP_UNTIL_CLOSURE.and(HAS_DECLARED_HOURS_COVERED_UNTIL_CLOSURE))
         .id("CLO-4")
+        .allowEmptySelection()
         .title("monitored until closed")
         .because(
             "a closing account still receives reports until the day it closes; its followers have not all moved"
@@ -807,6 +809,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_FOR_CLOSING_OR_CLOSED_ACCOUNT)
         .should(ARCHIVES_BY_CLOSURE)
         .id("CLO-6")
+        .allowEmptySelection()
         .title("archive first")
         .because("once an account is closed its posts may be lost, and they are a public record of the force")
         .source(Sources.NPCC)

@@ -502,6 +502,7 @@ public final class MonitoringRules {
         .that(Vocabulary.IS_OPEN.and(Criterion.not(Vocabulary.IS_MONITORED_ALL_HOURS)))
         .should(SIGNPOSTS_OUT_OF_HOURS)
         .id("MON-5")
+        .allowEmptySelection()
         .title("out-of-hours signposting")
         .because(
             "someone who reports a crime to an account that nobody is reading must be told where to go instead:"

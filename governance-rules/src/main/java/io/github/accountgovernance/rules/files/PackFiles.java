@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
  *   maxGap: 12h
  *   allowedTiers: [force-wide, district, corporate-function]
  * disable: [EST-4]                        # optional
+ * noteEmptySelections: false              # optional: don't note rules whose selection matched nothing
  * }</pre>
  *
  * <p>Every problem in a file (unknown fields, an unknown base pack, an unknown parameter key or rule id with a
@@ -147,8 +148,8 @@ public final class PackFiles {
 
   /**
    * A pack file's fields, the one description of what a pack file may say: {@code schema} (checked first),
-   * {@code id}, {@code name}, {@code description}, {@code derivesFrom} (a bundled pack), {@code parameters} and
-   * {@code disable}, each checked against the base pack once the file is read. The library writes no pack files;
+   * {@code id}, {@code name}, {@code description}, {@code derivesFrom} (a bundled pack), {@code parameters},
+   * {@code disable} and {@code noteEmptySelections}, each checked against the base pack once the file is read. The library writes no pack files;
    * the description would serve a writer as it serves the reader.
    */
   static final ObjectMapping<PackFile, PackFile> PACK =
@@ -164,6 +165,8 @@ public final class PackFiles {
               d -> d.parameters.isEmpty() ? Optional.empty() : Optional.of(d.parameters))
           .optional("disable", RULE_IDS, (d, v) -> d.disable = v,
               d -> d.disable.isEmpty() ? Optional.empty() : Optional.of(d.disable))
+          .optional("noteEmptySelections", GovernanceCodecs.FLAG, (d, v) -> d.noteEmptySelections = v,
+              d -> Optional.ofNullable(d.noteEmptySelections))
           .check(PackFiles::checkAgainstBase)
           .build(d -> d);
 
@@ -176,6 +179,8 @@ public final class PackFiles {
     /** Parameter key to the value as the file writes it, in the file's order. */
     Map<String, Text> parameters = new LinkedHashMap<>();
     List<Text> disable = new ArrayList<>();
+    /** Whether the pack notes rules whose selection matched nothing; null if the file leaves the base's choice. */
+    Boolean noteEmptySelections;
     /** The values and rule ids that survived the check against the base. */
     final Map<String, String> values = new TreeMap<>();
     final List<String> disabled = new ArrayList<>();
@@ -294,6 +299,9 @@ public final class PackFiles {
       }
       file.values.forEach(pack::set);
       file.disabled.forEach(pack::disable);
+      if (file.noteEmptySelections != null) {
+        pack.noteEmptySelections(file.noteEmptySelections);
+      }
       return Optional.of(pack.build());
     } catch (IllegalArgumentException e) {
       fields.fail(e.getMessage());

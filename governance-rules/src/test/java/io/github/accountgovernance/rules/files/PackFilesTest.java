@@ -81,6 +81,18 @@ final class PackFilesTest {
   }
 
   @Test
+  void read_switchesOffTheNoteAboutEmptySelections_andRefusesAnythingButTrueOrFalse() {
+    PolicyPack quiet = PackFiles.read("id: quiet\nderivesFrom: npcc2021\nnoteEmptySelections: false\n", "q.yaml");
+    PolicyPack loud = PackFiles.read("id: loud\nderivesFrom: npcc2021\n", "l.yaml");
+
+    assertThat(quiet.notesEmptySelections()).isFalse();
+    assertThat(loud.notesEmptySelections()).isTrue();
+    assertThatThrownBy(() -> PackFiles.read("id: x\nderivesFrom: npcc2021\nnoteEmptySelections: \"no\"\n", "x.yaml"))
+        .isInstanceOf(InvalidGovernanceFileException.class)
+        .hasMessageContaining("x.yaml:3:22: noteEmptySelections: expected true or false");
+  }
+
+  @Test
   void read_refusesAnUnknownBasePack() {
     assertThatThrownBy(() -> PackFiles.read("id: x\nderivesFrom: npcc2012\n", "x.yaml"))
         .isInstanceOf(InvalidGovernanceFileException.class)

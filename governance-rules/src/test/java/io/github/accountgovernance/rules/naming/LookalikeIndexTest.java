@@ -121,6 +121,19 @@ final class LookalikeIndexTest {
   }
 
   @Test
+  void aSwapAcrossACharacterThePlatformIgnores_showsTheWrittenSpan() {
+    // Found by the edits property (seed 13211286051685): Facebook ignores the dot, so "ao.n" and "a.no" are one
+    // swap apart; shown as "on" -> "no" the edit did not match the handle as written.
+    Lookalike swap =
+        LookalikeIndex.of(List.of(Handle.of(Platform.FACEBOOK, "NYP.ao.n")))
+            .findLookalikes(Handle.of(Platform.FACEBOOK, "NYP.a.no"))
+            .get(0);
+
+    assertThat(swap.edits()).containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SWAP, 5, "o.n", "n.o"));
+    assertThat(swap.explanation()).endsWith("1 edit: 'o.n' → 'n.o' at 6");
+  }
+
+  @Test
   void edits_showTheCharactersAsTypedCountingFromOne() {
     Lookalike capitalEr = NYP.findLookalikes(x("NYorks\u0420olice")).get(0);
     Lookalike facebook =
