@@ -411,7 +411,7 @@ final class EstateMappings {
   private EstateMappings() {}
 
   private static List<String> top() {
-    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf", PLATFORMS));
+    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf", PLATFORMS, EstateNames.SOURCES));
     SECTIONS.forEach(s -> names.add(s.name()));
     return List.copyOf(names);
   }

@@ -240,7 +240,8 @@ final class EstateValidation {
 
   static Estate canonical(Estate estate) {
     Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf())
-        .declaredPlatforms(declaredPlatforms(estate));
+        .declaredPlatforms(declaredPlatforms(estate))
+        .putAllLocations(estate.locations());
     for (EstateSection<?> section : EstateSection.all()) {
       addSorted(section, estate, builder);
     }
