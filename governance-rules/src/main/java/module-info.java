@@ -23,6 +23,9 @@ module io.github.accountgovernance.rules {
   requires com.google.common;
   requires org.slf4j;
   requires com.ibm.icu;
+  // RE2/J ships no module name of its own: its automatic name comes from the jar's file name. It never appears
+  // in this module's API (TextPattern wraps it), so users need not require it.
+  requires re2j;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   // Static and not transitive, as in io.github.accountgovernance.core: consumers need nothing of Immutables.

@@ -327,7 +327,7 @@ public final class Evaluation {
       Violation shown = violation;
       if (expired != null) {
         shown = Violation.builder().from(violation).note("its waiver, approved by " + expired.approvedBy() + " (" + expired.reason()
-            + "), expired on " + expired.expiresOn()).build();
+            + "), applied up to and including " + expired.expiresOn() + " and has expired").build();
         // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).
         triage.brokeBack.merge(expired, 1, Integer::sum);
       }
@@ -363,8 +363,8 @@ public final class Evaluation {
     Set<Waiver> expiring = new HashSet<>(triage.expiring);
     triage.brokeBack.forEach((expired, violations) ->
         warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRED, expired.ruleId(),
-            "the waiver of " + expired.ruleId() + " for " + expired.subject() + " expired on "
-                + expired.expiresOn() + "; " + (violations == 1 ? "its violation is" : "its " + violations
+            "the waiver of " + expired.ruleId() + " for " + expired.subject() + " applied up to and including "
+                + expired.expiresOn() + " and has expired; " + (violations == 1 ? "its violation is" : "its " + violations
                     + " violations are") + " back")));
     for (Waiver waiver : waivers) {
       if (stale.contains(waiver)) {
@@ -372,15 +372,19 @@ public final class Evaluation {
             "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " matches no violation"));
       } else if (expiring.contains(waiver)) {
         warnings.add(ReportWarning.of(ReportWarning.Kind.WAIVER_EXPIRING, waiver.ruleId(),
-            "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " expires on "
-                + waiver.expiresOn()));
+            "the waiver of " + waiver.ruleId() + " for " + waiver.subject() + " expires soon: it applies up to"
+                + " and including " + waiver.expiresOn()));
       }
     }
-    for (Rule rule : pack.rules()) {
-      if (outcomes.get(rule.id()).checked() == 0) {
-        warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
-            "rule " + rule.id() + " (" + rule.title() + ") applied to no subject; a rule that checks nothing is "
-                + "usually a mistake"));
+    if (pack.notesEmptySelections()) {
+      for (Rule rule : pack.rules()) {
+        Rule.Outcome outcome = outcomes.get(rule.id());
+        if (outcome.selectedNothing() && !rule.allowsEmptySelection()) {
+          warnings.add(ReportWarning.of(ReportWarning.Kind.RULE_CHECKED_NOTHING, rule.id(),
+              "rule " + rule.id() + " (" + rule.title() + ") checked none of the estate's " + outcome.candidates()
+                  + " " + outcome.kind() + ": its selection matched none of them; a rule that checks nothing is"
+                  + " usually a mistake"));
+        }
       }
     }
     return warnings;

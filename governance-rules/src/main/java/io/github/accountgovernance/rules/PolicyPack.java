@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.RuleId;
 import java.util.ArrayList;
@@ -60,9 +61,11 @@ public final class PolicyPack {
   private final Map<String, Setting> settings;
   private final Map<RuleId, String> disabled;
   private final List<EffectiveParameter> parameters;
+  private final boolean notesEmptySelections;
 
   private PolicyPack(Builder builder, Map<String, Parameter<?>> declared) {
     this.id = builder.id;
+    this.notesEmptySelections = builder.noteEmptySelections;
     this.name = builder.name == null ? builder.id : builder.name;
     this.description = builder.description;
     this.derivedFrom = Optional.ofNullable(builder.derivedFrom);
@@ -143,7 +146,19 @@ public final class PolicyPack {
     builder.rules.putAll(rules);
     builder.settings.putAll(settings);
     builder.disabled.putAll(disabled);
+    builder.noteEmptySelections = notesEmptySelections;
     return builder;
+  }
+
+  /**
+   * Tells whether an evaluation under this pack notes each rule whose own selection matched none of the
+   * estate's subjects of its kind (a report warning of kind {@code rule-checked-nothing}), unless the rule
+   * {@linkplain Rule#allowsEmptySelection() allows an empty selection}. On unless the pack switches it off.
+   *
+   * @return whether empty selections are noted
+   */
+  public boolean notesEmptySelections() {
+    return notesEmptySelections;
   }
 
   /**
@@ -278,10 +293,25 @@ public final class PolicyPack {
     private final Map<String, String> pendingText = new LinkedHashMap<>();
     private final Map<RuleId, String> disabled = new TreeMap<>();
 
+    private boolean noteEmptySelections = true;
+
     Builder(String id, String derivedFrom, Provenance provenance) {
       this.id = id;
       this.derivedFrom = derivedFrom;
       this.provenance = provenance;
+    }
+
+    /**
+     * Sets whether an evaluation notes each rule whose own selection matched none of the estate's subjects of
+     * its kind (on unless switched off; a derived pack starts with its base's choice). Switch it off for a pack
+     * whose rules are meant to lie dormant on some estates.
+     *
+     * @param enabled whether to note empty selections
+     * @return this builder
+     */
+    public Builder noteEmptySelections(boolean enabled) {
+      this.noteEmptySelections = enabled;
+      return this;
     }
 
     /**
@@ -429,7 +459,8 @@ public final class PolicyPack {
      *
      * @return the pack
      * @throws IllegalArgumentException if a value is set for a parameter no rule declares (naming the closest
-     *     key), text does not parse, or two rules declare different parameters under one key
+     *     key), text does not parse, two rules declare different parameters under one key, or the values break
+     *     a rule's {@linkplain Rule#constraints() constraint between its parameters}
      */
     public PolicyPack build() {
       Map<String, Parameter<?>> declared = new TreeMap<>();
@@ -458,12 +489,22 @@ public final class PolicyPack {
         }
         resolved.put(text.getKey(), new Setting(parameter, parameter.parse(text.getValue()), provenance, id));
       }
+      for (Rule rule : rules.values()) {
+        for (ParameterConstraint constraint : rule.constraints()) {
+          constraint
+              .problem(p -> resolved.containsKey(p.key()) ? resolved.get(p.key()).value : p.defaultValue())
+              .ifPresent(problem -> {
+                throw new IllegalArgumentException("pack " + id + ": " + rule.id() + " requires that " + problem);
+              });
+        }
+      }
       Builder copy = new Builder(id, derivedFrom, provenance);
       copy.name = name;
       copy.description = description;
       copy.rules.putAll(rules);
       copy.settings.putAll(resolved);
       copy.disabled.putAll(disabled);
+      copy.noteEmptySelections = noteEmptySelections;
       return new PolicyPack(copy, declared);
     }
 

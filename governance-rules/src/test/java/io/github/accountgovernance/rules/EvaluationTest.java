@@ -130,17 +130,65 @@ final class EvaluationTest {
         assertThat(v.hint()).contains("name the team that owns the account"));
   }
 
+  static Rule closingAccountsRule() {
+    return Rules.accounts()
+        .that(Criterion.of("is closing", (Account a) -> a.status() == AccountStatus.CLOSING))
+        .should(Criterion.of("has an owning team", (Account a) -> a.owningTeam().isPresent()))
+        .id("CLO-4")
+        .title("monitored until closed")
+        .build();
+  }
+
   @Test
-  void evaluate_warnsAboutARuleThatCheckedNothing() {
-    Report report = BASE.evaluate(estate());
+  void evaluate_notesARuleWhoseSelectionMatchedNoneOfTheSubjectsThatExist() {
+    Report report = PolicyPack.builder("closing").add(closingAccountsRule()).build().evaluate(estate());
 
     assertThat(report.warnings())
         .filteredOn(w -> w.kind() == ReportWarning.Kind.RULE_CHECKED_NOTHING)
         .singleElement()
         .satisfies(w -> {
-          assertThat(w.ruleId()).contains(RuleId.of("CLO-2"));
-          assertThat(w.message()).contains("applied to no subject");
+          assertThat(w.ruleId()).contains(RuleId.of("CLO-4"));
+          assertThat(w.message()).isEqualTo("rule CLO-4 (monitored until closed) checked none of the estate's 3"
+              + " accounts: its selection matched none of them; a rule that checks nothing is usually a mistake");
         });
+  }
+
+  @Test
+  void evaluate_isSilentAboutARuleWhoseKindOfSubjectIsAbsent() {
+    Report report = BASE.evaluate(estate());
+
+    assertThat(estate().closurePlans()).isEmpty();
+    assertThat(report.rule("CLO-2").orElseThrow().checked()).isZero();
+    assertThat(report.warnings()).noneMatch(w -> w.kind() == ReportWarning.Kind.RULE_CHECKED_NOTHING);
+  }
+
+  @Test
+  void evaluate_isSilentAboutAnEmptySelection_whenTheRuleAllowsIt() {
+    Rule dormant = Rules.accounts()
+        .that(Criterion.of("is closing", (Account a) -> a.status() == AccountStatus.CLOSING))
+        .should(Criterion.of("has an owning team", (Account a) -> a.owningTeam().isPresent()))
+        .id("CLO-4")
+        .title("monitored until closed")
+        .allowEmptySelection()
+        .build();
+
+    Report report = PolicyPack.builder("closing").add(dormant).build().evaluate(estate());
+
+    assertThat(dormant.allowsEmptySelection()).isTrue();
+    assertThat(report.warnings()).noneMatch(w -> w.kind() == ReportWarning.Kind.RULE_CHECKED_NOTHING);
+  }
+
+  @Test
+  void evaluate_isSilentAboutEmptySelections_whenThePackSwitchesTheNoteOff_andDerivedPacksKeepTheChoice() {
+    PolicyPack quiet = PolicyPack.builder("closing").add(closingAccountsRule()).noteEmptySelections(false).build();
+    PolicyPack derived = quiet.derive("closing-nyp").build();
+
+    assertThat(quiet.notesEmptySelections()).isFalse();
+    assertThat(derived.notesEmptySelections()).isFalse();
+    assertThat(quiet.evaluate(estate()).warnings()).isEmpty();
+    assertThat(derived.evaluate(estate()).warnings()).isEmpty();
+    assertThat(quiet.derive("loud").noteEmptySelections(true).build().evaluate(estate()).warnings())
+        .extracting(ReportWarning::kind).containsExactly(ReportWarning.Kind.RULE_CHECKED_NOTHING);
   }
 
   @Test
@@ -199,7 +247,8 @@ final class EvaluationTest {
     });
     assertThat(report.violationsOf("EST-5")).singleElement().satisfies(v -> {
       assertThat(v.subject().displayName()).isEqualTo("@NYP_Craven");
-      assertThat(v.note()).hasValueSatisfying(note -> assertThat(note).contains("expired on 2021-03-31"));
+      assertThat(v.note()).hasValueSatisfying(note -> assertThat(note).isEqualTo("its waiver, approved by Supt. Jordan Example (ownership moving to the new district team), applied up"
+            + " to and including 2021-03-31 and has expired"));
     });
     assertThat(report.expiringWaivers()).containsExactly(york);
     assertThat(report.staleWaivers()).containsExactly(stale);
@@ -235,7 +284,8 @@ final class EvaluationTest {
         .filteredOn(w -> w.kind() == ReportWarning.Kind.WAIVER_EXPIRED)
         .singleElement()
         .satisfies(w -> assertThat(w.message())
-            .isEqualTo("the waiver of MON-2 for @NYP_York expired on 2021-03-31; its 3 violations are back"));
+            .isEqualTo("the waiver of MON-2 for @NYP_York applied up to and including 2021-03-31 and has expired; its 3"
+                + " violations are back"));
   }
 
   @Test

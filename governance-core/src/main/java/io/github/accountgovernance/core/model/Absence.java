@@ -2,6 +2,7 @@ package io.github.accountgovernance.core.model;
 
 import io.github.accountgovernance.core.time.TimeWindow;
 import java.util.Comparator;
+import io.github.accountgovernance.core.time.SupportedTime;
 import org.immutables.value.Value;
 
 /**
@@ -58,9 +59,15 @@ public abstract class Absence implements Comparable<Absence> {
    * @param reason why
    * @return the absence
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the window reaches outside the supported years ({@link SupportedTime})
    */
   public static Absence of(String contributor, TimeWindow window, AbsenceReason reason) {
     return ImmutableAbsence.of(contributor, window, reason);
+  }
+
+  @Value.Check
+  void check() {
+    SupportedTime.requireWindow("absence of " + contributor(), window());
   }
 
   /** Orders absences by contributor, window, then reason. */

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -188,6 +189,10 @@ public abstract class Account implements Comparable<Account> {
     Identifiers.requireShortText("display name of account " + id(), displayName());
     Identifiers.requireShortText("bio of account " + id(), bio());
     outOfHoursText().ifPresent(text -> Identifiers.requireShortText("out-of-hours text of " + id(), text));
+    openedOn().ifPresent(date -> SupportedTime.requireDate("opening date of account " + id(), date));
+    closedOn().ifPresent(date -> SupportedTime.requireDate("closing date of account " + id(), date));
+    deletedOn().ifPresent(date -> SupportedTime.requireDate("deletion date of account " + id(), date));
+    function().ifPresent(name -> Identifiers.requireHandleMaterial("function of account " + id(), name));
     if (followers() < 0) {
       throw new IllegalArgumentException(
           "followers of account " + id() + " must not be negative, but was " + followers());

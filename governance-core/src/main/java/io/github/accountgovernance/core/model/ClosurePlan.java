@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,9 @@ public abstract class ClosurePlan implements Comparable<ClosurePlan> {
   @Value.Check
   void check() {
     finalMessage().ifPresent(text -> Identifiers.requireShortText("final message of " + account(), text));
+    SupportedTime.requireDate("closure date of " + account(), closureDate());
+    finalMessageOn().ifPresent(date -> SupportedTime.requireDate("final message date of " + account(), date));
+    archivedOn().ifPresent(date -> SupportedTime.requireDate("archive date of " + account(), date));
   }
 
   /** Orders plans by account id. */

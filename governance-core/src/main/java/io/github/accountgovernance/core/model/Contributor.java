@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -116,6 +117,7 @@ public abstract class Contributor implements Comparable<Contributor> {
     Identifiers.requireNotBlank("name of contributor " + id(), name());
     Identifiers.requireShortText("name of contributor " + id(), name());
     collarNumber().ifPresent(collar -> Identifiers.requireNotBlank("collar number of " + id(), collar));
+    leftOn().ifPresent(date -> SupportedTime.requireDate("leaving date of contributor " + id(), date));
     if (leftOn().isPresent() && status() != ContributorStatus.LEFT) {
       throw new IllegalArgumentException(
           "contributor " + id() + " has a leaving date (" + leftOn().get() + ") but is " + status());

@@ -89,6 +89,7 @@ public abstract class District implements Comparable<District> {
     Identifiers.requireId("district code", code());
     Identifiers.requireNotBlank("district name", name());
     Identifiers.requireNotBlank("district handle token", handleToken());
+    Identifiers.requireHandleMaterial("handle token of district " + code(), handleToken());
   }
 
   @Override

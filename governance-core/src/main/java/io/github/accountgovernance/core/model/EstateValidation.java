@@ -4,6 +4,7 @@ import io.github.accountgovernance.core.problem.Problem;
 
 import com.google.common.collect.Ordering;
 import io.github.accountgovernance.core.problem.Suggestions;
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,11 @@ final class EstateValidation {
 
   static List<Problem> problems(Estate estate) {
     List<Problem> problems = new ArrayList<>();
+    try {
+      SupportedTime.requireInstant("asOf", estate.asOf());
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.at("asOf", e.getMessage()));
+    }
     Set<String> districts = new TreeSet<>();
     estate.force().districts().forEach(d -> districts.add(d.code()));
 
@@ -40,6 +46,7 @@ final class EstateValidation {
       account
           .district()
           .ifPresent(code -> checkDistrict(problems, path + ".district", code, districts));
+      checkConventionalHandle(problems, path, account, estate.force());
     }
     Set<String> accountIdSet = accountIds.keySet();
 
@@ -126,6 +133,36 @@ final class EstateValidation {
   /** Suggestions scan at most this many ids, so a huge estate full of bad references stays linear. */
   private static Collection<String> smallSample(Set<String> known) {
     return known.size() <= 10_000 ? known : List.of();
+  }
+
+  /**
+   * The handle the account's convention gives it, when the convention names its function: the force checked
+   * every district's handle already, but a function may make the handle too long, or leave nothing but "@".
+   */
+  private static void checkConventionalHandle(List<Problem> problems, String path, Account account, Force force) {
+    String template = force.handleConventions().get(account.tier());
+    if (template == null || !template.contains(Force.FUNCTION_PLACEHOLDER) || account.function().isEmpty()) {
+      return;
+    }
+    Optional<String> token = Optional.empty();
+    if (template.contains(Force.DISTRICT_PLACEHOLDER)) {
+      Optional<District> district = account.district().flatMap(force::district);
+      if (district.isEmpty()) {
+        return;
+      }
+      token = Optional.of(district.get().handleToken());
+    }
+    String handle = Force.conventionalHandle(template, token, account.function());
+    try {
+      Handle.requireWellFormed(handle);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          Problem.at(
+              path + ".function",
+              "with the force's handle convention \"" + template + "\", function \"" + account.function().get()
+                  + "\" gives account " + account.id() + " no handle: " + e.getMessage()
+                  + "; shorten the function or change the convention"));
+    }
   }
 
   static boolean isCanonical(Estate estate) {

@@ -1,13 +1,18 @@
 package io.github.accountgovernance.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -18,6 +23,9 @@ import org.immutables.value.Value;
  * <p>A handle convention is a template in which {@code {district}} stands for a district's
  * {@linkplain District#handleToken() handle token} and {@code {function}} for a corporate function's name:
  * North Yorkshire's are {@code NYorksPolice} (force-wide), {@code NYP_{district}} and {@code NYP_{function}}.
+ * A force refuses a template that is not one ({@link #checkHandleConvention(AccountTier, String)}), and one that
+ * gives one of its districts a handle that cannot be ({@link Handle#of(Platform, String)}): too long, or nothing
+ * but {@code @}; an {@link Estate} refuses an account whose function does the same.
  *
  * <pre>{@code
  * Force nyp = Force.builder()
@@ -39,6 +47,14 @@ public abstract class Force {
 
   /** The placeholder for a corporate function's name in a handle convention. */
   public static final String FUNCTION_PLACEHOLDER = "{function}";
+
+  // A template is at most a handle with both placeholders and a leading @.
+  private static final int MAX_TEMPLATE =
+      Handle.MAX_LENGTH + DISTRICT_PLACEHOLDER.length() + FUNCTION_PLACEHOLDER.length() + 1;
+  // What checks stand in for a district token or a function they do not know: the shortest text there can be.
+  private static final String STAND_IN = "x";
+  private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   Force() {}
 
@@ -94,6 +110,85 @@ public abstract class Force {
   }
 
   /**
+   * Checks a handle convention's template: not blank, no white space or control characters, no braces but the
+   * placeholders {@value #DISTRICT_PLACEHOLDER} and {@value #FUNCTION_PLACEHOLDER}, and some text besides a
+   * leading {@code @} and the placeholders unless it has a placeholder, all within a handle's
+   * {@value Handle#MAX_LENGTH} characters.
+   *
+   * @param tier the tier, for the message
+   * @param template the template, such as {@code "NYP_{district}"}
+   * @return the template
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the template is malformed; the message quotes it
+   */
+  public static String checkHandleConvention(AccountTier tier, String template) {
+    requireNonNull(tier, "tier");
+    requireNonNull(template, "template");
+    String which = "the handle convention for " + tierName(tier);
+    if (template.length() > MAX_TEMPLATE) {
+      throw new IllegalArgumentException(
+          which + " has at most " + MAX_TEMPLATE + " characters, but has " + template.length());
+    }
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            which + " must be non-blank with no white space or control characters, but is \"" + template + "\"");
+      }
+    }
+    if (template.isEmpty()) {
+      throw new IllegalArgumentException(which + " must not be blank, but is \"\"");
+    }
+    Matcher braces = BRACES.matcher(template);
+    while (braces.find()) {
+      String found = braces.group();
+      if (!found.equals(DISTRICT_PLACEHOLDER) && !found.equals(FUNCTION_PLACEHOLDER)) {
+        throw new IllegalArgumentException(
+            which + " may only use the placeholders " + DISTRICT_PLACEHOLDER + " and " + FUNCTION_PLACEHOLDER
+                + ", but \"" + template + "\" has \"" + found + "\"");
+      }
+    }
+    String derived = conventionalHandle(template, Optional.of(STAND_IN), Optional.of(STAND_IN));
+    try {
+      Handle.requireWellFormed(derived);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(which + ", \"" + template + "\", cannot give a handle: " + e.getMessage(), e);
+    }
+    return template;
+  }
+
+  /**
+   * Returns the handle text a convention gives: the template with {@value #DISTRICT_PLACEHOLDER} replaced by the
+   * district's handle token and {@value #FUNCTION_PLACEHOLDER} by the function, each without white space.
+   *
+   * <pre>{@code
+   * Force.conventionalHandle("NYP_{district}", Optional.of("Harrogate Boro"), Optional.empty()); // "NYP_HarrogateBoro"
+   * }</pre>
+   *
+   * @param template the template
+   * @param districtToken the district's handle token, or empty to leave its placeholder as it is
+   * @param function the function, or empty to leave its placeholder as it is
+   * @return the handle text, which may not be a well-formed handle for a template this force has not checked
+   * @throws NullPointerException if an argument is null
+   */
+  public static String conventionalHandle(String template, Optional<String> districtToken, Optional<String> function) {
+    requireNonNull(template, "template");
+    String handle = template;
+    if (districtToken.isPresent()) {
+      handle = handle.replace(DISTRICT_PLACEHOLDER, WHITE_SPACE.matcher(districtToken.get()).replaceAll(""));
+    }
+    if (function.isPresent()) {
+      handle = handle.replace(FUNCTION_PLACEHOLDER, WHITE_SPACE.matcher(function.get()).replaceAll(""));
+    }
+    return handle;
+  }
+
+  /** The tier as estate files write it, such as {@code corporate-function}. */
+  private static String tierName(AccountTier tier) {
+    return tier.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe, and {@code build()} copies its state
@@ -110,8 +205,22 @@ public abstract class Force {
   @Value.Check
   Force normalize() {
     Identifiers.requireNotBlank("force name", name());
-    handleConventions()
-        .forEach((tier, template) -> Identifiers.requireNotBlank("handle convention for " + tier, template));
+    handleConventions().forEach((tier, template) -> {
+      checkHandleConvention(tier, template);
+      if (template.contains(DISTRICT_PLACEHOLDER)) {
+        for (District district : districts()) {
+          String handle =
+              conventionalHandle(template, Optional.of(district.handleToken()), Optional.of(STAND_IN));
+          try {
+            Handle.requireWellFormed(handle);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "the handle convention for " + tierName(tier) + ", \"" + template + "\", cannot give district "
+                    + district.code() + " a handle: " + e.getMessage(), e);
+          }
+        }
+      }
+    });
     Set<String> codes = new HashSet<>();
     for (District district : districts()) {
       if (!codes.add(district.code())) {

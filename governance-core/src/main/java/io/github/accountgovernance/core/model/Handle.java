@@ -45,6 +45,18 @@ public final class Handle implements Comparable<Handle> {
    */
   public static Handle of(Platform platform, String value) {
     requireNonNull(platform, "platform");
+    return new Handle(platform, requireWellFormed(value));
+  }
+
+  /**
+   * Checks the structure {@link #of(Platform, String)} checks, without a platform.
+   *
+   * @param value the handle text, with or without a leading {@code @}
+   * @return the text without its leading {@code @}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException as {@link #of(Platform, String)} does
+   */
+  static String requireWellFormed(String value) {
     requireNonNull(value, "value");
     String text = value.startsWith("@") ? value.substring(1) : value;
     if (text.isEmpty()) {
@@ -62,7 +74,7 @@ public final class Handle implements Comparable<Handle> {
             "a handle must not contain white space or control characters, but got \"" + value + "\"");
       }
     }
-    return new Handle(platform, text);
+    return text;
   }
 
   /**

@@ -26,6 +26,21 @@ final class Identifiers {
     }
   }
 
+  /**
+   * Text that conventions put into handles (district handle tokens, functions): spaces are dropped there, and
+   * nothing else that a handle cannot hold may be in it.
+   */
+  static void requireHandleMaterial(String what, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || (Character.isWhitespace(c) && c != ' ')) {
+        throw new IllegalArgumentException(
+            what + " must not contain control characters or white space other than spaces, but has U+"
+                + String.format("%04X", (int) c) + " at " + i + ": \"" + value + "\"");
+      }
+    }
+  }
+
   static void requireShortText(String what, String value) {
     if (value.length() > MAX_TEXT) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -72,6 +73,11 @@ public abstract class ObservedHandle implements Comparable<ObservedHandle> {
   /** Builds an {@link ObservedHandle}; {@code build()} throws {@link IllegalStateException} if the handle is unset. */
   public static final class Builder extends ImmutableObservedHandle.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    observedOn().ifPresent(date -> SupportedTime.requireDate("date " + handle() + " was observed", date));
   }
 
   /** Orders observations by handle, then date and note. */

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
 import java.time.LocalDate;
@@ -136,6 +137,9 @@ public abstract class RotaAssignment implements Comparable<RotaAssignment> {
 
   @Value.Check
   void check() {
+    shiftWindow().ifPresent(window -> SupportedTime.requireWindow("shift of " + contributor() + " on " + account(), window));
+    validFrom().ifPresent(date -> SupportedTime.requireDate("first date of " + contributor() + " on " + account(), date));
+    validUntil().ifPresent(date -> SupportedTime.requireDate("last date of " + contributor() + " on " + account(), date));
     if (shiftWindow().isPresent() == weeklyWindow().isPresent()) {
       throw new IllegalArgumentException(
           "a rota slot is either a shift or a weekly pattern, but slot of " + contributor() + " on " + account()

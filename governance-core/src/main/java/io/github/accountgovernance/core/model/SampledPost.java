@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.model;
 
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -84,6 +85,7 @@ public abstract class SampledPost implements Comparable<SampledPost> {
   @Value.Check
   void check() {
     Identifiers.requireShortText("text of post on " + account(), text());
+    SupportedTime.requireInstant("time of post on " + account(), postedAt());
   }
 
   /** Orders posts by time, account, author, then text. */

@@ -90,6 +90,25 @@ final class CoverageProfileTest {
   }
 
   @Test
+  void build_overflowGuard_refusesASpanOfExactlyTheLimit_andAcceptsOneSecondLess() {
+    // 512 members take 9 bits, plus one for the end-before-start bit: seconds have 63 - 10 = 53 bits.
+    long limit = 1L << 53;
+    long first = Instant.MIN.getEpochSecond();
+
+    assertThatThrownBy(
+            () -> CoverageProfile.builder().memberCount(512).add(0, first, first + 1).add(511, first + limit - 1,
+                first + limit).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slots for 512 members may span at most " + (limit - 1) + " seconds, but span " + limit
+            + " seconds");
+    CoverageProfile widest =
+        CoverageProfile.builder().memberCount(512).add(0, first, first + 1).add(511, first + limit - 2,
+            first + limit - 1).build();
+    assertThat(widest.coveredAtLeast(1).size()).isEqualTo(2);
+    assertThat(widest.memberCount()).isEqualTo(512);
+  }
+
+  @Test
   void build_rejectsSlotsSpanningMoreThanFitsBesideTheMembers() {
     long first = Instant.MIN.getEpochSecond();
     long last = Instant.MAX.getEpochSecond();

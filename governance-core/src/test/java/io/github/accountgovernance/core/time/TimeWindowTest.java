@@ -1,6 +1,7 @@
 package io.github.accountgovernance.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -77,5 +78,47 @@ final class TimeWindowTest {
     assertThat(days).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     assertThat(months)
         .containsExactly("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+  }
+
+  @Test
+  void of_refusesAFractionOfASecond_atEitherEnd() {
+    Instant start = Instant.parse("2021-03-06T22:00:00Z");
+    Instant end = Instant.parse("2021-03-07T08:00:00Z");
+
+    assertThatThrownBy(() -> TimeWindow.of(start.plusMillis(1), end))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("start must be a whole second, but was 2021-03-06T22:00:00.001Z (truncate it with"
+            + " truncatedTo(SECONDS))");
+    assertThatThrownBy(() -> TimeWindow.of(start, end.plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("end must be a whole second, but was 2021-03-07T08:00:00.000000001Z");
+    assertThatThrownBy(() -> TimeWindow.of(start, Duration.ofMillis(1500)))
+        .hasMessageStartingWith("end must be a whole second");
+    assertThat(TimeWindow.of(start, end).duration()).isEqualTo(Duration.ofHours(10));
+  }
+
+  @Test
+  void ofEpochSeconds_needsAnEndAfterTheStart_oneSecondIsEnough() {
+    assertThat(TimeWindow.ofEpochSeconds(100, 101).duration()).isEqualTo(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> TimeWindow.ofEpochSeconds(100, 100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a time window must end after it starts, but got [1970-01-01T00:01:40Z, 1970-01-01T00:01:40Z)");
+    assertThatThrownBy(() -> TimeWindow.ofEpochSeconds(100, 99)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void compareTo_ordersByStartThenEnd_asReportsListWindows() {
+    TimeWindow early = TimeWindow.ofEpochSeconds(0, 10);
+    TimeWindow earlyLonger = TimeWindow.ofEpochSeconds(0, 20);
+    TimeWindow late = TimeWindow.ofEpochSeconds(5, 6);
+
+    assertThat(early.compareTo(earlyLonger)).isNegative();
+    assertThat(earlyLonger.compareTo(early)).isPositive();
+    assertThat(early.compareTo(late)).isNegative();
+    assertThat(late.compareTo(earlyLonger)).isPositive();
+    assertThat(early.compareTo(TimeWindow.ofEpochSeconds(0, 10))).isZero();
+    assertThat(early).isEqualTo(TimeWindow.ofEpochSeconds(0, 10)).isNotEqualTo(earlyLonger).isNotEqualTo(late)
+        .hasSameHashCodeAs(TimeWindow.ofEpochSeconds(0, 10));
+    assertThat(early.hashCode()).isNotEqualTo(earlyLonger.hashCode());
   }
 }

@@ -145,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
       evaluation = evaluation.horizon(duration(horizon));
     }
     if (waivers != null) {
-      evaluation = evaluation.waivers(WaiverFiles.read(waivers));
+      evaluation = evaluation.waivers(WaiverFiles.read(waivers, policy));
     }
     if (baseline != null) {
       Baseline recorded = BaselineFiles.read(baseline);

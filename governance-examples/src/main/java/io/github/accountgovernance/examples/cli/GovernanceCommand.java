@@ -114,7 +114,7 @@ public final class GovernanceCommand implements Callable<Integer> {
     public int handleExecutionException(
         Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
-      err.println("governance: " + Diagnostics.describe(exception));
+      err.println("governance: " + Diagnostics.describe(exception, Diagnostics.listsAllProblems(parseResult)));
       if (Diagnostics.isUnexpected(exception)) {
         if (Diagnostics.isVerbose(parseResult)) {
           exception.printStackTrace(err);

@@ -50,6 +50,24 @@ final class CheckWaiverBaselineAndPackTest {
   }
 
   @Test
+  void waivers_ofARuleThePackDoesNotHave_areAnInputErrorWithDidYouMean(@TempDir Path folder) throws IOException {
+    Path waivers = Files.writeString(folder.resolve("waivers.yaml"), """
+        waivers:
+          - rule: MON-55
+            subject: "@NYPRoadCrime"
+            reason: closes on 31 March
+            approvedBy: Supt. Jordan Example
+            expires: 2021-04-30
+        """);
+
+    Cli.Run run = Cli.run("check", "--example", BEFORE, "--waivers", waivers.toString());
+
+    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
+    assertThat(run.err()).contains("waivers.yaml:2:11: waivers[0].rule: no rule \"MON-55\" in npcc2021 (did you mean"
+        + " \"MON-5\"?)");
+  }
+
+  @Test
   void writeBaselineThenBaseline_passesTheSameEstate(@TempDir Path folder) {
     Path baseline = folder.resolve("baseline.yaml");
 

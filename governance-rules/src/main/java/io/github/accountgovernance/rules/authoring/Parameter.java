@@ -72,7 +72,13 @@ public final class Parameter<T> {
           "a parameter key is lower camel case, such as \"minMonitors\", but was \"" + key + "\"");
     }
     Words.requireWords("parameter description", description);
-    return new Parameter<>(key, type, type.copy(defaultValue), description, value -> true, "");
+    T copy = type.copy(defaultValue);
+    try {
+      type.check(copy);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the default of parameter " + key + ": " + e.getMessage(), e);
+    }
+    return new Parameter<>(key, type, copy, description, value -> true, "");
   }
 
   /**
@@ -144,10 +150,16 @@ public final class Parameter<T> {
    * @param value the value
    * @return an immutable copy of the value, equal to it
    * @throws NullPointerException if {@code value} is null, or a collection value holds null
-   * @throws IllegalArgumentException if it does not meet the constraint; the message quotes it
+   * @throws IllegalArgumentException if it is outside its type's range ({@link ParameterType#check(Object)}) or
+   *     does not meet the constraint; the message names the parameter and quotes the value
    */
   public T check(T value) {
     T copy = type.copy(requireNonNull(value, "value"));
+    try {
+      type.check(copy);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("parameter " + key + ": " + e.getMessage(), e);
+    }
     if (!constraint.test(copy)) {
       throw new IllegalArgumentException(
           "parameter " + key + " " + constraintWords + ", but was " + type.format(copy));

@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.authoring;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.AccountTier;
+import io.github.accountgovernance.core.time.SupportedTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,10 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The type of a rule {@link Parameter}: its name in words, how a value is read from text (policy files, the
@@ -32,41 +31,70 @@ import java.util.regex.PatternSyntaxException;
  * <p>A type also makes the immutable copy a parameter keeps of each value ({@link #copy(Object)}), so that a
  * caller's list set on a pack, or a set read back from a pack, cannot change the pack afterwards.
  *
+ * <p>Every built-in type has a range, and refuses values outside it whether they are read from text or set in
+ * code ({@link #check(Object)}): a pack cannot hold a value the rules cannot compute with. Reading takes time
+ * linear in the text, and text longer than a value of the type can be is refused before it is read.
+ *
+ * <table>
+ *   <caption>Ranges of the built-in types</caption>
+ *   <tr><th>type</th><th>values</th></tr>
+ *   <tr><td>{@link #INTEGER}</td><td>whole numbers from 0 to {@value #MAX_INTEGER}</td></tr>
+ *   <tr><td>{@link #DURATION}</td><td>whole seconds from 0s to {@value #MAX_DURATION_DAYS}d (about ten years)</td></tr>
+ *   <tr><td>{@link #DATE}</td><td>1900-01-01 to 2200-12-31 ({@link SupportedTime})</td></tr>
+ *   <tr><td>{@link #PATTERN}</td><td>see {@link TextPattern}: at most {@value TextPattern#MAX_LENGTH} characters, RE2
+ *       syntax</td></tr>
+ * </table>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param <T> the Java type of values
  */
 public final class ParameterType<T> {
 
-  private static final Pattern DURATION_PART = Pattern.compile("(\\d+)\\s*([dhms])");
+  /** The largest value of {@link #INTEGER}: {@value}. */
+  public static final int MAX_INTEGER = 1_000_000;
 
-  /** Whole numbers, such as {@code 2}. */
+  /** The longest {@link #DURATION}, in days: {@value} (ten years). */
+  public static final int MAX_DURATION_DAYS = 3650;
+
+  // Text longer than this cannot be a value of the type, whatever the white space: refused before it is read.
+  private static final int MAX_NUMBER_TEXT = 40;
+  private static final int MAX_DURATION_TEXT = 80;
+  private static final int MAX_DATE_TEXT = 40;
+  private static final int QUOTED = 60;
+
+  private static final Duration LONGEST = Duration.ofDays(MAX_DURATION_DAYS);
+  private static final String DURATION_RANGE = "from 0s to " + MAX_DURATION_DAYS + "d, in whole seconds";
+
+  /** Whole numbers from 0 to {@value #MAX_INTEGER}, such as {@code 2}. */
   public static final ParameterType<Integer> INTEGER =
-      of("integer", text -> {
-        try {
-          return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("expected a whole number, but got \"" + text + "\"", e);
-        }
-      }, String::valueOf);
+      new ParameterType<>(
+          "integer",
+          ParameterType::parseInteger,
+          String::valueOf,
+          UnaryOperator.identity(),
+          n -> n >= 0 && n <= MAX_INTEGER,
+          "a whole number from 0 to " + MAX_INTEGER);
 
   /**
-   * Durations, written as days, hours, minutes and seconds ({@code 28d}, {@code 24h}, {@code 1h30m}) or in
-   * ISO-8601 ({@code PT24H}); formatted in the short form.
+   * Durations from 0s to {@value #MAX_DURATION_DAYS}d in whole seconds, written as days, hours, minutes and
+   * seconds ({@code 28d}, {@code 24h}, {@code 1h30m}) or in ISO-8601 ({@code PT24H}); formatted in the short
+   * form.
    */
   public static final ParameterType<Duration> DURATION =
-      of("duration", ParameterType::parseDuration, ParameterType::formatDuration);
+      new ParameterType<>(
+          "duration",
+          ParameterType::parseDuration,
+          ParameterType::formatDuration,
+          UnaryOperator.identity(),
+          d -> !d.isNegative() && d.getNano() == 0 && d.compareTo(LONGEST) <= 0,
+          "a duration " + DURATION_RANGE);
 
-  /** Regular expressions, such as the collar-number format {@code [A-Z]{0,2}\d{1,5}[A-Z]{0,2}}. */
-  public static final ParameterType<Pattern> PATTERN =
-      of("pattern", text -> {
-        try {
-          return Pattern.compile(text);
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException("expected a regular expression, but got \"" + text + "\": "
-              + e.getDescription(), e);
-        }
-      }, Pattern::pattern);
+  /**
+   * Regular expressions in RE2 syntax, run in time linear in the text they are matched against, such as the
+   * collar-number format {@code [A-Z]{0,2}\d{1,5}[A-Z]{0,2}}; see {@link TextPattern} for what they may use.
+   */
+  public static final ParameterType<TextPattern> PATTERN = of("pattern", TextPattern::of, TextPattern::pattern);
 
   /** Text, taken as it is. */
   public static final ParameterType<String> TEXT = of("text", text -> text, text -> text);
@@ -75,15 +103,15 @@ public final class ParameterType<T> {
   public static final ParameterType<List<String>> TEXT_LIST =
       of("list of text", ParameterType::parseList, list -> String.join(", ", list), List::copyOf);
 
-  /** Dates in ISO-8601, such as {@code 2021-03-31}. */
+  /** Dates in ISO-8601 from 1900-01-01 to 2200-12-31 ({@link SupportedTime}), such as {@code 2021-03-31}. */
   public static final ParameterType<LocalDate> DATE =
-      of("date", text -> {
-        try {
-          return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("expected a date such as 2021-03-31, but got \"" + text + "\"", e);
-        }
-      }, LocalDate::toString);
+      new ParameterType<>(
+          "date",
+          ParameterType::parseDate,
+          LocalDate::toString,
+          UnaryOperator.identity(),
+          SupportedTime::contains,
+          "a date from " + SupportedTime.FIRST_DATE + " to " + SupportedTime.LAST_DATE);
 
   /** Sets of account tiers, written comma-separated in lower case ({@code force, district}). */
   public static final ParameterType<Set<AccountTier>> TIERS = enumSet("set of tiers", AccountTier.class);
@@ -92,16 +120,22 @@ public final class ParameterType<T> {
   private final Function<String, ? extends T> parser;
   private final Function<? super T, String> formatter;
   private final UnaryOperator<T> copier;
+  private final Predicate<? super T> range;
+  private final String rangeWords;
 
   private ParameterType(
       String name,
       Function<String, ? extends T> parser,
       Function<? super T, String> formatter,
-      UnaryOperator<T> copier) {
+      UnaryOperator<T> copier,
+      Predicate<? super T> range,
+      String rangeWords) {
     this.name = name;
     this.parser = parser;
     this.formatter = formatter;
     this.copier = copier;
+    this.range = range;
+    this.rangeWords = rangeWords;
   }
 
   /**
@@ -146,7 +180,9 @@ public final class ParameterType<T> {
         requireNonNull(name, "name"),
         requireNonNull(parser, "parser"),
         requireNonNull(formatter, "formatter"),
-        requireNonNull(copier, "copier"));
+        requireNonNull(copier, "copier"),
+        value -> true,
+        "");
   }
 
   /**
@@ -205,18 +241,47 @@ public final class ParameterType<T> {
   }
 
   /**
-   * Reads a value from text.
+   * Returns the values of the type in words.
+   *
+   * @return such as {@code "a whole number from 0 to 1000000"}, or empty text for a type without a range
+   */
+  public String range() {
+    return rangeWords;
+  }
+
+  /**
+   * Reads a value from text, in time linear in its length.
    *
    * @param text the text
-   * @return the value
+   * @return the value, within the type's range
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if the text is not a value of this type; the message quotes it
+   * @throws IllegalArgumentException if the text is not a value of this type or is outside its range; the
+   *     message quotes it, shortened if it is long
    */
   public T parse(String text) {
     requireNonNull(text, "text");
     T value = parser.apply(text);
     if (value == null) {
-      throw new IllegalArgumentException("expected a " + name + ", but got \"" + text + "\"");
+      throw new IllegalArgumentException("expected a " + name + ", but got " + quote(text));
+    }
+    if (!range.test(value)) {
+      throw new IllegalArgumentException("expected " + rangeWords + ", but got " + quote(text));
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a value lies within the type's range.
+   *
+   * @param value the value
+   * @return the value
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is outside the range; the message says the range
+   */
+  public T check(T value) {
+    requireNonNull(value, "value");
+    if (!range.test(value)) {
+      throw new IllegalArgumentException("expected " + rangeWords + ", but got " + quote(format(value)));
     }
     return value;
   }
@@ -270,46 +335,116 @@ public final class ParameterType<T> {
     return List.copyOf(items);
   }
 
+  /** Quotes text for a message, shortened to its start and its length if it is long. */
+  static String quote(String text) {
+    if (text.length() <= QUOTED) {
+      return "\"" + text + "\"";
+    }
+    return "\"" + text.substring(0, QUOTED) + "\u2026\" (" + text.length() + " characters)";
+  }
+
+  private static Integer parseInteger(String text) {
+    String trimmed = text.strip();
+    String expected = "expected a whole number from 0 to " + MAX_INTEGER + ", but got " + quote(text);
+    if (trimmed.isEmpty() || trimmed.length() > MAX_NUMBER_TEXT) {
+      throw new IllegalArgumentException(expected);
+    }
+    int at = trimmed.charAt(0) == '-' || trimmed.charAt(0) == '+' ? 1 : 0;
+    boolean negative = trimmed.charAt(0) == '-';
+    if (at == trimmed.length()) {
+      throw new IllegalArgumentException(expected);
+    }
+    long value = 0;
+    for (int i = at; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException(expected);
+      }
+      // Saturates rather than overflows: anything past the range is refused the same way.
+      value = Math.min(value * 10 + (c - '0'), (long) Integer.MAX_VALUE + 1);
+    }
+    if (negative ? value > 0 : value > MAX_INTEGER) {
+      throw new IllegalArgumentException(expected);
+    }
+    return (int) value;
+  }
+
+  private static LocalDate parseDate(String text) {
+    String trimmed = text.strip();
+    String expected = "expected a date from " + SupportedTime.FIRST_DATE + " to " + SupportedTime.LAST_DATE
+        + " such as 2021-03-31, but got " + quote(text);
+    if (trimmed.length() > MAX_DATE_TEXT) {
+      throw new IllegalArgumentException(expected);
+    }
+    try {
+      return LocalDate.parse(trimmed);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(expected, e);
+    }
+  }
+
+  /**
+   * Reads {@code 28d}, {@code 1h 30m} or ISO-8601 in one pass: amounts saturate at the first that no duration in
+   * range can have, so that a number of any length costs its digits and nothing more.
+   */
   private static Duration parseDuration(String text) {
-    String trimmed = text.trim();
-    if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
+    String trimmed = text.strip();
+    String expected = "expected a duration " + DURATION_RANGE + ", such as 28d, 24h, 1h30m or PT24H, but got "
+        + quote(text);
+    if (trimmed.isEmpty() || trimmed.length() > MAX_DURATION_TEXT) {
+      throw new IllegalArgumentException(expected);
+    }
+    if (trimmed.charAt(0) == 'P' || trimmed.charAt(0) == 'p') {
       try {
         return Duration.parse(trimmed);
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("expected a duration such as 24h or PT24H, but got \"" + text + "\"", e);
+        throw new IllegalArgumentException(expected, e);
       }
     }
-    Matcher matcher = DURATION_PART.matcher(trimmed);
-    Duration total = Duration.ZERO;
-    int end = 0;
-    boolean any = false;
-    while (matcher.find()) {
-      if (!trimmed.substring(end, matcher.start()).isBlank()) {
-        break;
+    long tooLong = LONGEST.getSeconds() + 1;
+    long total = 0;
+    int i = 0;
+    int length = trimmed.length();
+    while (i < length) {
+      int digits = i;
+      long amount = 0;
+      while (i < length && trimmed.charAt(i) >= '0' && trimmed.charAt(i) <= '9') {
+        amount = Math.min(amount * 10 + (trimmed.charAt(i) - '0'), tooLong);
+        i++;
       }
-      long amount = Long.parseLong(matcher.group(1));
-      switch (matcher.group(2)) {
-        case "d":
-          total = total.plusDays(amount);
+      if (i == digits) {
+        throw new IllegalArgumentException(expected);
+      }
+      while (i < length && Character.isWhitespace(trimmed.charAt(i))) {
+        i++;
+      }
+      if (i == length) {
+        throw new IllegalArgumentException(expected);
+      }
+      long unit;
+      switch (trimmed.charAt(i)) {
+        case 'd':
+          unit = 86_400;
           break;
-        case "h":
-          total = total.plusHours(amount);
+        case 'h':
+          unit = 3_600;
           break;
-        case "m":
-          total = total.plusMinutes(amount);
+        case 'm':
+          unit = 60;
+          break;
+        case 's':
+          unit = 1;
           break;
         default:
-          total = total.plusSeconds(amount);
-          break;
+          throw new IllegalArgumentException(expected);
       }
-      end = matcher.end();
-      any = true;
+      i++;
+      total = Math.min(total + Math.min(amount * unit, tooLong), tooLong);
+      while (i < length && Character.isWhitespace(trimmed.charAt(i))) {
+        i++;
+      }
     }
-    if (!any || end != trimmed.length()) {
-      throw new IllegalArgumentException(
-          "expected a duration such as 28d, 24h, 1h30m or PT24H, but got \"" + text + "\"");
-    }
-    return total;
+    return Duration.ofSeconds(total);
   }
 
   private static String formatDuration(Duration duration) {

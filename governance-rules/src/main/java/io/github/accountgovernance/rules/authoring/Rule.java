@@ -79,11 +79,50 @@ public final class Rule {
     private final int checked;
     private final int passed;
     private final List<Failure> failures;
+    private final int candidates;
+    private final String kind;
 
     Outcome(int checked, int passed, List<Failure> failures) {
+      this(checked, passed, failures, checked, "subjects");
+    }
+
+    Outcome(int checked, int passed, List<Failure> failures, int candidates, String kind) {
       this.checked = checked;
       this.passed = passed;
       this.failures = List.copyOf(failures);
+      this.candidates = candidates;
+      this.kind = kind;
+    }
+
+    /**
+     * Returns how many subjects of the rule's kind the estate has before the rule's own selection narrows them,
+     * such as every account for a rule about active accounts that declare monitored hours. A whole-estate check
+     * has no selection: for it this is {@link #checked()}.
+     *
+     * @return the count, at least {@link #checked()}
+     */
+    public int candidates() {
+      return candidates;
+    }
+
+    /**
+     * Returns what the candidates are, in the plural, such as {@code "accounts"}.
+     *
+     * @return the kind of subject
+     */
+    public String kind() {
+      return kind;
+    }
+
+    /**
+     * Tells whether the rule's own selection filtered out every subject of its kind that the estate has: the
+     * estate has {@linkplain #candidates() candidates} and the rule checked none of them. A rule whose kind of
+     * subject is simply absent (no closure plans, say) did not select nothing: it had nothing to select from.
+     *
+     * @return whether the selection matched none of the existing subjects
+     */
+    public boolean selectedNothing() {
+      return checked == 0 && candidates > 0;
     }
 
     /**
@@ -150,7 +189,9 @@ public final class Rule {
   private final Optional<String> rationale;
   private final Optional<String> source;
   private final Optional<String> hint;
+  private final boolean allowsEmptySelection;
   private final List<Parameter<?>> parameters;
+  private final List<ParameterConstraint> constraints;
   private final Body body;
 
   private Rule(Builder builder, RuleId id, String title, List<Parameter<?>> parameters) {
@@ -161,7 +202,9 @@ public final class Rule {
     this.rationale = Optional.ofNullable(builder.rationale);
     this.source = Optional.ofNullable(builder.source);
     this.hint = Optional.ofNullable(builder.hint);
+    this.allowsEmptySelection = builder.allowEmptySelection;
     this.parameters = parameters;
+    this.constraints = List.copyOf(builder.constraints);
     this.body = builder.body;
   }
 
@@ -294,12 +337,31 @@ public final class Rule {
   }
 
   /**
+   * Tells whether the rule's selection may match nothing on a sound estate (see
+   * {@link Builder#allowEmptySelection()}), so that an evaluation does not note it when it checks nothing.
+   *
+   * @return whether an empty selection is normal for this rule
+   */
+  public boolean allowsEmptySelection() {
+    return allowsEmptySelection;
+  }
+
+  /**
    * Returns the parameters, by key.
    *
    * @return the parameters
    */
   public List<Parameter<?>> parameters() {
     return parameters;
+  }
+
+  /**
+   * Returns the constraints between the rule's parameters, which a pack checks when it is built.
+   *
+   * @return the constraints, in the order declared
+   */
+  public List<ParameterConstraint> constraints() {
+    return constraints;
   }
 
   /**
@@ -357,7 +419,9 @@ public final class Rule {
     private String rationale;
     private String source;
     private String hint;
+    private boolean allowEmptySelection;
     private final Map<String, Parameter<?>> parameters = new TreeMap<>();
+    private final List<ParameterConstraint> constraints = new ArrayList<>();
 
     Builder(Body body, String statement) {
       this.body = body;
@@ -456,6 +520,19 @@ public final class Rule {
     }
 
     /**
+     * Says that the rule's selection may match nothing on a sound estate, so that an evaluation does not note it
+     * as a rule that checked nothing. For example, "leavers hold no access" selects nothing where nobody has
+     * left, and "closing accounts are monitored until closed" nothing where no account is closing: an empty
+     * selection there is the normal case, not a mistake. As ArchUnit's {@code allowEmptyShould(true)}.
+     *
+     * @return this builder
+     */
+    public Builder allowEmptySelection() {
+      this.allowEmptySelection = true;
+      return this;
+    }
+
+    /**
      * Declares parameters that the rule's criteria read.
      *
      * @param declared the parameters
@@ -476,11 +553,24 @@ public final class Rule {
     }
 
     /**
+     * Declares a constraint between two of the rule's parameters, which every pack's values must meet.
+     *
+     * @param constraint the constraint, such as {@code ParameterConstraint.atMost(MIN_NOTICE, MAX_NOTICE)}
+     * @return this builder
+     * @throws NullPointerException if {@code constraint} is null
+     */
+    public Builder requiring(ParameterConstraint constraint) {
+      constraints.add(requireNonNull(constraint, "constraint"));
+      return this;
+    }
+
+    /**
      * Builds the rule.
      *
      * @return the rule
      * @throws IllegalStateException if id or title is unset
-     * @throws IllegalArgumentException if the statement names a parameter the rule does not declare
+     * @throws IllegalArgumentException if the statement names a parameter the rule does not declare, or a
+     *     constraint relates a parameter the rule does not declare or is not met by the defaults
      */
     public Rule build() {
       if (id == null) {
@@ -495,6 +585,18 @@ public final class Rule {
               "the statement of " + id + " names {" + key + "}, which is not among its parameters "
                   + parameters.keySet() + ": \"" + statement + "\"");
         }
+      }
+      for (ParameterConstraint constraint : constraints) {
+        for (Parameter<?> parameter : constraint.parameters()) {
+          if (parameters.get(parameter.key()) != parameter) {
+            throw new IllegalArgumentException(
+                "the constraint \"" + constraint + "\" of " + id + " relates " + parameter.key()
+                    + ", which is not among its parameters " + parameters.keySet());
+          }
+        }
+        constraint.problem(Parameter::defaultValue).ifPresent(problem -> {
+          throw new IllegalArgumentException("the defaults of " + id + " break its constraint: " + problem);
+        });
       }
       List<Parameter<?>> declared = new ArrayList<>(parameters.values());
       declared.sort(Comparator.comparing(Parameter::key));

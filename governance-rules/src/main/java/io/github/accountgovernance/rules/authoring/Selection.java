@@ -116,7 +116,8 @@ public final class Selection<T> {
           int checked = 0;
           int passed = 0;
           List<Rule.Failure> failures = List.of();
-          for (T item : subjects.all(context.estate())) {
+          List<? extends T> candidates = subjects.all(context.estate());
+          for (T item : candidates) {
             if (!selected.test(item, context).satisfied()) {
               continue;
             }
@@ -131,7 +132,7 @@ public final class Selection<T> {
               failures.add(new Rule.Failure(subjects.subject(item, context.estate()), verdict.failures()));
             }
           }
-          return new Rule.Outcome(checked, passed, failures);
+          return new Rule.Outcome(checked, passed, failures, candidates.size(), subjects.plural());
         },
         description() + " " + criterion.description());
   }

@@ -16,6 +16,7 @@ import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * // Alex Example, collar number 1402:  "PC 1402", "pc1402", "^Alex Example", "Sgt Example" pass;
  * // "PC 1234" (someone else's number), "Jo Bloggs" and "PC 1402ABC" (not a collar number) fail.
  * PolicyPack pack = PolicyPack.builder("attribution").add(AttributionRules.all())
- *     .set(AttributionRules.COLLAR_PATTERN, Pattern.compile("\\d{4}"))
+ *     .set(AttributionRules.COLLAR_PATTERN, TextPattern.of("\\d{4}"))
  *     .build();
  * }</pre>
  *
@@ -59,11 +59,11 @@ public final class AttributionRules {
    * ATT-1's {@code collarPattern}: the force's collar-number format, which each collar number in a signature
    * must match in full; by default up to two letters, 1 to 5 digits, up to two letters.
    */
-  public static final Parameter<Pattern> COLLAR_PATTERN =
+  public static final Parameter<TextPattern> COLLAR_PATTERN =
       Parameter.of(
           "collarPattern",
           ParameterType.PATTERN,
-          Pattern.compile("[A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}"),
+          TextPattern.of("[A-Za-z]{0,2}\\d{1,5}[A-Za-z]{0,2}"),
           "the force's collar-number format");
 
   /**
@@ -73,11 +73,11 @@ public final class AttributionRules {
    * before up to 40 characters without another such mark: "... find another route. ^PC 1234" is signed
    * "PC 1234", while "A19 ^ A168" is not a sign-off.
    */
-  public static final Parameter<Pattern> SIGN_OFF_PATTERN =
+  public static final Parameter<TextPattern> SIGN_OFF_PATTERN =
       Parameter.of(
           "signOffPattern",
           ParameterType.PATTERN,
-          Pattern.compile("(?:^|\\s)[\\^~](?<signature>[^\\s^~][^^~\\n]{0,39}?)\\s*$"),
+          TextPattern.of("(?:^|\\s)[\\^~](?<signature>[^\\s^~][^^~\\n]{0,39}?)\\s*$"),
           "how a post's text ends with its author's signature when none is recorded; the group named signature"
               + " is the signature");
 
@@ -200,34 +200,24 @@ public final class AttributionRules {
    * The post's signature: the one the estate records, or else the sign-off the pattern finds at the end of its
    * text (its group named {@code signature}, or the whole match); empty when the post is not signed.
    */
-  static Optional<String> signatureOf(SampledPost post, Pattern signOff) {
+  static Optional<String> signatureOf(SampledPost post, TextPattern signOff) {
     Optional<String> recorded = post.signature().filter(text -> !text.isBlank());
     if (recorded.isPresent()) {
       return recorded;
     }
-    Matcher matcher = signOff.matcher(post.text());
-    if (!matcher.find()) {
-      return Optional.empty();
-    }
-    String found;
-    try {
-      found = matcher.group("signature");
-    } catch (IllegalArgumentException noSuchGroup) {
-      found = matcher.group();
-    }
-    return Optional.ofNullable(found).map(String::strip).filter(text -> !text.isEmpty());
+    return signOff.firstMatch(post.text(), "signature").map(String::strip).filter(text -> !text.isEmpty());
   }
 
   private static Verdict judgeSignature(SampledPost post, EvaluationContext context) {
     String signature = signatureOf(post, context.value(SIGN_OFF_PATTERN)).orElseThrow();
-    Pattern collarPattern = context.value(COLLAR_PATTERN);
+    TextPattern collarPattern = context.value(COLLAR_PATTERN);
     Optional<Contributor> author = context.estate().contributor(post.author());
     List<Finding> failures = new ArrayList<>();
 
     String bare = LEADING_MARKS.matcher(signature.strip()).replaceFirst("");
     List<String> badCollars = new ArrayList<>();
     for (String word : withoutRank(bare).split("\\s+")) {
-      if (DIGIT.matcher(word).find() && !collarPattern.matcher(word).matches()) {
+      if (DIGIT.matcher(word).find() && !collarPattern.matches(word)) {
         badCollars.add(word);
       }
     }
@@ -394,6 +384,7 @@ public final class AttributionRules {
         .that(Vocabulary.HAS_LEFT)
         .should(HOLDS_NOTHING)
         .id("ATT-3")
+        .allowEmptySelection()
         .title("leavers")
         .because(
             "a leaver who can still post speaks for the force without answering to it, and a rota slot held by"

@@ -16,6 +16,7 @@ import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.FindingSink;
 import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
@@ -234,6 +235,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_OPEN.and(HAS_DISALLOWED_TIER).and(Criterion.not(Vocabulary.IS_EXEMPT)))
         .should(HAS_CLOSURE_PLAN_BY_DEADLINE)
         .id("CLO-1")
+        .allowEmptySelection()
         .title("disallowed tiers")
         .because(
             "under the NPCC model a force keeps a few well-monitored accounts; accounts of the tiers it gives up"
@@ -431,7 +433,7 @@ public final class ClosureRules {
                 + " ahead)")
         .source(Sources.YORKMIX)
         .hint("publish a final message inside the notice window that mentions every successor's handle")
-        .parameters(MIN_NOTICE, MAX_NOTICE)
+        .parameters(MIN_NOTICE, MAX_NOTICE).requiring(ParameterConstraint.atMost(MIN_NOTICE, MAX_NOTICE))
         .build();
   }
 
@@ -552,6 +554,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_CLOSING)
         .should(HAS_NO_LONG_GAP_UNTIL_CLOSURE.and(HAS_DECLARED_HOURS_COVERED_UNTIL_CLOSURE))
         .id("CLO-4")
+        .allowEmptySelection()
         .title("monitored until closed")
         .because(
             "a closing account still receives reports until the day it closes; its followers have not all moved"
@@ -807,6 +810,7 @@ public final class ClosureRules {
         .that(Vocabulary.IS_FOR_CLOSING_OR_CLOSED_ACCOUNT)
         .should(ARCHIVES_BY_CLOSURE)
         .id("CLO-6")
+        .allowEmptySelection()
         .title("archive first")
         .because("once an account is closed its posts may be lost, and they are a public record of the force")
         .source(Sources.NPCC)

@@ -18,6 +18,7 @@ import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import io.github.accountgovernance.rules.coverage.AccountCoverage;
 import io.github.accountgovernance.rules.coverage.MonitorOverload;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The monitoring rules of the policy catalogue (MON-1 to MON-6): every open account has named monitors, is
@@ -92,12 +92,24 @@ public final class MonitoringRules {
    * and "not for reporting crime": the negation must govern the reporting phrase within one clause, so "not
    * monitored 24/7, but you can DM us here to report a crime" is not taken for one.
    */
-  public static final Parameter<Pattern> NOT_REPORTING_PATTERN =
+  public static final Parameter<TextPattern> NOT_REPORTING_PATTERN =
       Parameter.of(
           "notReportingPattern",
           ParameterType.PATTERN,
-          Pattern.compile(Signposting.NOT_REPORTING_CRIME),
+          TextPattern.of(Signposting.NOT_REPORTING_CRIME),
           "how out-of-hours text says not to report crime there, found anywhere in it");
+
+  /**
+   * MON-5's {@code clauseBreaks}: words that end a clause, so that a match of {@link #NOT_REPORTING_PATTERN} never
+   * runs across one ("never use this page, but DM us to report crime" does not say not to report crime); "but",
+   * "and", "or", "unless", "except", "if", "so" and "then" unless set.
+   */
+  public static final Parameter<List<String>> CLAUSE_BREAKS =
+      Parameter.of(
+          "clauseBreaks",
+          ParameterType.TEXT_LIST,
+          Signposting.CLAUSE_BREAKS,
+          "words that end a clause: the statement not to report crime must not run across one");
 
   /** MON-6's {@code maxConcurrentAccounts}: the most accounts one person monitors at once, 4 unless set. */
   public static final Parameter<Integer> MAX_CONCURRENT_ACCOUNTS =
@@ -502,6 +514,7 @@ public final class MonitoringRules {
         .that(Vocabulary.IS_OPEN.and(Criterion.not(Vocabulary.IS_MONITORED_ALL_HOURS)))
         .should(SIGNPOSTS_OUT_OF_HOURS)
         .id("MON-5")
+        .allowEmptySelection()
         .title("out-of-hours signposting")
         .because(
             "someone who reports a crime to an account that nobody is reading must be told where to go instead:"
@@ -510,7 +523,7 @@ public final class MonitoringRules {
         .hint(
             "publish out-of-hours text such as \"Not monitored 24/7. Do not report crime here: call 101, or 999"
                 + " in an emergency.\"")
-        .parameters(REQUIRED_PHRASES, NOT_REPORTING_PATTERN)
+        .parameters(REQUIRED_PHRASES, NOT_REPORTING_PATTERN, CLAUSE_BREAKS)
         .build();
   }
 
@@ -539,7 +552,8 @@ public final class MonitoringRules {
               .addEvidence(Evidence.of("missing", missing))
               .build());
     }
-    if (!Signposting.saysNotToReportCrime(text, context.value(NOT_REPORTING_PATTERN))) {
+    if (!Signposting.saysNotToReportCrime(
+        text, context.value(NOT_REPORTING_PATTERN), context.value(CLAUSE_BREAKS))) {
       failures.add(
           Finding.builder()
               .message("its out-of-hours text does not say not to report crime there")

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.catalogue;
 
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,19 +26,28 @@ final class Signposting {
    * <ul>
    *   <li>"do not report crime here", "don't report crimes", "never report a crime";
    *   <li>"do not use this account to report crime", "never use social media for reporting crime" (up to four
-   *       words between "use" and the reporting phrase, none of them "but", "and" or "or", and no punctuation);
+   *       words between "use" and the reporting phrase, and no punctuation);
    *   <li>"not currently to be used for reporting crime" (North Yorkshire's own words), "cannot be used to report
    *       crime", "should never be used to report any crime", "is not being used for reporting crime";
    *   <li>"not for reporting crime", "not to report crime".
    * </ul>
+   *
+   * <p>It is matched against the text with its {@linkplain #CLAUSE_BREAKS clause breaks} marked (see
+   * {@link #saysNotToReportCrime}), so the four words never run across "but", "and" or "or".
    */
   static final String NOT_REPORTING_CRIME =
       "(?i)\\b(?:do\\s+not|don['\u2019]t|never)\\s+report\\s+" + CRIME
-          + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+(?!(?:but|and|or|unless|except|if|so|then)\\b)[\\p{L}'\u2019]+){0,4}\\s+"
+          + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+[\\p{L}'\u2019]+){0,4}\\s+"
           + TO_REPORT + CRIME
           + "|\\b(?:not|never|cannot|can['\u2019]t)\\s+(?:currently\\s+|be\\s+|to\\s+be\\s+|being\\s+){0,3}used\\s+"
           + TO_REPORT + CRIME
           + "|\\bnot\\s+(?:currently\\s+)?" + TO_REPORT + CRIME;
+
+  /** The words that end a clause unless a pack says otherwise: MON-5's {@code clauseBreaks}. */
+  static final List<String> CLAUSE_BREAKS = List.of("but", "and", "or", "unless", "except", "if", "so", "then");
+
+  /** What stands for a clause break when the pattern reads the text: no letter, space or word character. */
+  private static final char BREAK_MARK = '|';
 
   private static final Pattern ANYWHERE = Pattern.compile("");
 
@@ -67,9 +77,51 @@ final class Signposting {
         before + Pattern.quote(wanted) + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  static boolean saysNotToReportCrime(String text, Pattern pattern) {
-    return pattern.matcher(text).find();
+  /**
+   * Tells whether the text says not to report crime there: the pattern is found in the text read with each
+   * clause break (a whole word, in any case) marked as the end of a clause, so that no match runs across one.
+   * One pass over the text, then the pattern's linear-time search.
+   */
+  static boolean saysNotToReportCrime(String text, TextPattern pattern, List<String> clauseBreaks) {
+    return pattern.foundIn(markClauseBreaks(text, clauseBreaks));
   }
+
+  /**
+   * The text with every word (a run of letters not after an apostrophe) that is one of the clause breaks,
+   * ignoring case, replaced by as many {@code |} marks; everything else as written, so positions are kept.
+   */
+  static String markClauseBreaks(String text, List<String> clauseBreaks) {
+    if (clauseBreaks.isEmpty()) {
+      return text;
+    }
+    java.util.Set<String> breaks = new java.util.HashSet<>();
+    for (String word : clauseBreaks) {
+      breaks.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    StringBuilder marked = new StringBuilder(text.length());
+    int at = 0;
+    while (at < text.length()) {
+      int end = at;
+      while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      if (end == at) {
+        marked.append(text.charAt(at++));
+        continue;
+      }
+      String word = text.substring(at, end);
+      // A run after an apostrophe is the rest of a word ("'but", "it's"), not a word of its own.
+      boolean afterApostrophe = at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '\u2019');
+      if (!afterApostrophe && breaks.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        marked.append(String.valueOf(BREAK_MARK).repeat(word.length()));
+      } else {
+        marked.append(word);
+      }
+      at = end;
+    }
+    return marked.toString();
+  }
+
 
   /**
    * Required phrases compiled once, to check many texts against: MON-5 shares one per evaluation rather than

@@ -30,6 +30,53 @@ final class GovernanceCodecs {
   /** A rule id as a list item: taken as written. */
   static final Codec<RuleId> RULE_ID_ITEM = asWritten(RULE_ID_EXPECTED, RuleId::of, RuleId::value);
 
+  /** A yes-or-no value: {@code true} or {@code false}, unquoted in YAML, a boolean in JSON. */
+  static final Codec<Boolean> FLAG = new Codec<>() {
+    @Override
+    public Boolean read(ObjectFields fields, String path, LocatedNode value) {
+      String text = value.text().strip();
+      if (value.kind() == LocatedNode.Kind.BOOLEAN && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+        return Boolean.valueOf(text.equalsIgnoreCase("true"));
+      }
+      fields.fail(path, "expected true or false, but got " + value.describe(), value);
+      return null;
+    }
+
+    @Override
+    public void write(JsonGenerator out, Boolean value) throws IOException {
+      out.writeBoolean(value);
+    }
+  };
+
+  /**
+   * Returns the codec of a rule id that must name one of the known rules: an unknown one is refused with
+   * "did you mean" and the rules it may name.
+   *
+   * @param known the rule ids a value may name, in the order to list them
+   * @param where where those rules are, for the message, such as the pack id {@code "npcc2021"}
+   */
+  static Codec<RuleId> knownRuleId(List<String> known, String where) {
+    requireNonNull(known, "known");
+    requireNonNull(where, "where");
+    return new Codec<>() {
+      @Override
+      public RuleId read(ObjectFields fields, String path, LocatedNode value) {
+        RuleId id = RULE_ID.read(fields, path, value);
+        if (id != null && !known.contains(id.value())) {
+          fields.fail(path, "no rule \"" + id.value() + "\" in " + where
+              + io.github.accountgovernance.core.problem.Suggestions.didYouMean(id.value(), known), value);
+          return null;
+        }
+        return id;
+      }
+
+      @Override
+      public void write(JsonGenerator out, RuleId value) throws IOException {
+        RULE_ID.write(out, value);
+      }
+    };
+  }
+
   private GovernanceCodecs() {}
 
   /** Returns how an enum constant is written: lower case, words joined by hyphens. */

@@ -12,8 +12,9 @@ import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.files.Syntax;
-import io.github.accountgovernance.rules.authoring.Parameter;
 import io.github.accountgovernance.rules.PolicyPack;
+import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterConstraint;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
  *   maxGap: 12h
  *   allowedTiers: [force-wide, district, corporate-function]
  * disable: [EST-4]                        # optional
+ * noteEmptySelections: false              # optional: don't note rules whose selection matched nothing
  * }</pre>
  *
  * <p>Every problem in a file (unknown fields, an unknown base pack, an unknown parameter key or rule id with a
@@ -147,8 +150,8 @@ public final class PackFiles {
 
   /**
    * A pack file's fields, the one description of what a pack file may say: {@code schema} (checked first),
-   * {@code id}, {@code name}, {@code description}, {@code derivesFrom} (a bundled pack), {@code parameters} and
-   * {@code disable}, each checked against the base pack once the file is read. The library writes no pack files;
+   * {@code id}, {@code name}, {@code description}, {@code derivesFrom} (a bundled pack), {@code parameters},
+   * {@code disable} and {@code noteEmptySelections}, each checked against the base pack once the file is read. The library writes no pack files;
    * the description would serve a writer as it serves the reader.
    */
   static final ObjectMapping<PackFile, PackFile> PACK =
@@ -164,6 +167,8 @@ public final class PackFiles {
               d -> d.parameters.isEmpty() ? Optional.empty() : Optional.of(d.parameters))
           .optional("disable", RULE_IDS, (d, v) -> d.disable = v,
               d -> d.disable.isEmpty() ? Optional.empty() : Optional.of(d.disable))
+          .optional("noteEmptySelections", GovernanceCodecs.FLAG, (d, v) -> d.noteEmptySelections = v,
+              d -> Optional.ofNullable(d.noteEmptySelections))
           .check(PackFiles::checkAgainstBase)
           .build(d -> d);
 
@@ -176,6 +181,8 @@ public final class PackFiles {
     /** Parameter key to the value as the file writes it, in the file's order. */
     Map<String, Text> parameters = new LinkedHashMap<>();
     List<Text> disable = new ArrayList<>();
+    /** Whether the pack notes rules whose selection matched nothing; null if the file leaves the base's choice. */
+    Boolean noteEmptySelections;
     /** The values and rule ids that survived the check against the base. */
     final Map<String, String> values = new TreeMap<>();
     final List<String> disabled = new ArrayList<>();
@@ -249,6 +256,7 @@ public final class PackFiles {
     Map<String, Parameter<?>> declared = new TreeMap<>();
     file.base.rules().stream().map(Rule::parameters).flatMap(List::stream)
         .forEach(parameter -> declared.put(parameter.key(), parameter));
+    Map<String, Setting> settings = new TreeMap<>();
     file.parameters.forEach((key, value) -> {
       String path = fields.path("parameters") + "." + key;
       Parameter<?> parameter = declared.get(key);
@@ -260,7 +268,7 @@ public final class PackFiles {
         return;
       }
       try {
-        parameter.parse(value.text());
+        settings.put(key, new Setting(parameter.parse(value.text()), path, value.node()));
         file.values.put(key, value.text());
       } catch (IllegalArgumentException e) {
         fields.fail(path, e.getMessage(), value.node());
@@ -275,6 +283,44 @@ public final class PackFiles {
             id.node());
       } else {
         file.disabled.add(id.text().trim());
+      }
+    }
+    checkTogether(fields, file.base, settings, file.disabled);
+  }
+
+  /** A value the file sets as its parameter read it, and where it stands. */
+  private record Setting(Object value, String path, LocatedNode node) {}
+
+  /**
+   * What the values the file sets must meet together with the rules it keeps: each is read by a rule the file
+   * does not disable, and the constraints between a kept rule's parameters hold for the values the pack would
+   * have. Each problem is located at a value the file sets.
+   */
+  private static void checkTogether(
+      ObjectFields fields, PolicyPack base, Map<String, Setting> values, List<String> disabled) {
+    List<Rule> kept = base.rules().stream().filter(rule -> !disabled.contains(rule.id().toString())).toList();
+    for (Map.Entry<String, Setting> value : values.entrySet()) {
+      if (kept.stream().noneMatch(rule -> rule.parameter(value.getKey()).isPresent())) {
+        List<String> readers = base.rules().stream().filter(rule -> rule.parameter(value.getKey()).isPresent())
+            .map(rule -> rule.id().toString()).toList();
+        Setting setting = value.getValue();
+        fields.fail(setting.path(),
+            "parameter " + value.getKey() + " is read only by " + String.join(", ", readers)
+                + ", which this file disables; remove the value or keep the rule",
+            setting.node().keyLine(), setting.node().keyColumn());
+      }
+    }
+    for (Rule rule : kept) {
+      for (ParameterConstraint constraint : rule.constraints()) {
+        Optional<Setting> at = constraint.parameters().stream().map(p -> values.get(p.key()))
+            .filter(Objects::nonNull).findFirst();
+        if (at.isEmpty()) {
+          continue;
+        }
+        constraint
+            .problem(p -> values.containsKey(p.key()) ? values.get(p.key()).value() : base.value(p))
+            .ifPresent(problem ->
+                fields.fail(at.get().path(), rule.id() + " requires that " + problem, at.get().node()));
       }
     }
   }
@@ -294,6 +340,9 @@ public final class PackFiles {
       }
       file.values.forEach(pack::set);
       file.disabled.forEach(pack::disable);
+      if (file.noteEmptySelections != null) {
+        pack.noteEmptySelections(file.noteEmptySelections);
+      }
       return Optional.of(pack.build());
     } catch (IllegalArgumentException e) {
       fields.fail(e.getMessage());

@@ -2,9 +2,12 @@ package io.github.accountgovernance.rules.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.accountgovernance.core.files.Codec;
 import io.github.accountgovernance.core.files.Codecs;
 import io.github.accountgovernance.core.files.ObjectMapping;
+import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Waiver;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +17,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and writes waiver files, in YAML or JSON by the file's extension ({@code .json} is JSON, anything else
@@ -52,15 +57,19 @@ public final class WaiverFiles {
    * A waiver's fields, the one description that reading and writing use, in waiver files and JSON reports alike:
    * {@code rule}, {@code subject}, {@code key} (optional), {@code reason}, {@code approvedBy}, {@code expires}.
    */
-  static final ObjectMapping<Waiver, Waiver.Builder> WAIVER =
-      ObjectMapping.<Waiver, Waiver.Builder>builder("a waiver", Waiver::builder)
-          .required("rule", GovernanceCodecs.RULE_ID, (b, v) -> b.ruleId(v), Waiver::ruleId)
-          .required("subject", Codecs.nonBlankText(), (b, v) -> b.subject(v), Waiver::subject)
-          .optional("key", Codecs.text(), (b, v) -> b.key(v), Waiver::key)
-          .required("reason", Codecs.nonBlankText(), (b, v) -> b.reason(v), Waiver::reason)
-          .required("approvedBy", Codecs.nonBlankText(), (b, v) -> b.approvedBy(v), Waiver::approvedBy)
-          .required("expires", Codecs.date(), (b, v) -> b.expiresOn(v), Waiver::expiresOn)
-          .build(Waiver.Builder::build);
+  static final ObjectMapping<Waiver, Waiver.Builder> WAIVER = waiver(GovernanceCodecs.RULE_ID);
+
+  /** A waiver's fields with rule ids read by {@code ruleId}: any well-formed id, or one of a pack's. */
+  private static ObjectMapping<Waiver, Waiver.Builder> waiver(Codec<RuleId> ruleId) {
+    return ObjectMapping.<Waiver, Waiver.Builder>builder("a waiver", Waiver::builder)
+        .required("rule", ruleId, (b, v) -> b.ruleId(v), Waiver::ruleId)
+        .required("subject", Codecs.nonBlankText(), (b, v) -> b.subject(v), Waiver::subject)
+        .optional("key", Codecs.text(), (b, v) -> b.key(v), Waiver::key)
+        .required("reason", Codecs.nonBlankText(), (b, v) -> b.reason(v), Waiver::reason)
+        .required("approvedBy", Codecs.nonBlankText(), (b, v) -> b.approvedBy(v), Waiver::approvedBy)
+        .required("expires", Codecs.date(), (b, v) -> b.expiresOn(v), Waiver::expiresOn)
+        .build(Waiver.Builder::build);
+  }
 
   private WaiverFiles() {}
 
@@ -101,8 +110,51 @@ public final class WaiverFiles {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Waiver> read(Reader in, String fileName) {
+    return read(in, fileName, WAIVER);
+  }
+
+  /**
+   * Reads a waiver file whose waivers are for a pack, YAML or JSON by its extension: besides every check of
+   * {@link #read(Path)}, each waiver's rule must be one of the pack's rules, enabled or disabled, so that a
+   * mistyped id ({@code MON-44}) is an error with "did you mean" instead of a waiver that silently matches
+   * nothing.
+   *
+   * @param file the file, UTF-8
+   * @param pack the pack the waivers are for
+   * @return the waivers, in canonical order
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidGovernanceFileException if the file has any problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<Waiver> read(Path file, PolicyPack pack) {
+    requireNonNull(pack, "pack");
+    return GovernanceFiles.readFile(file, (in, fileName) -> read(in, fileName, pack));
+  }
+
+  /**
+   * Reads waivers for a pack from a reader, which is not closed, YAML or JSON by the file name's extension; see
+   * {@link #read(Path, PolicyPack)}.
+   *
+   * @param in the content
+   * @param fileName the name problems are located in
+   * @param pack the pack the waivers are for
+   * @return the waivers, in canonical order
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidGovernanceFileException if the content has any problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public static List<Waiver> read(Reader in, String fileName, PolicyPack pack) {
+    requireNonNull(pack, "pack");
+    Set<RuleId> known = new TreeSet<>();
+    pack.rules().forEach(rule -> known.add(rule.id()));
+    known.addAll(pack.disabled().keySet());
+    List<String> ids = known.stream().map(RuleId::value).toList();
+    return read(in, fileName, waiver(GovernanceCodecs.knownRuleId(ids, pack.id())));
+  }
+
+  private static List<Waiver> read(Reader in, String fileName, ObjectMapping<Waiver, Waiver.Builder> mapping) {
     return GovernanceFiles.sorted(
-        GovernanceFiles.<Waiver>readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", WAIVER::read));
+        GovernanceFiles.<Waiver>readList(in, fileName, "waiver file", SCHEMA, "waivers", "waivers", mapping::read));
   }
 
   /**

@@ -72,8 +72,8 @@ final class EditScripts {
             Lookalike.Edit.of(
                 Lookalike.Edit.Kind.SWAP,
                 officialText.at[i - 2],
-                officialText.shown(i - 2, i),
-                candidateText.shown(j - 2, j)));
+                officialText.span(i - 2, i - 1),
+                officialText.spanWithEnds(i - 2, i - 1, candidateText.shown(j - 2, j - 1), candidateText.shown(j - 1, j))));
         i -= 2;
         j -= 2;
       } else if (i > 0 && j > 0 && here == d[i - 1][j - 1] + 1) {
@@ -117,11 +117,13 @@ final class EditScripts {
     final int[] key;
     private final int[] shown;
     final int[] at;
+    private final int[] written;
 
-    private Written(int[] key, int[] shown, int[] at) {
+    private Written(int[] key, int[] shown, int[] at, int[] written) {
       this.key = key;
       this.shown = shown;
       this.at = at;
+      this.written = written;
     }
 
     /** A text shown as its key: a folded skeleton. */
@@ -130,7 +132,7 @@ final class EditScripts {
       for (int i = 0; i <= key.length; i++) {
         at[i] = i;
       }
-      return new Written(key, key, at);
+      return new Written(key, key, at, key);
     }
 
     /** A handle compared by its equivalence key and shown as written. */
@@ -157,11 +159,25 @@ final class EditScripts {
         return folded(key);
       }
       at[k] = written.length;
-      return new Written(key, shown, at);
+      return new Written(key, shown, at, written);
     }
 
     String shown(int from, int to) {
       return new String(shown, from, to - from);
+    }
+
+    /**
+     * The text as written from key code point {@code first} to key code point {@code last}, both included, with
+     * whatever the platform ignores between them: {@code "o.n"} for the swapped "on" of Facebook's "ao.n".
+     */
+    String span(int first, int last) {
+      return new String(written, at[first], at[last] + 1 - at[first]);
+    }
+
+    /** {@link #span(int, int)} with its first and last key code points replaced: {@code "n.o"} for a swap. */
+    String spanWithEnds(int first, int last, String firstText, String lastText) {
+      String middle = new String(written, at[first] + 1, at[last] - at[first] - 1);
+      return firstText + middle + lastText;
     }
   }
 }

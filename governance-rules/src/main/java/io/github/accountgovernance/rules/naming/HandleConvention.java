@@ -11,8 +11,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A force's handle conventions (NAM-2): one template per account tier, in which
@@ -35,8 +33,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class HandleConvention {
-
-  private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
 
   private final Map<AccountTier, String> templates;
 
@@ -62,8 +58,9 @@ public final class HandleConvention {
    * @param templates the template for each tier that has one
    * @return the conventions
    * @throws NullPointerException if the map, a tier or a template is null
-   * @throws IllegalArgumentException if a template is blank, contains white space, or has braces other than the
-   *     two placeholders
+   * @throws IllegalArgumentException if a template is malformed ({@link Force#checkHandleConvention(AccountTier,
+   *     String)}): blank, with white space or control characters, with braces other than the two placeholders,
+   *     or unable to give a handle
    */
   public static HandleConvention of(Map<AccountTier, String> templates) {
     requireNonNull(templates, "templates");
@@ -180,7 +177,7 @@ public final class HandleConvention {
                 + " names district \"" + account.district().get() + "\", which " + force.name()
                 + " does not have");
       }
-      expected = expected.replace(Force.DISTRICT_PLACEHOLDER, withoutSpaces(district.get().handleToken()));
+      expected = Force.conventionalHandle(expected, Optional.of(district.get().handleToken()), Optional.empty());
       basis.append("district ").append(district.get().name());
     }
     if (template.contains(Force.FUNCTION_PLACEHOLDER)) {
@@ -192,7 +189,7 @@ public final class HandleConvention {
             "the convention " + template + " needs a function, but account " + account.id() + " has none");
       }
       String function = account.function().get();
-      expected = expected.replace(Force.FUNCTION_PLACEHOLDER, withoutSpaces(function));
+      expected = Force.conventionalHandle(expected, Optional.empty(), Optional.of(function));
       basis.append(basis.length() == 0 ? "" : " and ").append("function ").append(function);
     }
     String forWhat = basis.length() == 0 ? describe(account.tier()) : basis.toString();
@@ -211,28 +208,8 @@ public final class HandleConvention {
     return handle.platform().equivalenceKey(expected).equals(handle.equivalenceKey());
   }
 
-  private static String withoutSpaces(String text) {
-    return text.replaceAll("\\s+", "");
-  }
-
   private static String checkTemplate(AccountTier tier, String template) {
-    requireNonNull(template, "template");
-    if (template.isBlank() || template.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException(
-          "a handle convention must be non-blank with no white space, but the one for " + tier + " is \""
-              + template + "\"");
-    }
-    Matcher braces = BRACES.matcher(template);
-    while (braces.find()) {
-      String found = braces.group();
-      if (!found.equals(Force.DISTRICT_PLACEHOLDER) && !found.equals(Force.FUNCTION_PLACEHOLDER)) {
-        throw new IllegalArgumentException(
-            "a handle convention may only use the placeholders " + Force.DISTRICT_PLACEHOLDER + " and "
-                + Force.FUNCTION_PLACEHOLDER + ", but the one for " + tier + " (\"" + template + "\") has \""
-                + found + "\"");
-      }
-    }
-    return template;
+    return Force.checkHandleConvention(tier, template);
   }
 
   private static String describe(AccountTier tier) {

@@ -55,6 +55,14 @@ public final class LookalikeIndex {
   /** The largest {@code maxEdits} accepted: beyond it the index grows too fast and most short handles match. */
   public static final int LARGEST_MAX_EDITS = 3;
 
+  /**
+   * The most deletion variants one index holds: {@value}, 8 bytes each, so 128 MiB (and up to twice that while
+   * it is built). An index of 10,000 official handles of 15 characters holds about 320,000 within 1 edit, 2.7
+   * million within 2 and 11.5 million within 3; handles up to 100 characters long and {@code maxEdits} 3 can
+   * ask for far more, and are refused rather than left to exhaust the heap.
+   */
+  public static final long VARIANT_BUDGET = 1L << 24;
+
   private static final Comparator<Handle> HANDLE_ORDER = Lookalike.HANDLE_ORDER;
 
   private static final int[] NONE = new int[0];
@@ -90,9 +98,15 @@ public final class LookalikeIndex {
    * @return the index
    * @throws NullPointerException if the collection or one of its handles is null
    * @throws IllegalArgumentException if {@code maxEdits} is out of range, or if the handles have more deletion
-   *     variants within {@code maxEdits} than one array can hold (over two billion)
+   *     variants within {@code maxEdits} than {@link #VARIANT_BUDGET}; the message names NAM-4's
+   *     {@code maxEdits} and what a lower value would need
    */
   public static LookalikeIndex of(Collection<Handle> officialHandles, int maxEdits) {
+    return of(officialHandles, maxEdits, VARIANT_BUDGET);
+  }
+
+  /** As {@link #of(Collection, int)}, within a budget of one's own: lets tests reach the budget's edge. */
+  static LookalikeIndex of(Collection<Handle> officialHandles, int maxEdits, long budget) {
     requireNonNull(officialHandles, "officialHandles");
     if (maxEdits < 0 || maxEdits > LARGEST_MAX_EDITS) {
       throw new IllegalArgumentException(
@@ -110,6 +124,18 @@ public final class LookalikeIndex {
     Map<Platform, List<Entry>> byPlatform = new EnumMap<>(Platform.class);
     for (Handle handle : distinct.values()) {
       byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>()).add(new Entry(handle));
+    }
+    long variants = variants(byPlatform.values(), maxEdits);
+    if (variants > budget) {
+      StringBuilder lower = new StringBuilder();
+      for (int fewer = maxEdits - 1; fewer >= 0; fewer--) {
+        long needed = variants(byPlatform.values(), fewer);
+        lower.append(lower.length() == 0 ? "" : ", ").append(fewer).append(" would need ").append(needed);
+      }
+      throw new IllegalArgumentException(
+          "the lookalike index of " + distinct.size() + " official handles within maxEdits " + maxEdits
+              + " would hold " + variants + " deletion variants, over its budget of " + budget
+              + " (" + (budget * Long.BYTES >> 20) + " MiB); lower NAM-4's parameter maxEdits in the pack (" + lower + ")");
     }
     Map<Platform, Partition> partitions = new EnumMap<>(Platform.class);
     byPlatform.forEach((platform, entries) -> partitions.put(platform, new Partition(entries, maxEdits)));
@@ -185,6 +211,17 @@ public final class LookalikeIndex {
     return List.copyOf(found);
   }
 
+  /** How many deletion variants the index of these entries holds: those of each key and each skeleton. */
+  private static long variants(Collection<List<Entry>> partitions, int maxEdits) {
+    long total = 0;
+    for (List<Entry> entries : partitions) {
+      for (Entry entry : entries) {
+        total += variantCount(entry.key.length, maxEdits) + variantCount(entry.skeletonCodePoints.length, maxEdits);
+      }
+    }
+    return total;
+  }
+
   @Override
   public String toString() {
     return "LookalikeIndex[" + officialHandles.size() + " official handles, maxEdits " + maxEdits + "]";
@@ -255,11 +292,7 @@ public final class LookalikeIndex {
       }
       this.longestKey = keys;
       this.longestSkeleton = skeletons;
-      if (total > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException(
-            "the index of " + this.entries.length + " handles within " + maxEdits + " edits would hold " + total
-                + " deletion variants, more than one array can; lower maxEdits");
-      }
+      // Within VARIANT_BUDGET, which LookalikeIndex.of checked across every partition.
       long[] packed = new long[(int) total];
       int size = 0;
       VariantHashes scratch = new VariantHashes(Math.max(keys, skeletons), maxEdits);

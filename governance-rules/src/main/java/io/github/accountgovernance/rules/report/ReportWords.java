@@ -155,9 +155,12 @@ final class ReportWords {
         : subject.displayName() + " (" + subject.reference() + ")";
   }
 
-  /** Returns how a waiver reads: "waived until 2021-06-30 by Insp. A. Example: agreed with the ACC". */
+  /**
+   * Returns how a waiver reads: "waived up to and including 2021-06-30 by Insp. A. Example: agreed with the ACC"
+   * (the expiry date is the waiver's last day).
+   */
   static String waiver(Waiver waiver) {
-    return "waived until " + waiver.expiresOn() + " by " + waiver.approvedBy() + ": " + waiver.reason();
+    return "waived up to and including " + waiver.expiresOn() + " by " + waiver.approvedBy() + ": " + waiver.reason();
   }
 
   /** Returns a waiver as one line of its own: rule, subject, key, expiry, approver and reason. */

@@ -19,14 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 final class ParameterTest {
 
   /** Value types that cannot change once made; every other catalogue value must be an immutable collection. */
   private static final List<Class<?>> IMMUTABLE_TYPES =
-      List.of(Integer.class, Duration.class, Pattern.class, String.class, LocalDate.class);
+      List.of(Integer.class, Duration.class, TextPattern.class, String.class, LocalDate.class);
 
   private static Map<String, Parameter<?>> catalogueParameters() {
     Map<String, Parameter<?>> parameters = new LinkedHashMap<>();

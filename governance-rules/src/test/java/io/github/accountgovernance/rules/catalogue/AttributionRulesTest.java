@@ -21,12 +21,12 @@ import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,7 +120,7 @@ final class AttributionRulesTest {
 
     assertThat(violations(AttributionRules.signatures(), estate)).isEmpty();
     assertThat(evaluate(AttributionRules.signatures(), estate, AttributionRules.COLLAR_PATTERN,
-        Pattern.compile("\\d{4}")).violations())
+        TextPattern.of("\\d{4}")).violations())
         .singleElement()
         .satisfies(violation -> assertThat(violation.key()).isEqualTo("collar-format"));
   }
@@ -174,7 +174,7 @@ final class AttributionRulesTest {
   @Test
   void att1_readsTheSignOffPatternFromThePack() {
     Estate dashed = withText("Road closed near Thirsk. - Sgt Example");
-    Pattern dash = Pattern.compile("\\s-\\s*(?<signature>[^-]{1,40})$");
+    TextPattern dash = TextPattern.of("\\s-\\s*(?<signature>[^-]{1,40})$");
 
     assertThat(evaluate(AttributionRules.signatures(), dashed).rule("ATT-1"))
         .hasValueSatisfying(result -> assertThat(result.checked()).isZero());

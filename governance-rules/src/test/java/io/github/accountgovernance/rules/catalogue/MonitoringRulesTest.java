@@ -33,12 +33,12 @@ import io.github.accountgovernance.rules.PolicyPack;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.authoring.Rule;
 import io.github.accountgovernance.rules.authoring.Severity;
+import io.github.accountgovernance.rules.authoring.TextPattern;
 import io.github.accountgovernance.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -674,7 +674,7 @@ final class MonitoringRulesTest {
           PolicyPack.builder("welsh")
               .add(MonitoringRules.outOfHoursSignposting())
               .set(MonitoringRules.REQUIRED_PHRASES, List.of("101", "999", "Live Chat"))
-              .set(MonitoringRules.NOT_REPORTING_PATTERN, Pattern.compile("(?i)peidiwch ag adrodd trosedd"))
+              .set(MonitoringRules.NOT_REPORTING_PATTERN, TextPattern.of("(?i)peidiwch ag adrodd trosedd"))
               .build();
       Estate estate =
           estate()

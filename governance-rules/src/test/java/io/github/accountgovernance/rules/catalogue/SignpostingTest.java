@@ -2,6 +2,8 @@ package io.github.accountgovernance.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.accountgovernance.rules.authoring.TextPattern;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class SignpostingTest {
 
-  private static final Pattern DEFAULT = MonitoringRules.NOT_REPORTING_PATTERN.defaultValue();
+  private static final TextPattern DEFAULT = MonitoringRules.NOT_REPORTING_PATTERN.defaultValue();
+
+  /**
+   * The default as it was written for java.util.regex, with a look-ahead that RE2 lacks: the oracle that the RE2
+   * pattern, read over the text with its clause breaks marked, must agree with.
+   */
+  private static final Pattern WITH_LOOKAHEAD =
+      Pattern.compile(
+          "(?i)\\b(?:do\\s+not|don['\u2019]t|never)\\s+report\\s+(?:a\\s+|any\\s+)?crimes?\\b"
+              + "|\\b(?:do\\s+not|don['\u2019]t|never)\\s+use(?:\\s+(?!(?:but|and|or|unless|except|if|so|then)\\b)"
+              + "[\\p{L}'\u2019]+){0,4}\\s+(?:to\\s+report|for\\s+reporting)\\s+(?:a\\s+|any\\s+)?crimes?\\b"
+              + "|\\b(?:not|never|cannot|can['\u2019]t)\\s+(?:currently\\s+|be\\s+|to\\s+be\\s+|being\\s+){0,3}used\\s+"
+              + "(?:to\\s+report|for\\s+reporting)\\s+(?:a\\s+|any\\s+)?crimes?\\b"
+              + "|\\bnot\\s+(?:currently\\s+)?(?:to\\s+report|for\\s+reporting)\\s+(?:a\\s+|any\\s+)?crimes?\\b");
+
+  /** Words between "use" and the reporting phrase: the stop words, their prefixes, extensions and apostrophes. */
+  private static final List<String> WORDS =
+      List.of("this", "but", "BUT", "butter", "bu", "but's", "but\u2019", "'but", "and", "an", "andy", "or", "o",
+          "order", "unless", "unles", "if", "iffy", "so", "some", "s", "then", "the", "thence", "except", "exc",
+          "except's", "social", "media", "it's", "caf\u00e9", "Or", "ANDs");
 
   @ParameterizedTest
   @ValueSource(
@@ -31,7 +52,7 @@ final class SignpostingTest {
         "We ask you not to report crimes here."
       })
   void defaultPattern_findsWaysOfSayingNotToReportCrime(String text) {
-    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isTrue();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isTrue();
   }
 
   @ParameterizedTest
@@ -52,7 +73,44 @@ final class SignpostingTest {
         "This account cannot reply, so use it to report crime only."
       })
   void defaultPattern_doesNotFindInvitationsToReportCrime(String text) {
-    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT)).isFalse();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isFalse();
+  }
+
+  @Test
+  void defaultPattern_withoutLookAhead_agreesWithTheLookAheadItReplaces() {
+    List<String> texts = new ArrayList<>();
+    for (String first : WORDS) {
+      texts.add("Please do not use " + first + " to report crime.");
+      for (String second : WORDS) {
+        texts.add("Don't use " + first + " " + second + " for reporting a crime.");
+        texts.add("never use " + first + " this " + second + " account to report crimes");
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(2000);
+    for (String text : texts) {
+      assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS))
+          .as(text)
+          .isEqualTo(WITH_LOOKAHEAD.matcher(text).find());
+    }
+  }
+
+  @Test
+  void clauseBreaks_areMarkedAsWholeWordsInAnyCase_keepingEveryOtherCharacterInPlace() {
+    String text = "Don't use it, BUT android's order, 'but and-so x";
+
+    assertThat(Signposting.markClauseBreaks(text, List.of("but", "and", "so")))
+        .isEqualTo("Don't use it, ||| android's order, 'but |||-|| x")
+        .hasSameSizeAs(text);
+    assertThat(Signposting.markClauseBreaks(text, List.of())).isEqualTo(text);
+  }
+
+  @Test
+  void clauseBreaks_areAParameter_soAPackDecidesWhichWordsEndAClause() {
+    String text = "Don't use it unless you want to report crime.";
+
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, Signposting.CLAUSE_BREAKS)).isFalse();
+    assertThat(Signposting.saysNotToReportCrime(text, DEFAULT, List.of("but"))).isTrue();
+    assertThat(DEFAULT.pattern()).doesNotContain("(?!").hasSizeLessThan(500);
   }
 
   @Test
@@ -80,8 +138,9 @@ final class SignpostingTest {
 
   @Test
   void theDefaultPattern_roundTripsThroughItsText() {
-    Pattern parsed = MonitoringRules.NOT_REPORTING_PATTERN.parse(MonitoringRules.NOT_REPORTING_PATTERN.format(DEFAULT));
+    TextPattern parsed =
+        MonitoringRules.NOT_REPORTING_PATTERN.parse(MonitoringRules.NOT_REPORTING_PATTERN.format(DEFAULT));
 
-    assertThat(parsed.pattern()).isEqualTo(DEFAULT.pattern());
+    assertThat(parsed).isEqualTo(DEFAULT);
   }
 }

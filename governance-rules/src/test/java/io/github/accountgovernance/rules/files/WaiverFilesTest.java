@@ -46,6 +46,28 @@ final class WaiverFilesTest {
   }
 
   @Test
+  void read_forAPack_refusesARuleIdThatNoRuleOfThePackHas_withDidYouMean() {
+    String mistyped = YAML.replace("rule: MON-4", "rule: MON-44").replace("rule: EST-5", "rule: EST-5 ");
+
+    assertThatThrownBy(() -> WaiverFiles.read(new java.io.StringReader(mistyped), "waivers.yaml",
+            io.github.accountgovernance.rules.catalogue.PolicyPacks.npcc2021()))
+        .isInstanceOfSatisfying(InvalidGovernanceFileException.class, e ->
+            assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "waivers.yaml:8:11: waivers[1].rule: no rule \"MON-44\" in npcc2021 (did you mean \"MON-4\"?)"));
+    // Without a pack, any well-formed id is read: the file alone cannot tell which rules exist.
+    assertThat(WaiverFiles.read(mistyped, "waivers.yaml")).hasSize(2);
+  }
+
+  @Test
+  void read_forAPack_acceptsTheIdsOfItsRules_enabledOrDisabled() {
+    io.github.accountgovernance.rules.PolicyPack pack =
+        io.github.accountgovernance.rules.catalogue.PolicyPacks.npcc2021().derive("nyp").disable("MON-4").build();
+
+    assertThat(WaiverFiles.read(new java.io.StringReader(YAML), "waivers.yaml", pack))
+        .extracting(w -> w.ruleId().value()).containsExactly("EST-5", "MON-4");
+  }
+
+  @Test
   void waivers_roundTripThroughYamlAndJson() {
     List<Waiver> waivers = ReportFixtures.waivers();
     List<Waiver> sorted = GovernanceFiles.sorted(waivers);

@@ -120,4 +120,17 @@ final class HandleConventionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"{district\"");
   }
+
+  @Test
+  void of_rejectsTemplatesThatCannotGiveAHandle_asTheForceDoes() {
+    // Issue 14: these were accepted, and NAM-2's Handle.of threw while evaluating.
+    assertThatThrownBy(() -> CONVENTION.withTemplate(AccountTier.FORCE_WIDE, "@"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the handle convention for force-wide, \"@\", cannot give a handle: a handle must not be blank,"
+            + " but got \"@\"");
+    assertThatThrownBy(() -> CONVENTION.withTemplate(AccountTier.DISTRICT, "NYP_\u0000{district}"))
+        .hasMessageContaining("no white space or control characters");
+    assertThatThrownBy(() -> CONVENTION.withTemplate(AccountTier.DISTRICT, "N".repeat(100) + "{district}"))
+        .hasMessageContaining("a handle has at most 100 characters, but got 101");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,19 @@ final class LookalikeIndexTest {
   }
 
   @Test
+  void aSwapAcrossACharacterThePlatformIgnores_showsTheWrittenSpan() {
+    // Found by the edits property (seed 13211286051685): Facebook ignores the dot, so "ao.n" and "a.no" are one
+    // swap apart; shown as "on" -> "no" the edit did not match the handle as written.
+    Lookalike swap =
+        LookalikeIndex.of(List.of(Handle.of(Platform.FACEBOOK, "NYP.ao.n")))
+            .findLookalikes(Handle.of(Platform.FACEBOOK, "NYP.a.no"))
+            .get(0);
+
+    assertThat(swap.edits()).containsExactly(Lookalike.Edit.of(Lookalike.Edit.Kind.SWAP, 5, "o.n", "n.o"));
+    assertThat(swap.explanation()).endsWith("1 edit: 'o.n' → 'n.o' at 6");
+  }
+
+  @Test
   void edits_showTheCharactersAsTypedCountingFromOne() {
     Lookalike capitalEr = NYP.findLookalikes(x("NYorks\u0420olice")).get(0);
     Lookalike facebook =
@@ -226,5 +240,66 @@ final class LookalikeIndexTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("but was 4");
     assertThatThrownBy(() -> LookalikeIndex.of(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /** Distinct official handles of {@code length} characters on Facebook, whose handles may be that long. */
+  private static List<Handle> longHandles(int count, int length) {
+    List<Handle> handles = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String number = Integer.toString(i);
+      handles.add(Handle.of(Platform.FACEBOOK, "NYP" + "x".repeat(length - 3 - number.length()) + number));
+    }
+    return handles;
+  }
+
+  @Test
+  void of_refusesAnIndexOverItsBudget_namingTheParameterToChange() {
+    // Issue 14: a 1.27 MB estate with maxEdits: 3 died with OutOfMemoryError. 600 handles of 100 characters
+    // within 3 edits would hold 600 x 2 x 166,751 deletion variants.
+    List<Handle> handles = longHandles(600, 100);
+
+    assertThatThrownBy(() -> LookalikeIndex.of(handles, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the lookalike index of 600 official handles within maxEdits 3 would hold 200101200 deletion"
+            + " variants, over its budget of 16777216 (128 MiB); lower NAM-4's parameter maxEdits in the pack"
+            + " (2 would need 6061200, 1 would need 121200, 0 would need 1200)");
+    assertThat(LookalikeIndex.of(handles, 2).officialHandles()).hasSize(600);
+  }
+
+  @Test
+  void of_acceptsAnIndexOfExactlyItsBudget_andRefusesOneVariantMore() {
+    // Each handle of 5 characters holds 1 + 5 variants within 1 edit, for its key and for its skeleton.
+    List<Handle> handles = List.of(x("NYP_Y"), x("NYP_Z"));
+
+    assertThat(LookalikeIndex.of(handles, 1, 24).officialHandles()).hasSize(2);
+    assertThatThrownBy(() -> LookalikeIndex.of(handles, 1, 23))
+        .hasMessageStartingWith("the lookalike index of 2 official handles within maxEdits 1 would hold 24 deletion"
+            + " variants, over its budget of 23");
+    assertThat(LookalikeIndex.VARIANT_BUDGET).isEqualTo(16_777_216L);
+  }
+
+  @Test
+  void lookupCost_expandsACandidateUpToMaxEditsLongerThanTheLongestOfficialHandle_andNoLonger() {
+    // Two official handles of 5 letters within 1 edit: a candidate of 6 may be within reach, one of 7 cannot.
+    LookalikeIndex index = LookalikeIndex.of(List.of(x("abcde"), x("vwxyz")), 1);
+
+    // 6 letters: 1 + 6 variants of its key and as many of its skeleton, 14, within 2 x 8 comparisons' worth.
+    assertThat(index.lookupCost(x("abcdef"))).isEqualTo(14);
+    assertThat(index.lookupCost(x("abcdefg"))).isZero();
+    assertThat(index.findLookalikes(x("abcdef"))).singleElement()
+        .satisfies(hit -> assertThat(hit.official()).isEqualTo(x("abcde")));
+  }
+
+  @Test
+  void lookupCost_expandsWhileItCostsNoMoreThanComparingWithEveryOfficialHandle_thenCompares() {
+    // Within 2 edits a 5-letter candidate has 1 + 5 + 10 = 16 variants of its key and 16 of its skeleton: 32,
+    // which is what comparing with 4 official handles costs (8 probes each), and more than with 3.
+    LookalikeIndex four = LookalikeIndex.of(List.of(x("abcde"), x("fghij"), x("klnop"), x("qrstu")), 2);
+    LookalikeIndex three = LookalikeIndex.of(List.of(x("abcde"), x("fghij"), x("klnop")), 2);
+
+    assertThat(four.lookupCost(x("abxde"))).isEqualTo(32);
+    assertThat(three.lookupCost(x("abxde"))).isEqualTo(3);
+    assertThat(four.findLookalikes(x("abxde"))).extracting(Lookalike::official).containsExactly(x("abcde"));
+    assertThat(three.findLookalikes(x("abxde"))).extracting(Lookalike::official).containsExactly(x("abcde"));
   }
 }

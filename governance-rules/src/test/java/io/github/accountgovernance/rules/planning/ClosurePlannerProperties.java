@@ -40,7 +40,10 @@ final class ClosurePlannerProperties {
 
   private static final List<String> CLOSURE_RULES = List.of("CLO-1", "CLO-2", "CLO-3", "CLO-6");
 
-  /** npcc2021 with a deadline, notice window and estate size drawn around its own. */
+  /**
+   * npcc2021 with a deadline, notice window and estate size drawn around its own; the window is never empty,
+   * since CLO-3 requires minNotice at most maxNotice and a pack refuses anything else.
+   */
   private static Gen<PolicyPack> packs() {
     Gen<LocalDate> deadlines = EstateGens.dates();
     Gen<Integer> minNotice = integers().between(0, 5);
@@ -51,7 +54,7 @@ final class ClosurePlannerProperties {
             .derive("generated")
             .set(ClosureRules.DEADLINE, deadline)
             .set(ClosureRules.MIN_NOTICE, Duration.ofDays(min))
-            .set(ClosureRules.MAX_NOTICE, Duration.ofDays(max))
+            .set(ClosureRules.MAX_NOTICE, Duration.ofDays(Math.max(min, max)))
             .set(EstateRules.MAX_ACTIVE_ACCOUNTS, active)
             .build());
   }

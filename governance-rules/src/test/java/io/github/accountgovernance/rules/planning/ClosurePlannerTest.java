@@ -283,12 +283,13 @@ final class ClosurePlannerTest {
   }
 
   @Test
-  void anEmptyNoticeWindow_leavesEveryAccountUnplacedWithTheReason() {
-    PolicyPack broken = NPCC.derive("broken").set(ClosureRules.MIN_NOTICE, Duration.ofDays(40)).build();
-    Estate estate = nyp().addAccounts(FORCE, PC_CRAVEN).build();
+  void anEmptyNoticeWindow_isRefusedWithThePackSoThePlannerNeverSeesOne() {
+    PolicyPack.Builder broken = NPCC.derive("broken").set(ClosureRules.MIN_NOTICE, Duration.ofDays(40));
 
-    assertThat(ClosurePlanner.of(broken).plan(estate).unplaced()).singleElement().satisfies(unplaced ->
-        assertThat(unplaced.problem()).startsWith("the pack's notice window is empty: minNotice (40 days)"));
+    assertThatThrownBy(broken::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pack broken: CLO-3 requires that minNotice is at most maxNotice, but minNotice is 40d and"
+            + " maxNotice is 31d");
   }
 
   @Test

@@ -172,7 +172,8 @@ final class CatalogueRulesThroughPublicApiTest {
 
     assertThat(report.violations()).isEmpty();
     assertThat(report.rule("ATT-3").orElseThrow().checked()).isZero();
-    assertThat(report.warnings()).extracting(w -> w.ruleId().orElseThrow().value()).containsExactly("ATT-3");
+    // ATT-3 allows an empty selection: where nobody has left, its silence is the normal case.
+    assertThat(report.warnings()).isEmpty();
   }
 
   @Test

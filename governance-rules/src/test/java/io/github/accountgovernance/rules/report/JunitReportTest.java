@@ -84,7 +84,7 @@ final class JunitReportTest {
     Document document = parse(ReportFormat.JUNIT.render(ReportFixtures.richReport()));
 
     assertThat(elements(suite(document, "EST-5"), "skipped")).extracting(s -> s.getAttribute("message"))
-        .contains("waived until 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed");
+        .contains("waived up to and including 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed");
   }
 
   @Test

@@ -30,7 +30,7 @@ final class MarkdownReportTest {
 
     assertThat(markdown)
         .contains("4 warnings")
-        .contains("## Notes on this check (1)\n\n- rule CLO-9 (successors) applied to no subject")
+        .contains("## Notes on this check (1)\n\n- rule CLO-9 (successors) checked none of the estate's")
         .doesNotContain("## Warnings");
   }
 

@@ -102,7 +102,9 @@ public final class ReportFixtures {
           .build();
 
   public static final Rule CLO_9 =
-      Rules.closurePlans().should(Criterion.of("names a successor", plan -> !plan.successors().isEmpty()))
+      Rules.accounts()
+          .that(Criterion.of("is closing", account -> account.status() == AccountStatus.CLOSING))
+          .should(Criterion.of("names a successor", account -> false))
           .id("CLO-9")
           .title("successors")
           .build();

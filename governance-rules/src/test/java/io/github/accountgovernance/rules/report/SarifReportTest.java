@@ -127,6 +127,6 @@ final class SarifReportTest {
     LocatedNode notifications = RUN.fields().get("invocations").items().get(0).fields().get("toolExecutionNotifications");
 
     assertThat(notifications.items()).extracting(n -> text(n, "message", "text"))
-        .anySatisfy(message -> assertThat(message).contains("CLO-9").contains("no subject"));
+        .anySatisfy(message -> assertThat(message).contains("CLO-9").contains("checked none of the estate's"));
   }
 }

@@ -38,13 +38,13 @@ final class TextReportTest {
     assertThat(ReportFormat.TEXT.render(ReportFixtures.richReport())).contains(
         "Waived (2)\n"
             + "  EST-5 (error) @NYP_Jobs (account:jobs-x): does not satisfy \"has an owning team\"\n"
-            + "    waived until 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed\n",
+            + "    waived up to and including 2021-06-30 by Supt. A. Example: recruitment account; owner being appointed\n",
         "Baselined (1)\n"
             + "  MON-9 (warning) @NYP_York (account:york-x): declares no monitored hours\n",
         "Fixed since the baseline (1)\n  EST-5 ownership: account:gone-x\n",
-        "Waivers expiring soon (1)\n  EST-5 for account:roads-x, waived until 2021-04-10",
-        "Stale waivers, matching no violation (1)\n  EST-5 for @NYP_Craven, waived until 2021-09-30",
-        "Notes on this check (1)\n  rule CLO-9 (successors) applied to no subject");
+        "Waivers expiring soon (1)\n  EST-5 for account:roads-x, waived up to and including 2021-04-10",
+        "Stale waivers, matching no violation (1)\n  EST-5 for @NYP_Craven, waived up to and including 2021-09-30",
+        "Notes on this check (1)\n  rule CLO-9 (successors) checked none of the estate's");
   }
 
   @Test
