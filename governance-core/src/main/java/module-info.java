@@ -10,6 +10,9 @@
  *   <li>{@link io.github.accountgovernance.core.files}: the files layer every reader and writer of the library's
  *       files is built on (the located reader, problem collection, the one writer), for authors of readers of new
  *       file formats;
+ *   <li>{@link io.github.accountgovernance.core.sources}: the service-provider interface through which an estate's
+ *       {@code sources:} section reads parts of the estate from CSV, workbook and calendar files (the formats are
+ *       in the {@code governance-sources} artifact);
  *   <li>{@link io.github.accountgovernance.core.problem}: what reading and building report: a
  *       {@link io.github.accountgovernance.core.problem.Problem} with its place, and the
  *       {@link io.github.accountgovernance.core.problem.InvalidFileException} that carries them all;
@@ -37,7 +40,11 @@ module io.github.accountgovernance.core {
   exports io.github.accountgovernance.core.io;
   exports io.github.accountgovernance.core.files;
   exports io.github.accountgovernance.core.problem;
+  exports io.github.accountgovernance.core.sources;
   exports io.github.accountgovernance.core.testing;
+  // The readers of source files (governance-sources, or a user's own) that an estate's sources: section needs.
+  uses io.github.accountgovernance.core.sources.SourceFormat;
+
   exports io.github.accountgovernance.core.internal to
       io.github.accountgovernance.rules,
       io.github.accountgovernance.examples;

@@ -68,6 +68,18 @@ final class ArchitectureTest {
   }
 
   @Test
+  void sourcesSpi_knowsTheFilesLayerOnly() {
+    noClasses()
+        .that().resideInAPackage("io.github.accountgovernance.core.sources..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.accountgovernance.core.model..", "io.github.accountgovernance.core.io..",
+            "io.github.accountgovernance.core.time..", "io.github.accountgovernance.core.internal..")
+        .because("a source format turns a file into rows of located text; the estate reader gives them meaning,"
+            + " so that a format needs no knowledge of the model and the model's wording stays in one place")
+        .check(CORE);
+  }
+
+  @Test
   void problem_dependsOnNoOtherPackageOfTheLibrary() {
     noClasses()
         .that().resideInAPackage("io.github.accountgovernance.core.problem..")

@@ -12,6 +12,7 @@ import io.github.accountgovernance.core.files.Codec;
 import io.github.accountgovernance.core.files.LocatedReader;
 import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.problem.InvalidFileException;
+import io.github.accountgovernance.core.sources.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -80,7 +81,8 @@ final class PublicApiMarksTest {
             Codec.class.getName(),
             LocatedReader.Body.class.getName(),
             ObjectMapping.Check.class.getName(),
-            InvalidFileException.class.getName());
+            InvalidFileException.class.getName(),
+            SourceFormat.class.getName());
   }
 
   @Test

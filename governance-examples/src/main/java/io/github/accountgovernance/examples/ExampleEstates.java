@@ -7,8 +7,18 @@ import io.github.accountgovernance.core.model.Estate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +38,12 @@ public final class ExampleEstates {
   /** North Yorkshire Police on 6 April 2021: one force account, eight district accounts, recruitment. */
   public static final String NORTH_YORKSHIRE_AFTER = "north-yorkshire-2021-after";
 
+  /**
+   * The after estate kept as a force keeps it: CSV registers (accounts, people, access, closure plans) and iCalendar
+   * calendars (the rota as recurring events, leave), named in an estate file's {@code sources:} section.
+   */
+  public static final String NORTH_YORKSHIRE_AFTER_REGISTERS = "north-yorkshire-2021-after-registers";
+
   /** The after estate with handles seen elsewhere, some innocent and some confusable with official ones. */
   public static final String NORTH_YORKSHIRE_LOOKALIKES = "north-yorkshire-2021-lookalikes";
 
@@ -35,6 +51,7 @@ public final class ExampleEstates {
   public static final String NORTHAMPTONSHIRE_RETAIN = "northamptonshire-2021-retain-individual";
 
   private static final String FOLDER = "/io/github/accountgovernance/examples/estates/";
+  private static final String ESTATE_FILE = "estate.yaml";
 
   private ExampleEstates() {}
 
@@ -44,10 +61,16 @@ public final class ExampleEstates {
    * @return the names
    */
   public static List<String> names() {
-    return List.of(NORTH_YORKSHIRE_BEFORE, NORTH_YORKSHIRE_AFTER, NORTH_YORKSHIRE_LOOKALIKES, NORTHAMPTONSHIRE_RETAIN)
+    return List.of(NORTH_YORKSHIRE_BEFORE, NORTH_YORKSHIRE_AFTER, NORTH_YORKSHIRE_AFTER_REGISTERS,
+            NORTH_YORKSHIRE_LOOKALIKES, NORTHAMPTONSHIRE_RETAIN)
         .stream()
-        .filter(name -> ExampleEstates.class.getResource(FOLDER + name + ".yaml") != null)
+        .filter(name -> ExampleEstates.class.getResource(resource(name)) != null)
         .toList();
+  }
+
+  /** A single-file example is {@code name.yaml}; one kept in registers is a folder with its {@code estate.yaml}. */
+  private static String resource(String name) {
+    return FOLDER + name + (name.equals(NORTH_YORKSHIRE_AFTER_REGISTERS) ? "/" + ESTATE_FILE : ".yaml");
   }
 
   /**
@@ -63,6 +86,8 @@ public final class ExampleEstates {
           "North Yorkshire Police on 1 March 2021, before consolidation: 154 accounts, many with one monitor";
       case NORTH_YORKSHIRE_AFTER ->
           "North Yorkshire Police on 6 April 2021: force, eight district and recruitment accounts; passes npcc2021";
+      case NORTH_YORKSHIRE_AFTER_REGISTERS ->
+          "the after estate as CSV registers and iCalendar rota and leave; the same reports as the YAML estate";
       case NORTH_YORKSHIRE_LOOKALIKES ->
           "the after estate with handles seen on X, five of them confusable with official ones (NAM-4)";
       case NORTHAMPTONSHIRE_RETAIN ->
@@ -97,10 +122,46 @@ public final class ExampleEstates {
         find(name)
             .orElseThrow(
                 () -> new IllegalArgumentException("no example estate \"" + name + "\"; the examples are " + names()));
+    if (canonical.equals(NORTH_YORKSHIRE_AFTER_REGISTERS)) {
+      return loadFolder(canonical);
+    }
     try (InputStream in = ExampleEstates.class.getResourceAsStream(FOLDER + canonical + ".yaml")) {
       return EstateReader.yaml().read(requireNonNull(in, canonical), canonical + ".yaml");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled example " + canonical, e);
+    }
+  }
+
+  /**
+   * Reads an example kept as a folder of registers, from the class path's folder or from inside the jar, naming
+   * its files {@code name/accounts.csv} in problems and reports.
+   */
+  private static Estate loadFolder(String name) {
+    URL url = requireNonNull(ExampleEstates.class.getResource(resource(name)), name);
+    try {
+      URI uri = url.toURI();
+      Path file;
+      if (uri.getScheme().equals("jar")) {
+        FileSystem jar;
+        try {
+          jar = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+          } catch (FileSystemAlreadyExistsException raced) {
+            jar = FileSystems.getFileSystem(uri);
+          }
+        }
+        file = jar.getPath(resource(name));
+      } else {
+        file = Path.of(uri);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return EstateReader.yaml().withSourceFolder(file.getParent()).read(in, name + "/" + ESTATE_FILE);
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new UncheckedIOException("cannot read the bundled example " + name,
+          e instanceof IOException io ? io : new IOException(e));
     }
   }
 }

@@ -235,7 +235,7 @@ public final class Evaluation {
         .parameters(pack.parameters())
         .rules(results)
         .disabledRules(new TreeSet<>(pack.disabled().keySet()))
-        .violations(sorted(triage.open))
+        .violations(new SubjectLocations(estate).locate(sorted(triage.open)))
         .waived(sorted(triage.waived))
         .baselined(sorted(triage.baselined))
         .fixedBaselineEntries(triage.fixed)

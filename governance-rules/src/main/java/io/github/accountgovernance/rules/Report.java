@@ -167,6 +167,23 @@ public abstract class Report {
   public abstract Optional<MonitoringCoverage> coverage();
 
   /**
+   * Returns this report without the source locations of its violations, so that the reports of one estate kept
+   * in different files (one YAML file, or CSV registers and calendars) are the same, byte for byte, in every
+   * format. The command line's {@code --no-locations} does this.
+   *
+   * @return the report with no violation located
+   */
+  public final Report withoutLocations() {
+    List<Violation> open = new ArrayList<>(violations().size());
+    boolean any = false;
+    for (Violation violation : violations()) {
+      any |= violation.location().isPresent();
+      open.add(Violation.builder().from(violation).location(Optional.empty()).build());
+    }
+    return any ? builder().from(this).violations(open).build() : this;
+  }
+
+  /**
    * Tells whether a violation of severity {@link Severity#ERROR} remains.
    *
    * @return true if the estate fails the pack

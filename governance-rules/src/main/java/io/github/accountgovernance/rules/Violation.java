@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules;
 
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -119,6 +120,16 @@ public abstract class Violation implements Comparable<Violation> {
    * @return the note, or empty
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns where the subject was defined, when the estate was read from files: the account's row in
+   * {@code accounts.csv}, its entry in the estate file. Not part of the violation's value (nor of its
+   * fingerprint): a violation is equal to itself wherever its subject was written.
+   *
+   * @return the location, or empty for an estate built in code or a report read without locations
+   */
+  @Value.Auxiliary
+  public abstract Optional<SourceLocation> location();
 
   /**
    * Returns the stable fingerprint: rule id, subject reference and key.

@@ -3,6 +3,8 @@ package io.github.accountgovernance.core.files;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.problem.SourceLocation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +67,70 @@ public final class LocatedNode {
     this.text = text;
     this.fields = fields;
     this.items = items;
+  }
+
+  /**
+   * Returns a text scalar, as a reader of another format (a CSV cell, a calendar property) makes it, so that its
+   * value can be read with the same codecs as a YAML or JSON file's.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param text the text
+   * @return the node
+   * @throws NullPointerException if {@code source} or {@code text} is null
+   */
+  public static LocatedNode text(String source, int line, int column, String text) {
+    return new LocatedNode(Kind.TEXT, requireNonNull(source, "source"), line, column, line, column,
+        requireNonNull(text, "text"), Map.of(), List.of());
+  }
+
+  /**
+   * Returns a number scalar made by a reader of another format (a CSV cell that holds only digits), read as a YAML
+   * file's plain number is: as a count, or as text where text is expected.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param text the number as written
+   * @return the node
+   * @throws NullPointerException if {@code source} or {@code text} is null
+   */
+  public static LocatedNode number(String source, int line, int column, String text) {
+    return new LocatedNode(Kind.NUMBER, requireNonNull(source, "source"), line, column, line, column,
+        requireNonNull(text, "text"), Map.of(), List.of());
+  }
+
+  /**
+   * Returns a list of nodes made by a reader of another format, such as the parts of a cell that holds several
+   * values.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param items the items
+   * @return the node
+   * @throws NullPointerException if {@code source} or {@code items} is null
+   */
+  public static LocatedNode list(String source, int line, int column, List<LocatedNode> items) {
+    return new LocatedNode(Kind.LIST, requireNonNull(source, "source"), line, column, line, column, "", Map.of(),
+        List.copyOf(items));
+  }
+
+  /**
+   * Returns a mapping made by a reader of another format, such as one row of a CSV file whose cells are named by
+   * the header; each field's name is taken to be written where its value is.
+   *
+   * @param source the file's name
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param fields the fields, in order
+   * @return the node
+   * @throws NullPointerException if {@code source} or {@code fields} is null
+   */
+  public static LocatedNode mapping(String source, int line, int column, Map<String, LocatedNode> fields) {
+    return new LocatedNode(Kind.MAPPING, requireNonNull(source, "source"), line, column, line, column, "",
+        Collections.unmodifiableMap(new LinkedHashMap<>(fields)), List.of());
   }
 
   /**

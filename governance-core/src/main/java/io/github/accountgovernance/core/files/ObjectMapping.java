@@ -140,6 +140,22 @@ public final class ObjectMapping<T, D> {
   }
 
   /**
+   * Returns the fields that every object must have: the required ones that are not among
+   * {@linkplain Builder#alternatives alternatives}. A reader of a table checks its header for them once.
+   *
+   * @return the names, in order
+   */
+  public List<String> requiredFieldNames() {
+    List<String> required = new ArrayList<>();
+    for (Field<T, D, ?> field : fields) {
+      if (field.presence == Presence.REQUIRED && alternativesOf(field.name) == null) {
+        required.add(field.name);
+      }
+    }
+    return List.copyOf(required);
+  }
+
+  /**
    * Reads an object, reporting every problem (including a node that is not a mapping).
    *
    * @param node the node

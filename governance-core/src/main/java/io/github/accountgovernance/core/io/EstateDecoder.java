@@ -8,11 +8,14 @@ import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.EstateSection;
 import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -40,9 +43,53 @@ final class EstateDecoder {
   /** Plain dates read before the force (and so in the default zone), to be reported if the force names another. */
   private final List<Problem> datesBeforeForce = new ArrayList<>();
 
+  /** The {@code sources:} section, read once every inline entry is; null where the file may not have one. */
+  private final EstateSources sources;
+  /** Where each part was defined: the first place, for a value (an equal grant) written twice. */
+  private final Map<Object, SourceLocation> where = new HashMap<>();
+  /** How many entries each section has so far, inline and then sourced: the index of the next. */
+  private final Map<String, Integer> counts = new HashMap<>();
+
   EstateDecoder(Problems problems) {
+    this(problems, null);
+  }
+
+  EstateDecoder(Problems problems, EstateSources sources) {
     this.problems = problems;
     this.locations = new LocationIndex(problems);
+    this.sources = sources;
+  }
+
+  /** Reads the {@code sources:} section; its files are read once the whole estate file is. */
+  void sources(LocatedNode node) {
+    if (sources == null) {
+      problems.add(EstateNames.SOURCES, "source files are found beside the estate file, but this estate was not"
+          + " read from a file; read it with EstateReader.read(Path), or give the folder with"
+          + " EstateReader.withSourceFolder(Path)", node.keyLine(), node.keyColumn());
+      return;
+    }
+    sources.declare(node, problems);
+  }
+
+  /**
+   * Reads one row of a source file as an entry of its section, after the inline ones: its problems go to
+   * {@code rowProblems}, and where it is to the location index, for the problems the estate finds later.
+   */
+  <T extends Comparable<? super T>> void sourced(
+      EstateMappings.Section<T> section, LocatedNode row, String label, Problems rowProblems) {
+    int index = counts.merge(section.name(), 1, Integer::sum) - 1;
+    Map<String, SourceLocation> fields = new HashMap<>();
+    for (String field : section.located()) {
+      LocatedNode found = row.fields().get(field);
+      if (found != null) {
+        fields.put(field, found.location());
+      }
+    }
+    locations.sourced(section.name() + "[" + index + "]", label, row.location(), fields);
+    section.reading(zone).read(row, "", rowProblems).ifPresent(value -> {
+      section.section().add(estate, value);
+      where.putIfAbsent(value, row.location());
+    });
   }
 
   LocationIndex locations() {
@@ -95,6 +142,14 @@ final class EstateDecoder {
     }
     EstateMappings.FORCE.read(node, "force", problems).ifPresent(force -> {
       estate.force(force);
+      where.putIfAbsent(force, node.location());
+      LocatedNode districts = node.fields().get("districts");
+      for (LocatedNode district : districts == null ? List.<LocatedNode>of() : districts.items()) {
+        LocatedNode code = district.fields().get("code");
+        if (code != null) {
+          force.district(code.text().trim()).ifPresent(d -> where.putIfAbsent(d, district.location()));
+        }
+      }
       zone = force.zone();
     });
     if (!zone.equals(EstateMappings.DEFAULT_ZONE)) {
@@ -108,6 +163,7 @@ final class EstateDecoder {
   /** Reads one entry of a section, remembering where the fields that the estate's checks may name are. */
   <T extends Comparable<? super T>> void entry(EstateMappings.Section<T> section, LocatedNode node, int index) {
     String path = section.name() + "[" + index + "]";
+    counts.merge(section.name(), index + 1, Math::max);
     if (node.kind() == LocatedNode.Kind.MAPPING) {
       locations.element(section.name(), index, node);
       for (String field : section.located()) {
@@ -135,6 +191,7 @@ final class EstateDecoder {
     }
     section.reading(zone).read(node, path, problems).ifPresent(value -> {
       section.section().add(estate, value);
+      where.putIfAbsent(value, node.location());
       if (value instanceof ClosurePlan plan) {
         closurePlans.add(plan);
       }
@@ -165,7 +222,16 @@ final class EstateDecoder {
     if (asOfDate != null) {
       estate.asOf(asOfDate.atStartOfDay(zone).toInstant());
     }
+    if (sources != null && !sources.isEmpty()) {
+      sources.read(this, zone, problems);
+      if (!problems.isEmpty() || !sources.problems().isEmpty()) {
+        List<Problem> all = new ArrayList<>(problems.list());
+        all.addAll(sources.problems());
+        throw new InvalidEstateException(all);
+      }
+    }
     problems.throwIfAny();
+    estate.putAllLocations(where);
     return located(estate::build);
   }
 
@@ -201,7 +267,7 @@ final class EstateDecoder {
     } catch (InvalidEstateException e) {
       List<Problem> located = new ArrayList<>(e.problems().size());
       for (Problem problem : e.problems()) {
-        located.add(problem.withLocation(locations.find(problem.path())));
+        located.add(locations.locate(problem));
       }
       throw new InvalidEstateException(located);
     }

@@ -301,7 +301,7 @@ final class EstateMappings {
   private EstateMappings() {}
 
   private static List<String> top() {
-    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf"));
+    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf", EstateNames.SOURCES));
     SECTIONS.forEach(s -> names.add(s.name()));
     return List.copyOf(names);
   }

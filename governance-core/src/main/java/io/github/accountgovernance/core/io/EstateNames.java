@@ -16,6 +16,9 @@ final class EstateNames {
    */
   static final List<String> OVERLAY_TOP = List.of(FileKind.KEY, "closurePlans");
 
+  /** The top-level field that names the files parts of the estate are read from. */
+  static final String SOURCES = "sources";
+
   /** How declared 24/7 monitoring is written. */
   static final String ALWAYS = "24/7";
 

@@ -37,11 +37,14 @@ public final class EstateReader {
   private final EstateFormat format;
   private final ReadLimits limits;
   private final LocatedReader reader;
+  /** The folder that the source files of an estate read from a stream or text are found in; may be null. */
+  private final Path sourceFolder;
 
-  private EstateReader(EstateFormat format, ReadLimits limits) {
+  private EstateReader(EstateFormat format, ReadLimits limits, Path sourceFolder) {
     this.format = format;
     this.limits = limits;
     this.reader = reader(format, limits);
+    this.sourceFolder = sourceFolder;
   }
 
   /**
@@ -70,7 +73,7 @@ public final class EstateReader {
    * @throws NullPointerException if {@code format} is null
    */
   public static EstateReader of(EstateFormat format) {
-    return new EstateReader(requireNonNull(format, "format"), ReadLimits.defaults());
+    return new EstateReader(requireNonNull(format, "format"), ReadLimits.defaults(), null);
   }
 
   /**
@@ -93,7 +96,20 @@ public final class EstateReader {
    * @throws NullPointerException if {@code limits} is null
    */
   public EstateReader withLimits(ReadLimits limits) {
-    return new EstateReader(format, requireNonNull(limits, "limits"));
+    return new EstateReader(format, requireNonNull(limits, "limits"), sourceFolder);
+  }
+
+  /**
+   * Returns a reader like this one that finds the source files named in the {@code sources:} section of an
+   * estate read from a stream or text in {@code folder}. An estate read from a file finds them beside the file,
+   * whatever this says.
+   *
+   * @param folder the folder
+   * @return the reader
+   * @throws NullPointerException if {@code folder} is null
+   */
+  public EstateReader withSourceFolder(Path folder) {
+    return new EstateReader(format, limits, requireNonNull(folder, "folder"));
   }
 
   /**
@@ -127,7 +143,8 @@ public final class EstateReader {
   public Estate read(Path file) throws IOException {
     requireNonNull(file, "file");
     Problems problems = problems(file.toString());
-    return parse(reader.bytes(file, problems), problems);
+    Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+    return parse(reader.bytes(file, problems), problems, folder, file.toString());
   }
 
   /**
@@ -145,7 +162,7 @@ public final class EstateReader {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     Problems problems = problems(sourceName);
-    return parse(reader.bytes(in, problems), problems);
+    return parse(reader.bytes(in, problems), problems, sourceFolder, sourceName);
   }
 
   /**
@@ -163,7 +180,8 @@ public final class EstateReader {
     requireNonNull(sourceName, "sourceName");
     Problems problems = problems(sourceName);
     String text = reader.text(in, problems);
-    return reader.read(text, problems, cursor -> new SourceParser(cursor, limits, problems).read());
+    return reader.read(text, problems,
+        cursor -> new SourceParser(cursor, limits, problems, sources(sourceFolder, sourceName)).read());
   }
 
   /**
@@ -237,8 +255,13 @@ public final class EstateReader {
     }
   }
 
-  private Estate parse(byte[] bytes, Problems problems) throws IOException {
-    return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems).read());
+  private Estate parse(byte[] bytes, Problems problems, Path folder, String name) throws IOException {
+    return reader.read(bytes, problems, cursor -> new SourceParser(cursor, limits, problems, sources(folder, name))
+        .read());
+  }
+
+  private EstateSources sources(Path folder, String estateName) {
+    return new EstateSources(folder, estateName, limits, reader.limits());
   }
 
   private Problems problems(String sourceName) {

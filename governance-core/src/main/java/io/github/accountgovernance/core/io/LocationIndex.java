@@ -2,6 +2,7 @@ package io.github.accountgovernance.core.io;
 
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,11 +18,19 @@ import java.util.regex.Pattern;
  */
 final class LocationIndex {
 
+  private static final Pattern ELEMENT_REFERENCE =
+      Pattern.compile("\\b(accounts|contributors|closurePlans)\\[\\d+]");
+
   private static final Pattern ELEMENT_PATH = Pattern.compile("([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+))?(.*)");
 
   private final Problems problems;
   private final Map<String, Section> sections = new HashMap<>();
   private final Map<String, Long> paths = new HashMap<>();
+  /** Entries read from source files, by path such as {@code accounts[16]}: where they and their fields are. */
+  private final Map<String, Sourced> sourced = new HashMap<>();
+
+  /** An entry read from a source file: what problems call its row, where it starts, where its fields are. */
+  private record Sourced(String label, SourceLocation at, Map<String, SourceLocation> fields) {}
 
   LocationIndex(Problems problems) {
     this.problems = problems;
@@ -47,6 +56,40 @@ final class LocationIndex {
   void field(String section, int index, String field, LocatedNode value) {
     Section s = sections.computeIfAbsent(section, n -> new Section());
     s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line(), value.column())));
+  }
+
+  void sourced(String path, String label, SourceLocation at, Map<String, SourceLocation> fields) {
+    sourced.put(path, new Sourced(label, at, Map.copyOf(fields)));
+  }
+
+  /**
+   * Locates a problem the estate found, by its path: in the estate file, or in the source file its entry was read
+   * from (then named as that file names it, {@code column "district"}); and an entry the message refers to
+   * ({@code already used by accounts[3]}) is given its place too, so that both places of a repeated id are named.
+   */
+  Problem locate(Problem problem) {
+    Matcher m = ELEMENT_PATH.matcher(problem.path());
+    Sourced entry = m.matches() ? sourced.get(m.group(1) + "[" + m.group(2) + "]") : null;
+    Matcher other = ELEMENT_REFERENCE.matcher(problem.message());
+    StringBuilder named = new StringBuilder();
+    while (other.find()) {
+      String place = entry != null || sourced.containsKey(other.group()) ? " (" + place(other.group()) + ")" : "";
+      other.appendReplacement(named, Matcher.quoteReplacement(other.group() + place));
+    }
+    other.appendTail(named);
+    if (entry != null) {
+      String field = m.group(3);
+      SourceLocation at = field == null ? entry.at : entry.fields.getOrDefault(field, entry.at);
+      String path = field == null ? entry.label : EstateSources.path(entry.label, field);
+      return Problem.at(path, named.toString()).withLocation(at);
+    }
+    return Problem.at(problem.path(), named.toString()).withLocation(find(problem.path()));
+  }
+
+  private String place(String element) {
+    Sourced entry = sourced.get(element);
+    SourceLocation at = entry != null ? entry.at : find(element);
+    return at.file() + ":" + at.line();
   }
 
   /** Finds the closest recorded place for a path, falling back to its element, its list, then the file's top. */

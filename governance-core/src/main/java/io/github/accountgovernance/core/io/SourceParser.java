@@ -28,15 +28,25 @@ final class SourceParser {
   private static final Map<String, EstateMappings.Section<?>> SECTIONS = sections();
 
   SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems) {
-    this(cursor, limits, problems, null);
+    this(cursor, limits, problems, null, null);
+  }
+
+  /** With {@code sources}, reads an estate file that may name source files (its {@code sources:} section). */
+  SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems, EstateSources sources) {
+    this(cursor, limits, problems, null, sources);
   }
 
   /** With a {@code base} estate, reads an overlay of it: {@code format} and {@code closurePlans} only. */
   SourceParser(LocatedReader.Cursor cursor, ReadLimits limits, Problems problems, Estate base) {
+    this(cursor, limits, problems, base, null);
+  }
+
+  private SourceParser(
+      LocatedReader.Cursor cursor, ReadLimits limits, Problems problems, Estate base, EstateSources sources) {
     this.cursor = cursor;
     this.limits = limits;
     this.problems = problems;
-    this.decoder = new EstateDecoder(problems);
+    this.decoder = new EstateDecoder(problems, sources);
     this.base = base;
   }
 
@@ -98,6 +108,9 @@ final class SourceParser {
           break;
         case "asOf":
           decoder.asOf(cursor.value(token, 2, key));
+          break;
+        case EstateNames.SOURCES:
+          decoder.sources(cursor.value(token, 4, key));
           break;
         default:
           EstateMappings.Section<?> section = SECTIONS.get(key);

@@ -2,8 +2,12 @@ package io.github.accountgovernance.core.model;
 
 import io.github.accountgovernance.core.problem.Problem;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -113,6 +117,44 @@ public abstract class Estate {
    * @return the observed handles
    */
   public abstract List<ObservedHandle> observedHandles();
+
+  /**
+   * Where the parts of the estate were read from, by part (an account, contributor, grant, rota entry, absence,
+   * closure plan, post, observed handle, district, or the force for the estate as a whole). Not part of the
+   * estate's value: two estates with the same content are equal wherever they were read from.
+   *
+   * @return the locations; empty for an estate built in code
+   */
+  @Value.Auxiliary
+  abstract Map<Object, SourceLocation> locations();
+
+  /**
+   * Returns where a part of the estate was defined, when the estate was read from files: the file (as the reader
+   * was given it), and the line and column of the entry (the row, for a CSV register). The parts are the estate's
+   * own values: an {@link Account}, {@link Contributor}, {@link AccessGrant}, {@link RotaAssignment},
+   * {@link Absence}, {@link ClosurePlan}, {@link SampledPost}, {@link ObservedHandle}, {@link District}, or the
+   * {@link Force} (where the file describes the force). Locations are not part of the estate's equality.
+   *
+   * <pre>{@code
+   * estate.account("cadets-x").flatMap(estate::locationOf); // accounts.csv:12:1
+   * }</pre>
+   *
+   * @param part a part of this estate
+   * @return where it was defined, or empty for an estate built in code
+   * @throws NullPointerException if {@code part} is null
+   */
+  public Optional<SourceLocation> locationOf(Object part) {
+    return Optional.ofNullable(locations().get(requireNonNull(part, "part")));
+  }
+
+  /**
+   * Returns this estate without the locations of its parts, as an estate built in code has none.
+   *
+   * @return an equal estate with no locations
+   */
+  public Estate withoutLocations() {
+    return locations().isEmpty() ? this : builder().from(this).locations(Map.of()).build();
+  }
 
   @Value.Lazy
   EstateIndex index() {

@@ -175,7 +175,8 @@ final class EstateValidation {
   }
 
   static Estate canonical(Estate estate) {
-    Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf());
+    Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf())
+        .putAllLocations(estate.locations());
     for (EstateSection<?> section : EstateSection.all()) {
       addSorted(section, estate, builder);
     }

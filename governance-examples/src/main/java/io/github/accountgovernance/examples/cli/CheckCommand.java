@@ -119,6 +119,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "error (default) or warning: the lowest severity that makes the exit code 1.")
   private FailOn failOn = FailOn.error;
 
+  @Option(
+      names = "--no-locations",
+      description = "Leave out where each violation's subject is defined (file and line), so that the reports of one"
+          + " estate kept as one YAML file, as CSV registers or as a workbook are the same, byte for byte.")
+  private boolean noLocations;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   CheckCommand() {}
@@ -152,6 +158,9 @@ final class CheckCommand implements Callable<Integer> {
       evaluation = evaluation.baseline(recorded);
     }
     Report report = evaluation.evaluate(estate);
+    if (noLocations) {
+      report = report.withoutLocations();
+    }
     if (writeBaseline != null) {
       Baseline recorded = Baseline.of(report);
       BaselineFiles.write(recorded, writeBaseline);

@@ -40,6 +40,7 @@ import picocli.CommandLine.IVersionProvider;
       DiffCommand.class,
       PlanCommand.class,
       ImportCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GovernanceCommand implements Callable<Integer> {

@@ -177,8 +177,9 @@ final class NorthYorkshirePolicyTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("MON-1 (error): every active or closing account has at least 3 distinct serving"
             + " monitors")
-        .hasMessageContaining("@NYP_Jobs (account:jobs-x): has 1 serving monitor on the rota over the horizon,"
-            + " needs at least 3")
+        // the subject, and where our estate file defines it
+        .hasMessageContaining("@NYP_Jobs (account:jobs-x, our-estate.yaml:")
+        .hasMessageContaining("): has 1 serving monitor on the rota over the horizon, needs at least 3")
         .hasMessageContaining("hint: add serving monitors to the account's rota");
 
     // Or pin the violations you expect, each read as a sentence of the policy.

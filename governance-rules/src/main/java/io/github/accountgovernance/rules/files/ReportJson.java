@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.files.Codec;
 import io.github.accountgovernance.core.files.Codecs;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.LocatedReader;
 import io.github.accountgovernance.core.files.ObjectFields;
@@ -107,6 +108,20 @@ public final class ReportJson {
 
   private static final Codec<List<Finding>> FINDINGS = Codecs.listOf(Codecs.object(FINDING), "causes");
 
+  /** Where a violation's subject was defined; a holder, as a location has no builder. */
+  private static final class LocationDraft {
+    String file;
+    long line;
+    long column;
+  }
+
+  private static final ObjectMapping<SourceLocation, LocationDraft> LOCATION =
+      ObjectMapping.<SourceLocation, LocationDraft>builder("a source location", LocationDraft::new)
+          .required("file", Codecs.nonBlankText(), (d, v) -> d.file = v, SourceLocation::file)
+          .required("line", Codecs.count(), (d, v) -> d.line = v, l -> (long) l.line())
+          .required("column", Codecs.count(), (d, v) -> d.column = v, l -> (long) l.column())
+          .build(d -> new SourceLocation(d.file, Math.toIntExact(d.line), Math.toIntExact(d.column)));
+
   private static final ObjectMapping<Violation, Violation.Builder> VIOLATION =
       // A violation read without a key has the empty key, and every violation is written with its key.
       ObjectMapping.<Violation, Violation.Builder>builder("a violation", () -> Violation.builder().key(""))
@@ -124,6 +139,7 @@ public final class ReportJson {
               ObjectMapping.Presence.OPTIONAL, (b, v) -> { }, Optional::of)
           .required("explanation", Codecs.listOf(Codecs.object(FINDING), "explanation"),
               (b, v) -> b.addAllExplanation(v), Violation::explanation)
+          .optional("location", Codecs.object(LOCATION), (b, v) -> b.location(v), Violation::location)
           .build(Violation.Builder::build);
 
   private static final Codec<List<Violation>> VIOLATIONS = Codecs.listOf(Codecs.object(VIOLATION), "violations");

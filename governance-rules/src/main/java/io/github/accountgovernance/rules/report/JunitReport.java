@@ -37,6 +37,9 @@ final class JunitReport {
   private static final class Case {
     final String name;
     final String outcome;
+    /** The file and line the subject was defined at, for the violations of an estate read from files. */
+    String file;
+    int line;
 
     Case(String name, String outcome) {
       this.name = name;
@@ -85,9 +88,14 @@ final class JunitReport {
         suite.cases.add(new Case(name(violation), "    <system-out>" + text(body(violation)) + "</system-out>\n"));
       } else {
         suite.failures++;
-        suite.cases.add(new Case(name(violation),
+        Case failed = new Case(name(violation),
             "    <failure message=\"" + attribute(violation.message()) + "\" type=\""
-                + violation.severity().label() + "\">" + text(body(violation)) + "</failure>\n"));
+                + violation.severity().label() + "\">" + text(body(violation)) + "</failure>\n");
+        violation.location().ifPresent(at -> {
+          failed.file = at.file();
+          failed.line = at.line();
+        });
+        suite.cases.add(failed);
       }
     }
     for (WaivedViolation waived : ReportWords.sorted(report.waived())) {
@@ -136,6 +144,10 @@ final class JunitReport {
     for (Case testCase : suite.cases) {
       out.append("    <testcase name=\"").append(attribute(testCase.name))
           .append("\" classname=\"").append(attribute(className)).append("\" time=\"0\"");
+      if (testCase.file != null) {
+        out.append(" file=\"").append(attribute(testCase.file)).append("\" line=\"").append(testCase.line)
+            .append('"');
+      }
       if (testCase.outcome.isEmpty()) {
         out.append("/>\n");
       } else {
@@ -157,7 +169,7 @@ final class JunitReport {
   private static String body(Violation violation) {
     List<String> lines = new ArrayList<>();
     lines.add(violation.ruleId() + " (" + violation.severity().label() + ") "
-        + ReportWords.subject(violation.subject()) + ": " + violation.message());
+        + ReportWords.subject(violation) + ": " + violation.message());
     for (Evidence evidence : violation.evidence()) {
       lines.add("  " + ReportWords.evidence(evidence));
     }

@@ -154,7 +154,8 @@ final class MarkdownReport {
 
   private static String subject(Violation violation) {
     return "**" + escape(violation.subject().displayName()) + "** (" + code(violation.subject().reference())
-        + (violation.key().isEmpty() ? "" : ", " + code(violation.key())) + ")";
+        + (violation.key().isEmpty() ? "" : ", " + code(violation.key()))
+        + violation.location().map(at -> ", " + code(ReportWords.place(at))).orElse("") + ")";
   }
 
   /** Backslash-escapes what Markdown would read as markup, and folds line breaks so a list item stays one. */

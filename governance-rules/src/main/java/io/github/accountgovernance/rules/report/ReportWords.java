@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.report;
 
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.Fingerprint;
 import io.github.accountgovernance.rules.authoring.Evidence;
@@ -10,6 +11,7 @@ import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.Waiver;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,6 +151,49 @@ final class ReportWords {
   }
 
   /** Returns a subject as people read it with the reference machines use: "@NYP_York (account:york-x)". */
+  /**
+   * A violation's subject as reports show it, with where it was defined when known:
+   * {@code @NYP_Cadets (account cadets-x, accounts.csv:12)}.
+   */
+  static String subject(Violation violation) {
+    Subject subject = violation.subject();
+    if (violation.location().isEmpty()) {
+      return subject(subject);
+    }
+    String at = place(violation.location().get());
+    return subject.displayName().equals(subject.reference())
+        ? subject.displayName() + " (" + at + ")"
+        : subject.displayName() + " (" + subject.reference() + ", " + at + ")";
+  }
+
+  /** A place in a file as reports show it: {@code accounts.csv:12}. */
+  static String place(SourceLocation location) {
+    return location.file() + ":" + location.line();
+  }
+
+  /**
+   * A file name as SARIF's artifact URI: a relative reference with forward slashes for a relative name (each
+   * segment percent-encoded where it must be), a {@code file:} URI for an absolute one.
+   */
+  static String uri(String file) {
+    String slashed = file.replace('\\', '/');
+    List<String> segments = new ArrayList<>();
+    for (String segment : slashed.split("/", -1)) {
+      StringBuilder encoded = new StringBuilder();
+      for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+        int c = b & 0xFF;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:".indexOf(c) >= 0) {
+          encoded.append((char) c);
+        } else {
+          encoded.append('%').append(String.format(Locale.ROOT, "%02X", c));
+        }
+      }
+      segments.add(encoded.toString());
+    }
+    String path = String.join("/", segments);
+    return slashed.startsWith("/") ? "file://" + path : path;
+  }
+
   static String subject(Subject subject) {
     return subject.displayName().equals(subject.reference())
         ? subject.displayName()

@@ -13,6 +13,7 @@ import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -205,7 +206,7 @@ final class SarifReport {
     json.writeNumberField("ruleIndex", ruleIndex.get(violation.ruleId().value()));
     json.writeStringField("level", level(violation.severity()));
     text("message", violation.subject().displayName() + ": " + violation.message());
-    location(Optional.of(violation.subject().displayName()), violation.subject().reference());
+    location(Optional.of(violation.subject().displayName()), violation.subject().reference(), violation.location());
     json.writeObjectFieldStart("partialFingerprints");
     json.writeStringField(FINGERPRINT, violation.fingerprint().text());
     json.writeEndObject();
@@ -242,9 +243,21 @@ final class SarifReport {
     json.writeEndObject();
   }
 
-  private void location(Optional<String> name, String reference) throws IOException {
+  private void location(Optional<String> name, String reference, Optional<SourceLocation> at) throws IOException {
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
+    if (at.isPresent()) {
+      // Where the subject is defined, so that code-scanning views show the finding on the estate's files.
+      json.writeObjectFieldStart("physicalLocation");
+      json.writeObjectFieldStart("artifactLocation");
+      json.writeStringField("uri", ReportWords.uri(at.get().file()));
+      json.writeEndObject();
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", at.get().line());
+      json.writeNumberField("startColumn", at.get().column());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("logicalLocations");
     json.writeStartObject();
     if (name.isPresent()) {
@@ -265,7 +278,7 @@ final class SarifReport {
     json.writeStringField("kind", "pass");
     json.writeStringField("level", "none");
     text("message", fixed.subject() + ": fixed since the baseline");
-    location(Optional.empty(), fixed.subject());
+    location(Optional.empty(), fixed.subject(), Optional.empty());
     json.writeObjectFieldStart("partialFingerprints");
     json.writeStringField(FINGERPRINT, fixed.text());
     json.writeEndObject();

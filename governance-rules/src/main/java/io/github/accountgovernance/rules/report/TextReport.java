@@ -70,7 +70,7 @@ final class TextReport {
   }
 
   private void violation(Violation violation) {
-    line(2, ReportWords.subject(violation.subject()) + ": " + violation.message());
+    line(2, ReportWords.subject(violation) + ": " + violation.message());
     for (Evidence evidence : violation.evidence()) {
       line(3, ReportWords.evidence(evidence));
     }

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.github.accountgovernance.core.problem.SourceLocation;
+import io.github.accountgovernance.rules.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +70,11 @@ final class FileDescriptionsTest {
 
   @Test
   void aReport_writesTheFieldsItsReaderKnows_atEveryLevel() {
-    Report report = ReportFixtures.handBuilt();
+    Report handBuilt = ReportFixtures.handBuilt();
+    List<Violation> located = new ArrayList<>(handBuilt.violations());
+    located.set(0, Violation.builder().from(located.get(0))
+        .location(new SourceLocation("accounts.csv", 12, 1)).build());
+    Report report = Report.builder().from(handBuilt).violations(located).build();
     LocatedNode root = tree(ReportJson.write(report), Syntax.JSON);
     LocatedNode violation = root.fields().get("violations").items().get(0);
 
