@@ -54,6 +54,7 @@ final class BenchmarksSmokeTest {
     assertThat(coverage.coverageIntervalSet()).hasSize(coverage.input.accountIds.length);
     assertThat(coverage.coverageIntervalSet()).anyMatch(uncovered -> !uncovered.isEmpty());
     assertThat(coverage.coverageTreeRangeSet()).hasSize(coverage.input.accountIds.length);
+    assertThat(coverage.coverageFloor()).isEqualTo(CoverageBenchmark.checksum(coverage.coverageIntervalSet()));
     assertThat(coverage.coverageMonitoringCoverage().accounts()).hasSize(coverage.input.accountIds.length);
     assertThat(coverage.leaveResilienceOneSweep())
         .isNotEmpty()

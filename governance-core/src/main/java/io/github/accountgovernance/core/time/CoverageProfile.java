@@ -69,14 +69,47 @@ public final class CoverageProfile {
     for (IntervalSet cover : coverByMember) {
       windows += requireNonNull(cover, "coverByMember contains null").size();
     }
-    Builder builder = new Builder(windows);
-    for (int member = 0; member < coverByMember.size(); member++) {
-      IntervalSet cover = coverByMember.get(member);
-      for (int i = 0; i < cover.size(); i++) {
-        builder.add(member, cover.startSecond(i), cover.endSecond(i));
+    // Straight to the packed events: each member's cover is already sorted and disjoint, so no builder copy.
+    int memberCount = coverByMember.size();
+    int memberBits = memberBits(memberCount);
+    int shift = memberBits + 1;
+    long origin = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (IntervalSet cover : coverByMember) {
+      if (!cover.isEmpty()) {
+        origin = Math.min(origin, cover.startSecond(0));
+        last = Math.max(last, cover.endSecond(cover.size() - 1));
       }
     }
-    return builder.memberCount(coverByMember.size()).build();
+    requireSpan(windows, memberCount, shift, origin, last);
+    long[] events = new long[2 * windows];
+    int n = 0;
+    for (int member = 0; member < memberCount; member++) {
+      IntervalSet cover = coverByMember.get(member);
+      for (int i = 0; i < cover.size(); i++) {
+        events[n++] = ((cover.startSecond(i) - origin) << shift) | (1L << memberBits) | member;
+        events[n++] = ((cover.endSecond(i) - origin) << shift) | member;
+      }
+    }
+    Arrays.sort(events);
+    return Builder.sweep(memberCount, events, origin, shift, memberBits);
+  }
+
+  private static int memberBits(int memberCount) {
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(memberCount - 1, 0)));
+  }
+
+  private static void requireSpan(int count, int memberCount, int shift, long origin, long last) {
+    if (count > 0 && last - origin >= 1L << (63 - shift)) {
+      throw new IllegalArgumentException(
+          "slots for "
+              + memberCount
+              + " members may span at most "
+              + ((1L << (63 - shift)) - 1)
+              + " seconds, but span "
+              + (last - origin)
+              + " seconds");
+    }
   }
 
   /**
@@ -353,7 +386,7 @@ public final class CoverageProfile {
      *     8,700 years with 16 million members; far more with fewer)
      */
     public CoverageProfile build() {
-      int memberBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(memberCount - 1, 0)));
+      int memberBits = memberBits(memberCount);
       int shift = memberBits + 1;
       long origin = Long.MAX_VALUE;
       long last = Long.MIN_VALUE;
@@ -361,30 +394,21 @@ public final class CoverageProfile {
         origin = Math.min(origin, starts[i]);
         last = Math.max(last, ends[i]);
       }
-      if (count > 0 && last - origin >= 1L << (63 - shift)) {
-        throw new IllegalArgumentException(
-            "slots for "
-                + memberCount
-                + " members may span at most "
-                + ((1L << (63 - shift)) - 1)
-                + " seconds, but span "
-                + (last - origin)
-                + " seconds");
-      }
+      requireSpan(count, memberCount, shift, origin, last);
       long[] events = new long[2 * count];
       for (int i = 0; i < count; i++) {
         events[2 * i] = ((starts[i] - origin) << shift) | (1L << memberBits) | members[i];
         events[2 * i + 1] = ((ends[i] - origin) << shift) | members[i];
       }
       Arrays.sort(events);
-      return sweep(events, origin, shift, memberBits);
+      return sweep(memberCount, events, origin, shift, memberBits);
     }
 
     /**
      * Sweeps the sorted events twice: once to count the steps, once to fill arrays of exactly that length, so
      * that the only arrays allocated are the profile's own.
      */
-    private CoverageProfile sweep(long[] events, long origin, int shift, int memberBits) {
+    static CoverageProfile sweep(int memberCount, long[] events, long origin, int shift, int memberBits) {
       int[] activeSlots = new int[memberCount];
       int steps = sweep(events, origin, shift, memberBits, activeSlots, null, null, null);
       long[] at = new long[steps];

@@ -400,21 +400,30 @@ public final class IntervalSet {
    */
   private static IntervalSet combine(long[] a, long[] b, int operation) {
     long[] out = new long[a.length + b.length];
+    int n = combineInto(a, a.length, b, b.length, operation, out);
+    return ofSortedBounds(n == out.length ? out : Arrays.copyOf(out, n));
+  }
+
+  /**
+   * {@link #combine} of the first {@code aLength} and {@code bLength} boundaries, written into {@code out} (at least
+   * {@code aLength + bLength} long); returns how many were written.
+   */
+  private static int combineInto(long[] a, int aLength, long[] b, int bLength, int operation, long[] out) {
     int n = 0;
     int i = 0;
     int j = 0;
     boolean inside = false;
-    while (i < a.length || j < b.length) {
+    while (i < aLength || j < bLength) {
       long point;
-      if (j == b.length || (i < a.length && a[i] <= b[j])) {
+      if (j == bLength || (i < aLength && a[i] <= b[j])) {
         point = a[i];
       } else {
         point = b[j];
       }
-      if (i < a.length && a[i] == point) {
+      if (i < aLength && a[i] == point) {
         i++;
       }
-      if (j < b.length && b[j] == point) {
+      if (j < bLength && b[j] == point) {
         j++;
       }
       boolean inA = (i & 1) == 1;
@@ -436,7 +445,7 @@ public final class IntervalSet {
         inside = in;
       }
     }
-    return ofSortedBounds(n == out.length ? out : Arrays.copyOf(out, n));
+    return n;
   }
 
   /**
@@ -488,8 +497,9 @@ public final class IntervalSet {
    * Collects windows in any order, overlapping or touching, and builds the {@link IntervalSet} of the seconds they
    * cover in {@code O(n log n)} with primitive sorts.
    *
-   * <p>{@link #build()} copies the collected state, so a builder can go on collecting and build again. Not
-   * thread-safe.
+   * <p>{@link #build()} copies the collected state, so a builder can go on collecting and build again; its
+   * scratch arrays are kept, so a builder that is {@link #clear() cleared} and reused allocates only the sets it
+   * builds. Not thread-safe.
    *
    * <pre>{@code
    * IntervalSet busy = IntervalSet.builder().add(100, 200).add(150, 300).add(300, 400).build(); // {[100, 400)}
@@ -500,6 +510,11 @@ public final class IntervalSet {
     private long[] starts;
     private long[] ends;
     private int count;
+    /** Scratch of {@link #build()}, kept between builds: sorted copies, the union's boundaries, the difference's. */
+    private long[] sortedStarts = new long[0];
+    private long[] sortedEnds = new long[0];
+    private long[] union = new long[0];
+    private long[] difference = new long[0];
 
     private Builder(int capacity) {
       starts = new long[Math.max(capacity, 4)];
@@ -556,18 +571,64 @@ public final class IntervalSet {
     }
 
     /**
+     * Forgets every window added, keeping the builder's arrays, so that one builder serves many sets without
+     * allocating again.
+     *
+     * @return this builder
+     */
+    public Builder clear() {
+      count = 0;
+      return this;
+    }
+
+    /**
      * Builds the set of seconds covered by the windows added so far.
      *
      * @return the set
      */
     public IntervalSet build() {
+      int n = sweep();
+      return n == 0 ? EMPTY : new IntervalSet(Arrays.copyOf(union, n));
+    }
+
+    /**
+     * Builds the set of seconds covered by the windows added so far and not in {@code removed}: {@code
+     * build().difference(removed)} in the same sweep, allocating only the result.
+     *
+     * @param removed the seconds to take away, such as absences from rota slots
+     * @return the set
+     * @throws NullPointerException if {@code removed} is null
+     */
+    public IntervalSet buildWithout(IntervalSet removed) {
+      requireNonNull(removed, "removed");
+      int n = sweep();
+      if (removed.bounds.length == 0) {
+        return n == 0 ? EMPTY : new IntervalSet(Arrays.copyOf(union, n));
+      }
+      if (difference.length < n + removed.bounds.length) {
+        difference = new long[Math.max(n + removed.bounds.length, 2 * difference.length)];
+      }
+      int kept = combineInto(union, n, removed.bounds, removed.bounds.length, DIFFERENCE, difference);
+      return kept == 0 ? EMPTY : new IntervalSet(Arrays.copyOf(difference, kept));
+    }
+
+    /**
+     * Sorts copies of the starts and the ends in the builder's scratch arrays and sweeps them into {@code union};
+     * returns how many boundaries it holds. The windows added are left as they were.
+     */
+    private int sweep() {
+      if (sortedStarts.length < count) {
+        sortedStarts = new long[starts.length];
+        sortedEnds = new long[starts.length];
+        union = new long[2 * starts.length];
+      }
       // Every window starts before it ends, so after sorting starts and ends apart, a second is covered exactly
       // when more starts than ends lie at or before it: no need to sort the windows as pairs.
-      long[] sortedStarts = Arrays.copyOf(starts, count);
-      long[] sortedEnds = Arrays.copyOf(ends, count);
-      Arrays.sort(sortedStarts);
-      Arrays.sort(sortedEnds);
-      long[] out = new long[2 * count];
+      System.arraycopy(starts, 0, sortedStarts, 0, count);
+      System.arraycopy(ends, 0, sortedEnds, 0, count);
+      Arrays.sort(sortedStarts, 0, count);
+      Arrays.sort(sortedEnds, 0, count);
+      long[] out = union;
       int n = 0;
       int s = 0;
       int e = 0;
@@ -590,7 +651,7 @@ public final class IntervalSet {
       if (count > 0) {
         out[n++] = sortedEnds[count - 1];
       }
-      return ofSortedBounds(n == out.length ? out : Arrays.copyOf(out, n));
+      return n;
     }
   }
 }

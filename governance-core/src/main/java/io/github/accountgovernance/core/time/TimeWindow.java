@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +12,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.SignStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A half-open interval of time {@code [start, end)} on the time line, to whole seconds.
@@ -44,6 +47,8 @@ public final class TimeWindow implements Comparable<TimeWindow> {
   // one, such as a fixed offset, shows its offset. TimeWindowTest pins London's, should a JDK's zone names change.
   private static final DateTimeFormatter ZONE_NAME =
       new DateTimeFormatterBuilder().appendZoneText(TextStyle.SHORT).toFormatter(Locale.ROOT);
+
+  private static final Map<ZoneId, String[]> ZONE_NAMES = new ConcurrentHashMap<>();
 
   private final long startSecond;
   private final long endSecond;
@@ -188,6 +193,35 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    * @return the text
    */
   public String format(ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    long fromLocal = startSecond + offsetSeconds(rules, startSecond);
+    long toLocal = endSecond + offsetSeconds(rules, endSecond);
+    long fromDay = Math.floorDiv(fromLocal, 86_400L);
+    long toDay = Math.floorDiv(toLocal, 86_400L);
+    LocalDate fromDate = LocalDate.ofEpochDay(fromDay);
+    LocalDate toDate = LocalDate.ofEpochDay(toDay);
+    if (!plainYear(fromDate) || !plainYear(toDate)) {
+      return formatWithFormatters(zone);
+    }
+    String fromZone = zoneName(zone, rules, startSecond);
+    String toZone = zoneName(zone, rules, endSecond);
+    StringBuilder text = new StringBuilder(48);
+    appendDay(text, fromDate, true);
+    appendTime(text, fromLocal);
+    if (!fromZone.equals(toZone)) {
+      text.append(' ').append(fromZone);
+    }
+    text.append(" – ");
+    if (fromDay != toDay) {
+      appendDay(text, toDate, fromDate.getYear() != toDate.getYear());
+    }
+    appendTime(text, toLocal);
+    text.append(' ').append(toZone).append(", ");
+    return text.append(formatDuration(duration())).toString();
+  }
+
+  /** {@link #format} with the JDK's formatters: the reference the fast path must equal, and years it does not do. */
+  String formatWithFormatters(ZoneId zone) {
     ZonedDateTime from = start().atZone(zone);
     ZonedDateTime to = end().atZone(zone);
     String endText =
@@ -219,6 +253,53 @@ public final class TimeWindow implements Comparable<TimeWindow> {
   private static String zoneName(ZonedDateTime time) {
     String name = ZONE_NAME.format(time);
     return name.equals("Z") ? "UTC" : name;
+  }
+
+  /**
+   * {@link #zoneName(ZonedDateTime)} from a cache: the JDK's zone text depends only on the zone and whether
+   * daylight saving is in force, and looking it up costs more than the rest of a window's text.
+   */
+  private static String zoneName(ZoneId zone, ZoneRules rules, long epochSecond) {
+    Instant instant = Instant.ofEpochSecond(epochSecond);
+    boolean daylight = rules.isDaylightSavings(instant);
+    String[] names = ZONE_NAMES.computeIfAbsent(zone, z -> new String[2]);
+    int slot = daylight ? 1 : 0;
+    String name = names[slot];
+    if (name == null) {
+      name = zoneName(instant.atZone(zone));
+      names[slot] = name;
+    }
+    return name;
+  }
+
+  private static int offsetSeconds(ZoneRules rules, long epochSecond) {
+    return rules.isFixedOffset()
+        ? rules.getOffset(Instant.EPOCH).getTotalSeconds()
+        : rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+  }
+
+  /** Years the formatters write as four plain digits. */
+  private static boolean plainYear(LocalDate date) {
+    return date.getYear() >= 1000 && date.getYear() <= 9999;
+  }
+
+  /** "Sat 6 Mar 2021 " or without the year "Sat 6 Mar ", as {@link #dayFormatter} writes it. */
+  private static void appendDay(StringBuilder text, LocalDate date, boolean withYear) {
+    text.append(DAY_NAMES.get((long) date.getDayOfWeek().getValue())).append(' ')
+        .append(date.getDayOfMonth()).append(' ')
+        .append(MONTH_NAMES.get((long) date.getMonthValue())).append(' ');
+    if (withYear) {
+      text.append(date.getYear()).append(' ');
+    }
+  }
+
+  /** "22:00" from local epoch seconds. */
+  private static void appendTime(StringBuilder text, long localSecond) {
+    int ofDay = (int) Math.floorMod(localSecond, 86_400L);
+    int hour = ofDay / 3_600;
+    int minute = ofDay / 60 % 60;
+    text.append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append(':')
+        .append((char) ('0' + minute / 10)).append((char) ('0' + minute % 10));
   }
 
   /** "Sat 6 Mar 2021 22:00", or without the year "Sat 6 Mar 22:00". */

@@ -73,6 +73,34 @@ final class IntervalSetProperties {
   }
 
   @Test
+  void buildWithout_subtractsInTheSameSweep_agreesWithRangeSet() {
+    qt().withExamples(EXAMPLES).forAll(slotLists(), slotLists()).checkAssert((slots, absences) -> {
+      IntervalSet.Builder builder = IntervalSet.builder();
+      slots.forEach(slot -> builder.add(slot.window()));
+      RangeSet<Long> oracle = oracleOf(slots);
+      oracle.removeAll(oracleOf(absences));
+
+      assertThat(rangesOf(builder.buildWithout(setOf(absences)))).isEqualTo(rangesOf(oracle));
+      assertThat(builder.buildWithout(IntervalSet.empty())).isEqualTo(setOf(slots));
+    });
+  }
+
+  @Test
+  void builder_clearedAndReused_forgetsWhatItHeld_andKeepsWhatItBuilt() {
+    qt().withExamples(EXAMPLES).forAll(slotLists(), slotLists(), slotLists()).checkAssert((first, second, absences) -> {
+      IntervalSet.Builder builder = IntervalSet.builder();
+      first.forEach(slot -> builder.add(slot.window()));
+      IntervalSet built = builder.buildWithout(setOf(absences));
+      builder.clear();
+      second.forEach(slot -> builder.add(slot.window()));
+
+      assertThat(builder.build()).isEqualTo(setOf(second));
+      assertThat(builder.buildWithout(setOf(absences))).isEqualTo(setOf(second).difference(setOf(absences)));
+      assertThat(built).isEqualTo(setOf(first).difference(setOf(absences)));
+    });
+  }
+
+  @Test
   void builder_addAllOfABuiltSetGivesTheSameSet() {
     qt().withExamples(EXAMPLES).forAll(slotLists()).checkAssert(slots -> {
       assertThat(IntervalSet.builder().addAll(setOf(slots)).build()).isEqualTo(setOf(slots));

@@ -1,6 +1,6 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.core.io.EstateFiles;
+import io.github.accountgovernance.core.io.EstateReader;
 import io.github.accountgovernance.core.io.EstateFormat;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.examples.ExampleEstates;
@@ -76,6 +76,8 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin private PackChoice pack;
 
   @CommandLine.Mixin private OverlayOption overlay;
+
+  @CommandLine.Mixin private ReadLimitOptions limits;
 
   @Option(
       names = "--as-of",
@@ -207,7 +209,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new InputException("cannot tell the format of the estate file " + file + " from its name: name it .yaml,"
           + " .yml or .json");
     }
-    return EstateFiles.read(file);
+    return EstateReader.forFile(file).withLimits(limits.limits()).read(file);
   }
 
   /** Refuses a file to write into a folder that does not exist, or a folder given for a file, naming the folder. */

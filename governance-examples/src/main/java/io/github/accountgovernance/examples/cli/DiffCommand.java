@@ -79,6 +79,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private ChangeOutput output;
 
+  @CommandLine.Mixin private ReadLimitOptions limits;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   DiffCommand() {}
@@ -91,11 +93,11 @@ final class DiffCommand implements Callable<Integer> {
     if (files.size() == 2 && againstExample != null) {
       throw usage("give the second estate as a second FILE or --against-example NAME, not both");
     }
-    Estate first = Inputs.estate(files.isEmpty() ? null : files.get(0), example);
+    Estate first = Inputs.estate(files.isEmpty() ? null : files.get(0), example, limits.limits());
     String firstName = example != null ? example : files.get(0).toString();
     boolean twoEstates = files.size() == 2 || againstExample != null;
     Estate second =
-        !twoEstates ? first : Inputs.estate(files.size() == 2 ? files.get(1) : null, againstExample);
+        !twoEstates ? first : Inputs.estate(files.size() == 2 ? files.get(1) : null, againstExample, limits.limits());
     String secondName = !twoEstates ? firstName : againstExample != null ? againstExample : files.get(1).toString();
     if (!twoEstates && againstPack == null && againstAsOf == null) {
       throw usage("say what to compare: a second estate (FILE or --against-example), --against-pack or"

@@ -23,6 +23,8 @@ final class EstateInput {
       description = "Use a bundled example estate instead of a file (see the examples command).")
   private String example;
 
+  @CommandLine.Mixin private ReadLimitOptions limits;
+
   EstateInput() {}
 
   /** Reads the estate; a usage error if neither or both were given. */
@@ -31,6 +33,6 @@ final class EstateInput {
       throw new CommandLine.ParameterException(
           commandLine, "give either an estate FILE or --example NAME (the examples command lists them)");
     }
-    return Inputs.estate(file, example);
+    return Inputs.estate(file, example, limits.limits());
   }
 }

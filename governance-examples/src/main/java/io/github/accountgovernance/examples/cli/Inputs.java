@@ -1,6 +1,7 @@
 package io.github.accountgovernance.examples.cli;
 
-import io.github.accountgovernance.core.io.EstateFiles;
+import io.github.accountgovernance.core.io.EstateReader;
+import io.github.accountgovernance.core.io.ReadLimits;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.examples.ExampleEstates;
 import io.github.accountgovernance.rules.authoring.ParameterType;
@@ -20,8 +21,8 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** An estate file, or a bundled example by name. */
-  static Estate estate(Path file, String example) throws IOException {
+  /** An estate file, read within the limits, or a bundled example by name. */
+  static Estate estate(Path file, String example, ReadLimits limits) throws IOException {
     if (example != null) {
       String name =
           ExampleEstates.find(example)
@@ -30,7 +31,7 @@ final class Inputs {
                       "no example estate \"" + example + "\"; the examples are " + ExampleEstates.names()));
       return ExampleEstates.load(name);
     }
-    return EstateFiles.read(file);
+    return EstateReader.forFile(file).withLimits(limits).read(file);
   }
 
   /** A bundled pack's name or a pack file, as {@code --pack} takes them; {@code npcc2021} if none is given. */

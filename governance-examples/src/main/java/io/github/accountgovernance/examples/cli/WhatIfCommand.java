@@ -138,6 +138,8 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private ChangeOutput output;
 
+  @CommandLine.Mixin private ReadLimitOptions limits;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   WhatIfCommand() {}
@@ -148,7 +150,7 @@ final class WhatIfCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give either an estate FILE or --example NAME (the examples command lists them)");
     }
-    Estate estate = Inputs.estate(file, example);
+    Estate estate = Inputs.estate(file, example, limits.limits());
     Scenario scenario = scenario(estate);
     if (scenario.isEmpty()) {
       throw new CommandLine.ParameterException(

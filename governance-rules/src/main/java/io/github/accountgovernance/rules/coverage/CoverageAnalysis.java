@@ -37,6 +37,8 @@ final class CoverageAnalysis {
   /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
   private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
+  /** One builder for every contributor's slots on every account: its scratch arrays are reused. */
+  private final IntervalSet.Builder onRota = IntervalSet.builder();
 
   CoverageAnalysis(Estate estate, TimeWindow horizon) {
     this.estate = estate;
@@ -80,12 +82,11 @@ final class CoverageAnalysis {
       SortedMap<String, List<RotaAssignment>> byContributor =
           slotsByAccount.getOrDefault(account.id(), new TreeMap<>());
       for (Map.Entry<String, List<RotaAssignment>> entry : byContributor.entrySet()) {
-        IntervalSet onRota = onRota(entry.getValue(), window);
-        if (onRota.isEmpty()) {
+        String contributor = entry.getKey();
+        if (!onRota(entry.getValue(), window)) {
           continue;
         }
-        String contributor = entry.getKey();
-        IntervalSet cover = onRota.difference(absences.getOrDefault(contributor, IntervalSet.empty()));
+        IntervalSet cover = onRota.buildWithout(absences.getOrDefault(contributor, IntervalSet.empty()));
         monitors.add(contributor);
         covers.add(cover);
         accountsByContributor.computeIfAbsent(contributor, id -> new ArrayList<>()).add(account.id());
@@ -150,37 +151,41 @@ final class CoverageAnalysis {
   }
 
   /**
-   * One contributor's slots on one account, clipped to the account's window, before absences. A weekly slot
+   * Collects one contributor's slots on one account in {@link #onRota}, clipped to the account's window, before
+   * absences; tells whether any second of them lies in the window. A weekly slot
    * works every occurrence of its window that starts on a local date in {@code [validFrom, validUntil)}, each
    * whole: a night that starts on the last valid date ends the next morning, and one that starts the day before
    * the first valid date is not worked.
    */
-  private IntervalSet onRota(List<RotaAssignment> slots, TimeWindow window) {
-    IntervalSet.Builder onRota = IntervalSet.builder();
+  private boolean onRota(List<RotaAssignment> slots, TimeWindow window) {
+    onRota.clear();
+    boolean any = false;
     for (RotaAssignment slot : slots) {
       if (slot.shiftWindow().isPresent()) {
         TimeWindow shift = slot.shiftWindow().get();
-        addClipped(onRota, shift.startSecond(), shift.endSecond(), window);
+        any |= addClipped(onRota, shift.startSecond(), shift.endSecond(), window);
       } else {
         // A weekly slot has a first date (the model checks it).
         LocalDate from = slot.validFrom().orElseThrow();
-        Optional<LocalDate> until = slot.validUntil();
+        LocalDate until = slot.validUntil().orElse(null);
         for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
-          if (!occurrence.date().isBefore(from) && until.map(occurrence.date()::isBefore).orElse(true)) {
-            addClipped(onRota, occurrence.start(), occurrence.end(), window);
+          if (!occurrence.date().isBefore(from) && (until == null || occurrence.date().isBefore(until))) {
+            any |= addClipped(onRota, occurrence.start(), occurrence.end(), window);
           }
         }
       }
     }
-    return onRota.build();
+    return any;
   }
 
-  private static void addClipped(IntervalSet.Builder set, long start, long end, TimeWindow window) {
+  private static boolean addClipped(IntervalSet.Builder set, long start, long end, TimeWindow window) {
     long from = Math.max(start, window.startSecond());
     long to = Math.min(end, window.endSecond());
     if (from < to) {
       set.add(from, to);
+      return true;
     }
+    return false;
   }
 
   private IntervalSet expansion(WeeklyWindow weekly) {
