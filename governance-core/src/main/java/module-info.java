@@ -22,6 +22,9 @@
  */
 module io.github.accountgovernance.core {
   requires com.google.common;
+  // RE2/J runs the handle patterns of declared platforms in linear time. It ships no module name of its own (its
+  // automatic name comes from the jar's file name) and never appears in this module's API.
+  requires re2j;
   // Transitive: the files layer's API speaks Jackson's streaming types (JsonGenerator, JsonToken).
   requires transitive com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;

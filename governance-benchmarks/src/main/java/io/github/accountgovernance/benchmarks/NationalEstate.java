@@ -64,6 +64,9 @@ public final class NationalEstate {
   public static final Instant AS_OF = Instant.parse("2021-03-01T00:00:00Z");
 
   static final String FORCE_NAME = "National Synthetic Police";
+
+  /** The platforms the synthetic forces use: the three of 2021, so that the estates stay as they were measured. */
+  static final List<Platform> PLATFORMS = List.of(Platform.X, Platform.INSTAGRAM, Platform.FACEBOOK);
   static final String OUT_OF_HOURS =
       "Not monitored 24/7. Do not report crime here: call 101, or 999 in an emergency.";
 
@@ -231,7 +234,7 @@ public final class NationalEstate {
       // One pool of tokens, so that district and function handles are never lookalikes of each other either.
       List<String> tokens = distinctTokens(districtCount + specialists + corporate, random, Platform.X, "NSP");
       int t = 0;
-      for (Platform platform : Platform.values()) {
+      for (Platform platform : PLATFORMS) {
         Account force =
             account("force-" + platform.fileName(), Handle.of(platform, "NSPolice"), FORCE_NAME, AccountTier.FORCE_WIDE)
                 .monitoredHours(MonitoredHours.always())
@@ -240,7 +243,7 @@ public final class NationalEstate {
       }
       for (int i = 0; i < specialists; i++) {
         String function = tokens.get(t++);
-        Platform platform = Platform.values()[i % 3];
+        Platform platform = PLATFORMS.get(i % 3);
         Account.Builder builder =
             account("spec-" + i, Handle.of(platform, "NSP" + function), FORCE_NAME + " " + function,
                     AccountTier.SPECIALIST_TEAM)
@@ -255,7 +258,7 @@ public final class NationalEstate {
         String token = tokens.get(t++);
         District district = District.of(token.toLowerCase(Locale.ROOT), token, token);
         districts.add(district);
-        for (Platform platform : Platform.values()) {
+        for (Platform platform : PLATFORMS) {
           String value = "NSP" + token;
           if (platform == Platform.X && defect(0.002)) {
             value = value + "Xtra" + token; // too long for X: NAM-1
@@ -269,7 +272,7 @@ public final class NationalEstate {
       }
       for (int i = 0; i < corporate; i++) {
         String function = tokens.get(t++);
-        Platform platform = Platform.values()[i % 3];
+        Platform platform = PLATFORMS.get(i % 3);
         boolean individual = defect(0.002);
         Account.Builder builder =
             account("corp-" + i, Handle.of(platform, "NSP" + function), FORCE_NAME + " " + function,

@@ -30,30 +30,58 @@ final class EstateCodecs {
   /** A handle as written, checked against its platform by the object it belongs to. */
   static final Codec<String> HANDLE_TEXT = Codecs.text("a handle such as \"@NYP_York\"");
 
-  static final Codec<Platform> PLATFORM =
+  static final Codec<Platform> PLATFORM = platform(Map.of());
+
+  /** A platform by name: a built-in one, or one the estate file declares under {@code platforms:}. */
+  static Codec<Platform> platform(Map<String, Platform> declared) {
+    return new Codec<>() {
+      @Override
+      public Platform read(ObjectFields fields, String path, LocatedNode value) {
+        String text = fields.textOf(path, value, "a platform");
+        if (text == null) {
+          return null;
+        }
+        Platform found = declared.get(text.trim());
+        if (found != null) {
+          return found;
+        }
+        List<String> names = new ArrayList<>();
+        Platform.builtIns().forEach(p -> names.add(p.fileName()));
+        names.addAll(new java.util.TreeSet<>(declared.keySet()));
+        return Platform.named(text)
+            .orElseGet(
+                () -> {
+                  fields.fail(
+                      path,
+                      "unknown platform \"" + text + "\"" + Suggestions.didYouMean(text, names) + "; use one of "
+                          + String.join(", ", names) + ", or declare it under platforms",
+                      value);
+                  return null;
+                });
+      }
+
+      @Override
+      public void write(JsonGenerator out, Platform value) throws IOException {
+        out.writeString(value.fileName());
+      }
+    };
+  }
+
+  /** True or false, written as a YAML or JSON boolean. */
+  static final Codec<Boolean> BOOLEAN =
       new Codec<>() {
         @Override
-        public Platform read(ObjectFields fields, String path, LocatedNode value) {
-          String text = fields.textOf(path, value, "a platform");
-          if (text == null) {
-            return null;
+        public Boolean read(ObjectFields fields, String path, LocatedNode value) {
+          if (value.kind() == LocatedNode.Kind.BOOLEAN) {
+            return Boolean.valueOf(value.text());
           }
-          List<String> names = Arrays.stream(Platform.values()).map(Platform::fileName).collect(Collectors.toList());
-          return Platform.named(text)
-              .orElseGet(
-                  () -> {
-                    fields.fail(
-                        path,
-                        "unknown platform \"" + text + "\"" + Suggestions.didYouMean(text, names) + "; use one of "
-                            + String.join(", ", names),
-                        value);
-                    return null;
-                  });
+          fields.fail(path, "expected true or false, but got " + value.describe(), value);
+          return null;
         }
 
         @Override
-        public void write(JsonGenerator out, Platform value) throws IOException {
-          out.writeString(value.fileName());
+        public void write(JsonGenerator out, Boolean value) throws IOException {
+          out.writeBoolean(value);
         }
       };
 

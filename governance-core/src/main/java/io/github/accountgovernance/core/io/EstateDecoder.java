@@ -7,6 +7,7 @@ import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.EstateSection;
 import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,12 @@ final class EstateDecoder {
   /** Plain dates read before the force (and so in the default zone), to be reported if the force names another. */
   private final List<Problem> datesBeforeForce = new ArrayList<>();
 
+  /** The platforms the file declares, by name, for the accounts and observed handles that follow. */
+  private final Map<String, Platform> declared = new LinkedHashMap<>();
+  /** Where each declared platform's name is first declared. */
+  private final Map<String, Integer> declaredAt = new HashMap<>();
+  /** Whether an account or observed handle was read, which a later platforms list would come too late for. */
+  private boolean platformsUsed;
   /** The {@code sources:} section, read once every inline entry is; null where the file may not have one. */
   private final EstateSources sources;
   /** Where each part was defined: the first place, for a value (an equal grant) written twice. */
@@ -86,7 +94,7 @@ final class EstateDecoder {
       }
     }
     locations.sourced(section.name() + "[" + index + "]", label, row.location(), fields);
-    section.reading(zone).read(row, "", rowProblems).ifPresent(value -> {
+    section.reading(zone, declared).read(row, "", rowProblems).ifPresent(value -> {
       section.section().add(estate, value);
       where.putIfAbsent(value, row.location());
     });
@@ -160,6 +168,51 @@ final class EstateDecoder {
     }
   }
 
+  /**
+   * Reads the platforms the file declares, each checked where it is written; they must come before the accounts
+   * and observed handles that name them, which are read as they come.
+   */
+  void platforms(LocatedNode node) {
+    String key = EstateMappings.PLATFORMS;
+    if (node.isNull()) {
+      return;
+    }
+    if (node.kind() != LocatedNode.Kind.LIST) {
+      problems.add(key, "expected a list of platforms, each with a name and a handlePattern, but got "
+          + node.describe(), node);
+      return;
+    }
+    if (platformsUsed) {
+      problems.add(key, "platforms are declared after the accounts or observed handles that may use them; move"
+          + " platforms above accounts", node.keyLine(), node.keyColumn());
+    }
+    locations.section(key, node.keyLine(), node.keyColumn());
+    List<LocatedNode> items = node.items();
+    for (int i = 0; i < items.size(); i++) {
+      String path = key + "[" + i + "]";
+      if (i >= EstateMappings.MAX_DECLARED_PLATFORMS) {
+        problems.add(path, "an estate declares at most " + EstateMappings.MAX_DECLARED_PLATFORMS + " platforms",
+            items.get(i));
+        break;
+      }
+      LocatedNode item = items.get(i);
+      if (item.kind() == LocatedNode.Kind.MAPPING) {
+        locations.element(key, i, item);
+      }
+      int index = i;
+      EstateMappings.PLATFORM_DECLARATION.read(item, path, problems).ifPresent(platform -> {
+        Integer first = declaredAt.putIfAbsent(platform.fileName(), index);
+        if (first != null) {
+          problems.add(path + ".name", "platform \"" + platform.fileName() + "\" is declared twice (first at "
+              + key + "[" + first + "]); keep one", item.fields().get("name"));
+          return;
+        }
+        declared.put(platform.fileName(), platform);
+        estate.addDeclaredPlatforms(platform);
+      });
+    }
+  }
+
   /** Reads one entry of a section, remembering where the fields that the estate's checks may name are. */
   <T extends Comparable<? super T>> void entry(EstateMappings.Section<T> section, LocatedNode node, int index) {
     String path = section.name() + "[" + index + "]";
@@ -189,7 +242,10 @@ final class EstateDecoder {
         }
       }
     }
-    section.reading(zone).read(node, path, problems).ifPresent(value -> {
+    if (section.section() == EstateSection.ACCOUNTS || section.section() == EstateSection.OBSERVED_HANDLES) {
+      platformsUsed = true;
+    }
+    section.reading(zone, declared).read(node, path, problems).ifPresent(value -> {
       section.section().add(estate, value);
       where.putIfAbsent(value, node.location());
       if (value instanceof ClosurePlan plan) {

@@ -5,6 +5,7 @@ import io.github.accountgovernance.core.files.FileKind;
 import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.EstateSection;
+import io.github.accountgovernance.core.model.Platform;
 import java.io.IOException;
 import java.util.List;
 
@@ -26,6 +27,13 @@ final class EstateEncoder {
     out.writeFieldName("force");
     EstateMappings.FORCE.write(out, estate.force());
     out.writeStringField("asOf", estate.asOf().toString());
+    if (!estate.declaredPlatforms().isEmpty()) {
+      out.writeArrayFieldStart(EstateMappings.PLATFORMS);
+      for (Platform platform : estate.declaredPlatforms()) {
+        EstateMappings.PLATFORM_DECLARATION.write(out, platform);
+      }
+      out.writeEndArray();
+    }
     for (EstateMappings.Section<?> section : EstateMappings.SECTIONS) {
       section(section, estate);
     }

@@ -91,10 +91,13 @@ final class EstateMappings {
     String handle;
   }
 
-  static final ObjectMapping<Account, AccountDraft> ACCOUNT =
-      ObjectMapping.<Account, AccountDraft>builder("an account", AccountDraft::new)
+  static final ObjectMapping<Account, AccountDraft> ACCOUNT = account(PLATFORM);
+
+  /** The mapping of accounts whose platform is read with {@code platform} (which knows the declared ones). */
+  private static ObjectMapping<Account, AccountDraft> account(Codec<Platform> platform) {
+    return ObjectMapping.<Account, AccountDraft>builder("an account", AccountDraft::new)
           .required("id", TEXT, (d, v) -> d.account.id(v), Account::id)
-          .required("platform", PLATFORM, (d, v) -> d.platform = v, a -> a.handle().platform())
+          .required("platform", platform, (d, v) -> d.platform = v, a -> a.handle().platform())
           .required("handle", HANDLE_TEXT, (d, v) -> d.handle = v, a -> "@" + a.handle().value())
           .required("displayName", TEXT, (d, v) -> d.account.displayName(v), Account::displayName)
           .required("tier", choice(AccountTier.class, "account tier"), (d, v) -> d.account.tier(v), Account::tier)
@@ -114,6 +117,7 @@ final class EstateMappings {
           .optional("deletedOn", DATE, (d, v) -> d.account.deletedOn(v), Account::deletedOn)
           .check((d, fields) -> handle(d.platform, d.handle, fields).ifPresent(d.account::handle))
           .build(d -> d.account.build());
+  }
 
   static final ObjectMapping<Contributor, Contributor.Builder> CONTRIBUTOR =
       ObjectMapping.<Contributor, Contributor.Builder>builder("a contributor", Contributor::builder)
@@ -233,14 +237,96 @@ final class EstateMappings {
     String handle;
   }
 
-  static final ObjectMapping<ObservedHandle, ObservedDraft> OBSERVED_HANDLE =
-      ObjectMapping.<ObservedHandle, ObservedDraft>builder("an observed handle", ObservedDraft::new)
-          .required("platform", PLATFORM, (d, v) -> d.platform = v, o -> o.handle().platform())
+  static final ObjectMapping<ObservedHandle, ObservedDraft> OBSERVED_HANDLE = observedHandle(PLATFORM);
+
+  /** The mapping of observed handles whose platform is read with {@code platform}. */
+  private static ObjectMapping<ObservedHandle, ObservedDraft> observedHandle(Codec<Platform> platform) {
+    return ObjectMapping.<ObservedHandle, ObservedDraft>builder("an observed handle", ObservedDraft::new)
+          .required("platform", platform, (d, v) -> d.platform = v, o -> o.handle().platform())
           .required("handle", HANDLE_TEXT, (d, v) -> d.handle = v, o -> "@" + o.handle().value())
           .optional("observedOn", DATE, (d, v) -> d.observed.observedOn(v), ObservedHandle::observedOn)
           .optional("note", TEXT, (d, v) -> d.observed.note(v), ObservedHandle::note)
           .check((d, fields) -> handle(d.platform, d.handle, fields).ifPresent(d.observed::handle))
           .build(d -> d.observed.build());
+  }
+
+  /** A declared platform is read into its parts, checked one by one where they are written, then built. */
+  private static final class PlatformDraft {
+    String name;
+    String displayName;
+    String handlePattern;
+    String handleDescription;
+    boolean caseSensitive;
+    String ignoredCharacters = "";
+    String mentionPrefix = "@";
+
+    Platform build() {
+      Platform.Builder platform = Platform.declared(name)
+          .handlePattern(handlePattern)
+          .caseSensitive(caseSensitive)
+          .ignoredCharacters(ignoredCharacters)
+          .mentionPrefix(mentionPrefix);
+      if (displayName != null) {
+        platform.displayName(displayName);
+      }
+      if (handleDescription != null) {
+        platform.syntaxDescription(handleDescription);
+      }
+      return platform.build();
+    }
+  }
+
+  /**
+   * A platform the estate declares as data (see {@link Platform#declared(String)}): each part is checked where it
+   * is written, so a bad pattern is reported at {@code platforms[0].handlePattern}.
+   */
+  static final ObjectMapping<Platform, PlatformDraft> PLATFORM_DECLARATION =
+      ObjectMapping.<Platform, PlatformDraft>builder("a platform", PlatformDraft::new)
+          .required("name", TEXT, (d, v) -> d.name = v.trim(), Platform::fileName)
+          .optional("displayName", TEXT, (d, v) -> d.displayName = v,
+              p -> p.displayName().equals(p.fileName()) ? Optional.empty() : Optional.of(p.displayName()))
+          .required("handlePattern", TEXT, (d, v) -> d.handlePattern = v, Platform::handlePattern)
+          .optional("handleDescription", TEXT, (d, v) -> d.handleDescription = v,
+              p -> p.syntaxDescription().equals("handles matching " + p.handlePattern())
+                  ? Optional.empty()
+                  : Optional.of(p.syntaxDescription()))
+          .defaulted("caseSensitive", EstateCodecs.BOOLEAN, false, (d, v) -> d.caseSensitive = v,
+              Platform::isCaseSensitive)
+          .defaulted("ignoredCharacters", TEXT, "", (d, v) -> d.ignoredCharacters = v,
+              Platform::ignoredCharacters)
+          .defaulted("mentionPrefix", TEXT, "@", (d, v) -> d.mentionPrefix = v, Platform::mentionPrefix)
+          .check((d, fields) -> {
+            checkPart(fields, "name", d.name, () -> Platform.declared(d.name));
+            checkPart(fields, "handlePattern", d.handlePattern,
+                () -> Platform.declared("p").handlePattern(d.handlePattern).build());
+            checkPart(fields, "ignoredCharacters", d.ignoredCharacters,
+                () -> Platform.declared("p").handlePattern(".").ignoredCharacters(d.ignoredCharacters).build());
+            checkPart(fields, "mentionPrefix", d.mentionPrefix,
+                () -> Platform.declared("p").handlePattern(".").mentionPrefix(d.mentionPrefix).build());
+          })
+          .build(PlatformDraft::build);
+
+  /** Reports at the field what building a platform from that part alone refuses. */
+  private static void checkPart(ObjectFields fields, String field, String value, Runnable build) {
+    if (value == null) {
+      return;
+    }
+    try {
+      build.run();
+    } catch (IllegalArgumentException e) {
+      fields.failAt(field, e.getMessage());
+    }
+  }
+
+  /** The mappings of the sections whose entries name a platform, reading the declared ones too. */
+  static ObjectMapping<Account, AccountDraft> accounts(Map<String, Platform> declared) {
+    return account(EstateCodecs.platform(declared));
+  }
+
+  /** As {@link #accounts(Map)}, for observed handles. */
+  static ObjectMapping<ObservedHandle, ObservedDraft> observedHandles(Map<String, Platform> declared) {
+    return observedHandle(EstateCodecs.platform(declared));
+  }
 
   /**
    * One list of the estate file: its model section, the mapping of its entries, what its entries are called, the
@@ -270,6 +356,24 @@ final class EstateMappings {
     ObjectMapping<T, ?> reading(ZoneId zone) {
       return inZone.apply(zone);
     }
+
+    /**
+     * Returns the mapping that reads entries in the force's zone, whose platforms may be those the file declares
+     * (no section has both plain dates and platforms).
+     */
+    @SuppressWarnings("unchecked") // the accounts' section reads accounts, the observed handles' observed handles
+    ObjectMapping<T, ?> reading(ZoneId zone, Map<String, Platform> declared) {
+      if (declared.isEmpty()) {
+        return reading(zone);
+      }
+      if (section == EstateSection.ACCOUNTS) {
+        return (ObjectMapping<T, ?>) accounts(declared);
+      }
+      if (section == EstateSection.OBSERVED_HANDLES) {
+        return (ObjectMapping<T, ?>) observedHandles(declared);
+      }
+      return reading(zone);
+    }
   }
 
   /** The lists of an estate file, in the order the file has them. */
@@ -292,6 +396,12 @@ final class EstateMappings {
           new Section<>(EstateSection.OBSERVED_HANDLES, OBSERVED_HANDLE, "observed handles",
               ReadLimits::maxEntries, "maxEntries", List.of()));
 
+  /** The top-level list of the platforms an estate file declares. */
+  static final String PLATFORMS = "platforms";
+
+  /** The most platforms one estate file may declare. */
+  static final int MAX_DECLARED_PLATFORMS = 50;
+
   /** The top-level fields of an estate file, in order, for messages. */
   static final List<String> TOP = top();
 
@@ -301,7 +411,7 @@ final class EstateMappings {
   private EstateMappings() {}
 
   private static List<String> top() {
-    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf", EstateNames.SOURCES));
+    List<String> names = new ArrayList<>(List.of(FileKind.KEY, "force", "asOf", PLATFORMS, EstateNames.SOURCES));
     SECTIONS.forEach(s -> names.add(s.name()));
     return List.copyOf(names);
   }

@@ -109,6 +109,9 @@ final class SourceParser {
         case "asOf":
           decoder.asOf(cursor.value(token, 2, key));
           break;
+        case EstateMappings.PLATFORMS:
+          decoder.platforms(cursor.value(token, 2, key));
+          break;
         case EstateNames.SOURCES:
           decoder.sources(cursor.value(token, 4, key));
           break;

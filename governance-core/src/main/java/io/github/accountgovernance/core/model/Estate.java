@@ -119,6 +119,18 @@ public abstract class Estate {
   public abstract List<ObservedHandle> observedHandles();
 
   /**
+   * Returns the platforms the estate declares as data, beyond the {@linkplain Platform#builtIns() built-in} ones:
+   * those given to the builder and those its accounts' and observed handles' platforms are, each once, in platform
+   * order. An estate file lists them under {@code platforms:}, so that its accounts can name them.
+   *
+   * <p>Two different declarations may not share a name, and a built-in platform is never declared: the builder
+   * reports either at {@code platforms[i]} (or at the account or observed handle whose platform clashes).
+   *
+   * @return the declared platforms
+   */
+  public abstract List<Platform> declaredPlatforms();
+
+  /**
    * Where the parts of the estate were read from, by part (an account, contributor, grant, rota entry, absence,
    * closure plan, post, observed handle, district, or the force for the estate as a whole). Not part of the
    * estate's value: two estates with the same content are equal wherever they were read from.

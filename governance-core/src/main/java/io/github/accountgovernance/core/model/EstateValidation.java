@@ -102,12 +102,73 @@ final class EstateValidation {
         checkRef(problems, path + ".successors[" + j + "]", "account", plan.successors().get(j), accountIdSet);
       }
     }
+    checkPlatforms(problems, estate);
     List<SampledPost> posts = estate.posts();
     for (int i = 0; i < posts.size(); i++) {
       checkRef(problems, "posts[" + i + "].account", "account", posts.get(i).account(), accountIdSet);
       checkRef(problems, "posts[" + i + "].author", "contributor", posts.get(i).author(), contributorIdSet);
     }
     return problems;
+  }
+
+  /**
+   * A declared platform is not built in, and one name means one declaration, whether the declaration is listed or
+   * only used by an account or observed handle.
+   */
+  private static void checkPlatforms(List<Problem> problems, Estate estate) {
+    Map<String, Platform> byName = new HashMap<>();
+    Map<String, String> declaredAt = new HashMap<>();
+    List<Platform> declared = estate.declaredPlatforms();
+    for (int i = 0; i < declared.size(); i++) {
+      Platform platform = declared.get(i);
+      String path = "platforms[" + i + "]";
+      if (platform.isBuiltIn()) {
+        problems.add(Problem.at(path, "platform \"" + platform.fileName() + "\" is built in and needs no"
+            + " declaration; remove it"));
+        continue;
+      }
+      checkPlatform(problems, path + ".name", platform, byName, declaredAt);
+    }
+    List<Account> accounts = estate.accounts();
+    for (int i = 0; i < accounts.size(); i++) {
+      checkPlatform(problems, "accounts[" + i + "].platform", accounts.get(i).platform(), byName, declaredAt);
+    }
+    List<ObservedHandle> observed = estate.observedHandles();
+    for (int i = 0; i < observed.size(); i++) {
+      checkPlatform(
+          problems, "observedHandles[" + i + "].platform", observed.get(i).handle().platform(), byName, declaredAt);
+    }
+  }
+
+  private static void checkPlatform(
+      List<Problem> problems, String path, Platform platform, Map<String, Platform> byName,
+      Map<String, String> declaredAt) {
+    if (platform.isBuiltIn()) {
+      return;
+    }
+    Platform first = byName.putIfAbsent(platform.fileName(), platform);
+    if (first == null) {
+      declaredAt.put(platform.fileName(), path);
+    } else if (!first.equals(platform)) {
+      problems.add(Problem.at(path, "platform \"" + platform.fileName() + "\" is declared differently at "
+          + declaredAt.get(platform.fileName()) + "; one name, one declaration"));
+    }
+  }
+
+  /** The declared platforms, as the estate keeps them: given and used, distinct, in platform order. */
+  static List<Platform> declaredPlatforms(Estate estate) {
+    Set<Platform> all = new TreeSet<>(estate.declaredPlatforms());
+    for (Account account : estate.accounts()) {
+      if (!account.platform().isBuiltIn()) {
+        all.add(account.platform());
+      }
+    }
+    for (ObservedHandle observed : estate.observedHandles()) {
+      if (!observed.handle().platform().isBuiltIn()) {
+        all.add(observed.handle().platform());
+      }
+    }
+    return List.copyOf(all);
   }
 
   private static void checkDistrict(
@@ -166,6 +227,9 @@ final class EstateValidation {
   }
 
   static boolean isCanonical(Estate estate) {
+    if (!estate.declaredPlatforms().equals(declaredPlatforms(estate))) {
+      return false;
+    }
     for (EstateSection<?> section : EstateSection.all()) {
       if (!Ordering.natural().isOrdered(section.of(estate))) {
         return false;
@@ -176,6 +240,7 @@ final class EstateValidation {
 
   static Estate canonical(Estate estate) {
     Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf())
+        .declaredPlatforms(declaredPlatforms(estate))
         .putAllLocations(estate.locations());
     for (EstateSection<?> section : EstateSection.all()) {
       addSorted(section, estate, builder);

@@ -115,12 +115,15 @@ public final class Handle implements Comparable<Handle> {
 
   /**
    * Returns the name used for the account in reports: {@code @NYP_York} on X, and the platform's name in
-   * front elsewhere, as in {@code facebook:@NYPYork}.
+   * front elsewhere, as in {@code facebook:@NYPYork}; the {@code @} is the platform's
+   * {@linkplain Platform#mentionPrefix() mention prefix}, so a LinkedIn page shows as
+   * {@code linkedin:north-yorkshire-police}.
    *
    * @return the display form
    */
   public String display() {
-    return platform == Platform.X ? "@" + value : platform.fileName() + ":@" + value;
+    String mention = platform.mentionPrefix() + value;
+    return platform == Platform.X ? mention : platform.fileName() + ":" + mention;
   }
 
   @Override
@@ -135,7 +138,7 @@ public final class Handle implements Comparable<Handle> {
   @Override
   public boolean equals(Object other) {
     return other instanceof Handle
-        && ((Handle) other).platform == platform
+        && ((Handle) other).platform.equals(platform)
         && ((Handle) other).key.equals(key);
   }
 

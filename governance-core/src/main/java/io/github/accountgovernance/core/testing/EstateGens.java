@@ -252,9 +252,52 @@ public final class EstateGens {
   }
 
   /**
+   * A platform declared as data, as an estate file's {@code platforms:} list declares one: Mastodon-like handles of
+   * 1 to 30 letters, digits or underscores, case-insensitive, mentioned with {@code @}. {@link #handles()} draws
+   * handles on it, so estates generated here declare it, and properties over them cover declared platforms.
+   */
+  public static final Platform DECLARED_PLATFORM =
+      Platform.declared("mastodon")
+          .displayName("Mastodon")
+          .handlePattern("[A-Za-z0-9_]{1,30}")
+          .syntaxDescription("1 to 30 letters, digits or underscores")
+          .build();
+
+  /**
+   * Returns platforms declared as data, varying every part of a declaration: the name, a pattern (each accepts
+   * at least 1 to 15 letters, digits and underscores, so {@link #validHandleTexts} can draw on it), case
+   * sensitivity, ignored characters and the mention prefix. Shrinks towards {@link #DECLARED_PLATFORM}'s shape.
+   *
+   * <pre>{@code
+   * Theories.qt().forAll(EstateGens.declaredPlatforms()).check(p -> !p.isBuiltIn());
+   * }</pre>
+   *
+   * @return the generator
+   */
+  public static Gen<Platform> declaredPlatforms() {
+    Gen<String> names = pick("mastodon", "vk", "weibo-intl", "p2");
+    Gen<String> patterns = pick("[A-Za-z0-9_]{1,30}", "[A-Za-z0-9_.]{1,20}", "[A-Za-z0-9_-]+", "(?i)[a-z0-9_]{1,15}");
+    Gen<String> ignored = pick("", ".", "_-");
+    Gen<String> prefixes = pick("@", "", "!");
+    Gen<Boolean> caseSensitive = Generate.booleans();
+    Gen<Optional<String>> displayNames = optional(pick("Mastodon", "VK", "A platform"));
+    return names.zip(patterns, ignored, prefixes, (name, pattern, ignoring, prefix) ->
+            Platform.declared(name).handlePattern(pattern).ignoredCharacters(ignoring).mentionPrefix(prefix))
+        .zip(caseSensitive, displayNames, (builder, sensitive, display) -> {
+          builder.caseSensitive(sensitive);
+          display.ifPresent(builder::displayName);
+          return builder.build();
+        });
+  }
+
+  /**
    * Returns handle texts (without {@code @}) that the platform accepts: seed handles where they fit the platform
-   * (one in four), and random ones (X: 1 to 15 of {@code [A-Za-z0-9_]}; Instagram: up to three dot-separated runs
-   * of {@code [A-Za-z0-9_]}, at most 29 characters; Facebook: 5 to 20 of {@code [A-Za-z0-9.]}).
+   * (one in four), and random ones, per platform: X 1 to 15 of {@code [A-Za-z0-9_]}; Instagram and Threads up to
+   * three dot-separated runs of {@code [A-Za-z0-9_]}, at most 29 characters; Facebook 5 to 20 of
+   * {@code [A-Za-z0-9.]}; TikTok 2 to 24 of {@code [A-Za-z0-9_.]} not ending with a dot; YouTube 3 to 30 of
+   * {@code [A-Za-z0-9_.-]}; Bluesky one or two labels under {@code bsky.social} or another domain; LinkedIn and
+   * Nextdoor slugs of letters, digits and hyphens. On a declared platform: 1 to 15 letters, digits or underscores
+   * that the platform accepts (it must accept some).
    *
    * <pre>{@code
    * Theories.qt()
@@ -269,27 +312,41 @@ public final class EstateGens {
   public static Gen<String> validHandleTexts(Platform platform) {
     requireNonNull(platform, "platform");
     Gen<String> random;
-    switch (platform) {
-      case X:
-        random = word(1, 15);
-        break;
-      case INSTAGRAM:
-        random = lists(word(1, 9), 1, 3).map(runs -> String.join(".", runs));
-        break;
-      case FACEBOOK:
-        random = text(ALPHANUMERIC + ".", 5, 20);
-        break;
-      default:
-        throw new IllegalArgumentException("no handle syntax known for " + platform);
+    if (platform == Platform.X) {
+      random = word(1, 15);
+    } else if (platform == Platform.INSTAGRAM || platform == Platform.THREADS) {
+      random = lists(word(1, 9), 1, 3).map(runs -> String.join(".", runs));
+    } else if (platform == Platform.FACEBOOK) {
+      random = text(ALPHANUMERIC + ".", 5, 20);
+    } else if (platform == Platform.TIKTOK) {
+      random = text(ALPHANUMERIC + "_.", 1, 23).zip(pick(chars(ALPHANUMERIC + "_")), (head, last) -> head + last);
+    } else if (platform == Platform.YOUTUBE) {
+      random = text(ALPHANUMERIC + "_.-", 3, 30);
+    } else if (platform == Platform.BLUESKY) {
+      // Short enough that an account id made from the handle stays within 64 characters.
+      Gen<String> label = text(ALPHANUMERIC, 1, 8);
+      random = lists(label, 1, 2)
+          .zip(pick("bsky.social", "police.uk", "northyorkshire.police.uk", "org"),
+              (labels, domain) -> String.join(".", labels) + "." + domain);
+    } else if (platform == Platform.LINKEDIN) {
+      random = text(ALPHANUMERIC + "-", 2, 40);
+    } else if (platform == Platform.NEXTDOOR) {
+      Gen<Character> end = pick(chars(ALPHANUMERIC));
+      random = end.zip(text(ALPHANUMERIC + "-", 0, 38), end, (first, middle, last) -> first + middle + last);
+    } else if (!platform.isBuiltIn()) {
+      random = word(1, 15).assuming(platform::accepts);
+    } else {
+      throw new IllegalArgumentException("no handle syntax known for " + platform);
     }
     List<String> seeds = SEED_HANDLES.stream().filter(platform::accepts).toList();
-    return Generate.frequency(Pair.of(1, pick(seeds)), Pair.of(3, random));
+    return seeds.isEmpty() ? random : Generate.frequency(Pair.of(1, pick(seeds)), Pair.of(3, random));
   }
 
   /**
    * Returns handle texts that {@link Handle#of} takes (not blank, no white space, no leading {@code @}) but the
-   * platform does not accept: too long or too short, a character the platform forbids, or (Instagram) a leading,
-   * trailing or doubled dot.
+   * platform does not accept: too long or too short, a character the platform forbids, or a dot, hyphen or
+   * label where the platform does not allow one (Instagram's leading, trailing or doubled dot; TikTok's final
+   * dot; a Bluesky handle of one label). On a declared platform: a run with a character it does not accept.
    *
    * <pre>{@code
    * Theories.qt()
@@ -304,23 +361,42 @@ public final class EstateGens {
   public static Gen<String> invalidHandleTexts(Platform platform) {
     requireNonNull(platform, "platform");
     Gen<String> run = word(0, 7);
-    switch (platform) {
-      case X:
-        return oneOf(word(16, 30), withBadChar(run, HANDLE_CHARS_BAD_EVERYWHERE + "."));
-      case INSTAGRAM:
-        Gen<String> nonEmptyRun = word(1, 7);
-        return oneOf(
-            word(31, 40),
-            nonEmptyRun.map(text -> "." + text),
-            nonEmptyRun.map(text -> text + "."),
-            run.zip(run, (left, right) -> left + ".." + right),
-            withBadChar(run, HANDLE_CHARS_BAD_EVERYWHERE));
-      case FACEBOOK:
-        Gen<String> fbRun = text(ALPHANUMERIC, 0, 7);
-        return oneOf(text(ALPHANUMERIC + ".", 1, 4), withBadChar(fbRun, HANDLE_CHARS_BAD_EVERYWHERE + "_"));
-      default:
-        throw new IllegalArgumentException("no handle syntax known for " + platform);
+    Gen<String> nonEmptyRun = word(1, 7);
+    if (platform == Platform.X) {
+      return oneOf(word(16, 30), withBadChar(run, HANDLE_CHARS_BAD_EVERYWHERE + "."));
+    } else if (platform == Platform.INSTAGRAM || platform == Platform.THREADS) {
+      return oneOf(
+          word(31, 40),
+          nonEmptyRun.map(text -> "." + text),
+          nonEmptyRun.map(text -> text + "."),
+          run.zip(run, (left, right) -> left + ".." + right),
+          withBadChar(run, HANDLE_CHARS_BAD_EVERYWHERE));
+    } else if (platform == Platform.FACEBOOK) {
+      Gen<String> fbRun = text(ALPHANUMERIC, 0, 7);
+      return oneOf(text(ALPHANUMERIC + ".", 1, 4), withBadChar(fbRun, HANDLE_CHARS_BAD_EVERYWHERE + "_"));
+    } else if (platform == Platform.TIKTOK) {
+      return oneOf(word(25, 30), word(1, 1), nonEmptyRun.map(text -> text + "."),
+          withBadChar(run, HANDLE_CHARS_BAD_EVERYWHERE));
+    } else if (platform == Platform.YOUTUBE) {
+      return oneOf(word(31, 40), word(1, 2), withBadChar(run, "!#é"));
+    } else if (platform == Platform.BLUESKY) {
+      Gen<String> label = text(ALPHANUMERIC, 1, 7);
+      return oneOf(
+          label,
+          label.map(text -> "." + text + ".bsky.social"),
+          label.map(text -> text + "..bsky.social"),
+          label.map(text -> "-" + text + ".bsky.social"),
+          label.map(text -> text + ".1social"),
+          withBadChar(run, "_!#é").map(text -> text + ".bsky.social"));
+    } else if (platform == Platform.LINKEDIN) {
+      return oneOf(text(ALPHANUMERIC, 1, 1), withBadChar(run, "_.!#é"));
+    } else if (platform == Platform.NEXTDOOR) {
+      return oneOf(text(ALPHANUMERIC, 1, 1), nonEmptyRun.map(text -> "-" + text), nonEmptyRun.map(text -> text + "-"),
+          withBadChar(run, "_.!#é"));
+    } else if (!platform.isBuiltIn()) {
+      return withBadChar(run, "!#é").assuming(text -> !platform.accepts(text));
     }
+    throw new IllegalArgumentException("no handle syntax known for " + platform);
   }
 
   private static Gen<String> withBadChar(Gen<String> run, String badChars) {
@@ -342,7 +418,8 @@ public final class EstateGens {
   }
 
   /**
-   * Returns handles on any platform that the platform accepts.
+   * Returns handles on any platform that the platform accepts: the built-in ones (X, Instagram and Facebook
+   * more often) and {@link #DECLARED_PLATFORM}.
    *
    * <pre>{@code
    * Theories.qt().forAll(EstateGens.handles()).check(Handle::isValidOnPlatform);
@@ -351,7 +428,13 @@ public final class EstateGens {
    * @return the generator
    */
   public static Gen<Handle> handles() {
-    return oneOf(handles(Platform.X), handles(Platform.INSTAGRAM), handles(Platform.FACEBOOK));
+    List<Pair<Integer, Gen<Handle>>> weighted = new ArrayList<>();
+    for (Platform platform : Platform.builtIns()) {
+      int weight = platform == Platform.X ? 6 : platform == Platform.INSTAGRAM || platform == Platform.FACEBOOK ? 3 : 1;
+      weighted.add(Pair.of(weight, handles(platform)));
+    }
+    weighted.add(Pair.of(1, handles(DECLARED_PLATFORM)));
+    return Generate.frequency(weighted);
   }
 
   /**
@@ -408,7 +491,7 @@ public final class EstateGens {
 
   /**
    * Returns accounts of every tier and status, with handles the platform accepts and an id derived from the
-   * handle ({@code x-NYP_York}, {@code ig-…}, {@code fb-…}), so accounts with different literal handles have
+   * handle ({@code x-NYP_York}, {@code ig-…}, {@code fb-…}, {@code tiktok-…}), so accounts with different literal handles have
    * different ids. District codes are North Yorkshire's; dates are consistent with the status (closed accounts
    * have a closing date no earlier than their opening date, deleted ones also a deletion date).
    *
@@ -460,13 +543,17 @@ public final class EstateGens {
 
   /**
    * Returns the id {@link #accounts()} gives an account with this handle: a platform prefix ({@code x},
-   * {@code ig}, {@code fb}) and the literal handle text.
+   * {@code ig}, {@code fb}, or else the platform's file name) and the literal handle text.
    *
    * @param handle a handle whose text the platform accepts
    * @return the id, such as {@code x-NYP_York}
    */
   static String accountIdFor(Handle handle) {
-    String prefix = handle.platform() == Platform.X ? "x" : handle.platform() == Platform.INSTAGRAM ? "ig" : "fb";
+    Platform platform = handle.platform();
+    String prefix = platform == Platform.X ? "x"
+        : platform == Platform.INSTAGRAM ? "ig"
+        : platform == Platform.FACEBOOK ? "fb"
+        : platform.fileName();
     return prefix + "-" + handle.value();
   }
 

@@ -19,7 +19,7 @@ final class HandleProperties {
   }
 
   static Gen<Platform> platforms() {
-    return Generate.enumValues(Platform.class);
+    return PlatformProperties.platforms();
   }
 
   /** Written from DOMAIN.md NAM-3 without looking at Platform.equivalenceKey. */
@@ -81,5 +81,57 @@ final class HandleProperties {
     assertThat(Handle.of(Platform.FACEBOOK, "nyp.york")).isEqualTo(Handle.of(Platform.FACEBOOK, "NYPYork"));
     assertThat(Handle.of(Platform.INSTAGRAM, "nyp.york")).isNotEqualTo(Handle.of(Platform.INSTAGRAM, "NYPYork"));
     assertThat(Handle.of(Platform.X, "NYP_York")).isEqualTo(Handle.of(Platform.X, "@nyp_york"));
+  }
+
+  /** Built-in platforms and declared ones of every shape: case-sensitive, ignoring characters, any prefix. */
+  static Gen<Platform> anyPlatforms() {
+    return Generate.frequency(
+        org.quicktheories.api.Pair.of(1, platforms()),
+        org.quicktheories.api.Pair.of(1, io.github.accountgovernance.core.testing.EstateGens.declaredPlatforms()));
+  }
+
+  /** Few characters, with the ones declared platforms ignore, so equivalent handles come up often. */
+  static Gen<String> declaredTexts() {
+    return PlatformProperties.strings("aAbB._-", 1, 4);
+  }
+
+  @Test
+  void equals_isAnEquivalenceRelationOnEveryPlatform() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyPlatforms(), declaredTexts(), declaredTexts(), declaredTexts())
+        .checkAssert((platform, a, b, c) -> {
+          Handle x = Handle.of(platform, a);
+          Handle y = Handle.of(platform, b);
+          Handle z = Handle.of(platform, c);
+
+          assertThat(x).isEqualTo(Handle.of(platform, a));
+          assertThat(x.equals(y)).isEqualTo(y.equals(x));
+          if (x.equals(y) && y.equals(z)) {
+            assertThat(x).isEqualTo(z);
+          }
+          if (x.equals(y)) {
+            assertThat(x).hasSameHashCodeAs(y);
+            assertThat(x.compareTo(y)).isZero();
+          }
+        });
+  }
+
+  @Test
+  void equals_onADeclaredPlatformFollowsItsDeclaration() {
+    qt().withExamples(EXAMPLES)
+        .forAll(io.github.accountgovernance.core.testing.EstateGens.declaredPlatforms(), declaredTexts(),
+            declaredTexts())
+        .checkAssert((platform, a, b) -> {
+          // Written from the declaration, without Platform.equivalenceKey.
+          String left = a;
+          String right = b;
+          for (char ignored : platform.ignoredCharacters().toCharArray()) {
+            left = left.replace(String.valueOf(ignored), "");
+            right = right.replace(String.valueOf(ignored), "");
+          }
+          boolean same = platform.isCaseSensitive() ? left.equals(right) : left.equalsIgnoreCase(right);
+
+          assertThat(Handle.of(platform, a).equals(Handle.of(platform, b))).isEqualTo(same);
+        });
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How the naming, estate and attribution rules show accounts, people and tiers in evidence, so that every
@@ -76,7 +77,7 @@ final class EstateWords {
 
   /** The platforms that have at least one active account: the platforms "in use", in platform order. */
   static List<Platform> platformsInUse(Estate estate) {
-    EnumSet<Platform> inUse = EnumSet.noneOf(Platform.class);
+    Set<Platform> inUse = new TreeSet<>();
     for (Account account : estate.accounts()) {
       if (account.status() == AccountStatus.ACTIVE) {
         inUse.add(account.platform());

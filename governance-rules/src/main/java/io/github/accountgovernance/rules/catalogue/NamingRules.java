@@ -313,17 +313,23 @@ public final class NamingRules {
     return true;
   }
 
-  /** How the platform tells handles apart, in words, found from its equivalence rather than assumed. */
+  /** How the platform tells handles apart, in words, from its declared equivalence. */
   static String equivalence(Platform platform) {
-    boolean ignoresCase = platform.equivalenceKey("A").equals(platform.equivalenceKey("a"));
-    boolean ignoresDots = platform.equivalenceKey("a.b").equals(platform.equivalenceKey("ab"));
-    if (ignoresCase && ignoresDots) {
-      return "ignores case and dots in handles";
+    List<String> ignored = new ArrayList<>();
+    if (!platform.isCaseSensitive()) {
+      ignored.add("case");
     }
-    if (ignoresCase) {
-      return "ignores case in handles";
+    platform.ignoredCharacters().codePoints().forEach(c -> ignored.add(switch (c) {
+      case '.' -> "dots";
+      case '_' -> "underscores";
+      case '-' -> "hyphens";
+      default -> "\"" + Character.toString(c) + "\"";
+    }));
+    if (ignored.isEmpty()) {
+      return "compares handles exactly";
     }
-    return ignoresDots ? "ignores dots in handles" : "compares handles exactly";
+    String last = ignored.remove(ignored.size() - 1);
+    return "ignores " + (ignored.isEmpty() ? last : String.join(", ", ignored) + " and " + last) + " in handles";
   }
 
   // ------------------------------------------------------------------------------------------------- NAM-4

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -121,7 +121,7 @@ public final class LookalikeIndex {
     for (Handle handle : sorted) {
       distinct.putIfAbsent(handle, handle);
     }
-    Map<Platform, List<Entry>> byPlatform = new EnumMap<>(Platform.class);
+    Map<Platform, List<Entry>> byPlatform = new TreeMap<>();
     for (Handle handle : distinct.values()) {
       byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>()).add(new Entry(handle));
     }
@@ -137,7 +137,7 @@ public final class LookalikeIndex {
               + " would hold " + variants + " deletion variants, over its budget of " + budget
               + " (" + (budget * Long.BYTES >> 20) + " MiB); lower NAM-4's parameter maxEdits in the pack (" + lower + ")");
     }
-    Map<Platform, Partition> partitions = new EnumMap<>(Platform.class);
+    Map<Platform, Partition> partitions = new TreeMap<>();
     byPlatform.forEach((platform, entries) -> partitions.put(platform, new Partition(entries, maxEdits)));
     return new LookalikeIndex(
         maxEdits, List.copyOf(distinct.values()), Collections.unmodifiableMap(partitions));

@@ -12,16 +12,23 @@ import java.util.Set;
  * The handles a post mentions, found the way the platform finds them (CLO-3 asks a final message to mention
  * every successor).
  *
- * <p>A mention is {@code @} followed by the longest run of characters the platform allows in handles, and only
- * counts when the {@code @} does not follow a letter, digit, underscore or another {@code @}: so
- * {@code alex@example.com} mentions nobody. On Instagram and Facebook, dots ending the run are punctuation, not
- * part of the handle. The run must then be a handle the platform accepts ({@link Platform#accepts(String)}),
- * so on X a run of 16 or more characters mentions nobody.
+ * <p>A mention is the platform's {@linkplain Platform#mentionPrefix() mention prefix} ({@code @} on most
+ * platforms) followed by the longest run of characters the platform allows in handles
+ * ({@link Platform#isHandleCharacter(int)}), and only counts when the prefix does not follow a letter, digit,
+ * underscore or another {@code @}: so {@code alex@example.com} mentions nobody. Dots ending the run are
+ * punctuation, not part of the handle. The run must then be a handle the platform accepts
+ * ({@link Platform#accepts(String)}), so on X a run of 16 or more characters mentions nobody.
+ *
+ * <p>Where a platform has no mention prefix (LinkedIn and Nextdoor pages, which a post names by their address),
+ * a mention is any such run that does not continue a longer one: {@code linkedin.com/company/nyp-york} mentions
+ * the page {@code nyp-york}.
  *
  * <ul>
  *   <li>X: 1 to 15 of {@code [A-Za-z0-9_]}; {@code "Follow @NYP_York."} mentions {@code NYP_York};
- *   <li>Instagram: up to 30 of {@code [A-Za-z0-9._]}, no leading or doubled dot;
- *   <li>Facebook: at least 5 of {@code [A-Za-z0-9.]}.
+ *   <li>Instagram and Threads: up to 30 of {@code [A-Za-z0-9._]}, no leading or doubled dot;
+ *   <li>Facebook: at least 5 of {@code [A-Za-z0-9.]};
+ *   <li>TikTok, YouTube, Bluesky: their own characters ({@code @nyorkspolice.bsky.social});
+ *   <li>declared platforms: letters, digits, {@code _}, {@code -}, {@code .} and the characters they ignore.
  * </ul>
  *
  * <pre>{@code
@@ -49,26 +56,37 @@ public final class Mentions {
     requireNonNull(platform, "platform");
     requireNonNull(text, "text");
     Set<Handle> mentioned = new LinkedHashSet<>();
+    String prefix = platform.mentionPrefix();
     int i = 0;
     while (i < text.length()) {
-      if (text.charAt(i) != '@' || (i > 0 && preventsMention(text.codePointBefore(i)))) {
-        i++;
-        continue;
+      int start;
+      if (prefix.isEmpty()) {
+        if (!platform.isHandleCharacter(text.charAt(i)) || (i > 0 && platform.isHandleCharacter(text.charAt(i - 1)))) {
+          i++;
+          continue;
+        }
+        start = i;
+      } else {
+        if (!text.startsWith(prefix, i) || (i > 0 && preventsMention(text.codePointBefore(i)))) {
+          i++;
+          continue;
+        }
+        start = i + prefix.length();
       }
-      int end = i + 1;
-      while (end < text.length() && isHandleCharacter(platform, text.charAt(end))) {
+      int end = start;
+      while (end < text.length() && platform.isHandleCharacter(text.charAt(end))) {
         end++;
       }
       int handleEnd = end;
-      // X handles have no dots, so this only trims Instagram and Facebook runs.
-      while (handleEnd > i + 1 && text.charAt(handleEnd - 1) == '.') {
+      // A dot ending the run is the sentence's full stop, not part of the handle.
+      while (handleEnd > start && text.charAt(handleEnd - 1) == '.') {
         handleEnd--;
       }
-      String run = text.substring(i + 1, handleEnd);
+      String run = text.substring(start, handleEnd);
       if (!run.isEmpty() && platform.accepts(run)) {
         mentioned.add(Handle.of(platform, run));
       }
-      i = end;
+      i = Math.max(end, i + 1);
     }
     return Collections.unmodifiableSet(mentioned);
   }
@@ -89,19 +107,5 @@ public final class Mentions {
 
   private static boolean preventsMention(int before) {
     return Character.isLetterOrDigit(before) || before == '_' || before == '@';
-  }
-
-  private static boolean isHandleCharacter(Platform platform, char c) {
-    boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    switch (platform) {
-      case X:
-        return alphanumeric || c == '_';
-      case INSTAGRAM:
-        return alphanumeric || c == '_' || c == '.';
-      case FACEBOOK:
-        return alphanumeric || c == '.';
-      default:
-        throw new AssertionError(platform);
-    }
   }
 }

@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -390,7 +389,7 @@ public final class ClosurePlanner {
     }
 
     private Set<Platform> platformsInUse() {
-      Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+      Set<Platform> platforms = new TreeSet<>();
       for (Account account : estate.accounts()) {
         if (account.status() == AccountStatus.ACTIVE) {
           platforms.add(account.platform());

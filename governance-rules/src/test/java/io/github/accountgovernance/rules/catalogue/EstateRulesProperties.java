@@ -30,14 +30,23 @@ final class EstateRulesProperties {
   private static final List<String> DISTRICTS =
       EstateFixtures.NYP.districts().stream().map(District::code).collect(Collectors.toList());
 
-  /** A small estate of district and force-wide accounts on the three platforms, in every status. */
+  /** Every built-in platform and a declared one. */
+  private static final List<Platform> PLATFORMS = platforms();
+
+  private static List<Platform> platforms() {
+    List<Platform> all = new java.util.ArrayList<>(Platform.builtIns());
+    all.add(io.github.accountgovernance.core.testing.EstateGens.DECLARED_PLATFORM);
+    return List.copyOf(all);
+  }
+
+  /** A small estate of district and force-wide accounts on every platform, in every status. */
   private static Gen<List<Account>> accounts() {
     Gen<Account> account =
         arbitrary().pick(AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.DISTRICT, AccountTier.FORCE_WIDE,
                 AccountTier.INDIVIDUAL_OFFICER)
             .zip(
                 arbitrary().pick(DISTRICTS),
-                arbitrary().enumValues(Platform.class),
+                arbitrary().pick(PLATFORMS),
                 arbitrary().pick(AccountStatus.ACTIVE, AccountStatus.ACTIVE, AccountStatus.CLOSING, AccountStatus.CLOSED),
                 integers().between(0, 99),
                 (tier, district, platform, status, n) -> {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.core.model.Handle;
 import io.github.accountgovernance.core.model.Platform;
+import io.github.accountgovernance.core.testing.EstateGens;
 import io.github.accountgovernance.rules.Gens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,8 +20,16 @@ final class MentionsProperties {
 
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
+  /** The platforms whose posts mention handles with a prefix ({@code @}); LinkedIn and Nextdoor have examples. */
   private static Gen<Platform> platforms() {
-    return arbitrary().enumValues(Platform.class);
+    List<Platform> prefixed = new ArrayList<>();
+    for (Platform platform : Platform.builtIns()) {
+      if (!platform.mentionPrefix().isEmpty()) {
+        prefixed.add(platform);
+      }
+    }
+    prefixed.add(EstateGens.DECLARED_PLATFORM);
+    return arbitrary().pick(prefixed);
   }
 
   private static Gen<String> separators() {
@@ -30,17 +39,17 @@ final class MentionsProperties {
   // The filters reject few strings (a dot first, last or doubled): far fewer than the ten failed attempts per
   // example that QuickTheories allows before it gives up.
   private static Gen<String> handleTexts(Platform platform) {
-    switch (platform) {
-      case X:
-        return Gens.strings(LETTERS + "_", 1, 15);
-      case INSTAGRAM:
-        return Gens.strings(LETTERS + "_.", 1, 30).assuming(platform::accepts);
-      case FACEBOOK:
-        // A trailing dot is punctuation in a post, so a handle ending in one cannot be mentioned as written.
-        return Gens.strings(LETTERS + ".", 5, 20).assuming(s -> !s.endsWith("."));
-      default:
-        throw new AssertionError(platform);
+    if (platform == Platform.X) {
+      return Gens.strings(LETTERS + "_", 1, 15);
     }
+    if (platform == Platform.INSTAGRAM) {
+      return Gens.strings(LETTERS + "_.", 1, 30).assuming(platform::accepts);
+    }
+    if (platform == Platform.FACEBOOK) {
+      // A trailing dot is punctuation in a post, so a handle ending in one cannot be mentioned as written.
+      return Gens.strings(LETTERS + ".", 5, 20).assuming(s -> !s.endsWith("."));
+    }
+    return EstateGens.validHandleTexts(platform).assuming(s -> !s.endsWith("."));
   }
 
   private static Gen<Post> posts() {
@@ -66,7 +75,7 @@ final class MentionsProperties {
     String text() {
       StringBuilder text = new StringBuilder("Follow ");
       for (String handle : handles) {
-        text.append('@').append(handle).append(separator);
+        text.append(platform.mentionPrefix()).append(handle).append(separator);
       }
       return text.toString();
     }
@@ -101,5 +110,25 @@ final class MentionsProperties {
 
   private static Gen<String> localParts() {
     return Gens.strings(LETTERS + "_", 1, 10);
+  }
+
+  @Test
+  void in_findsTheHandlesOfADeclaredPlatformAfterItsOwnPrefix() {
+    Gen<Post> posts =
+        EstateGens.declaredPlatforms()
+            .assuming(platform -> !platform.mentionPrefix().isEmpty())
+            .flatMap(platform ->
+                lists().of(EstateGens.validHandleTexts(platform)).ofSizeBetween(1, 6)
+                    .zip(separators(), (handles, separator) -> new Post(platform, handles, separator)));
+    qt().withExamples(300)
+        .forAll(posts)
+        .checkAssert(post -> {
+          Set<Handle> expected = new LinkedHashSet<>();
+          for (String handle : post.handles) {
+            expected.add(Handle.of(post.platform, handle));
+          }
+
+          assertThat(new ArrayList<>(Mentions.in(post.platform, post.text()))).containsExactlyElementsOf(expected);
+        });
   }
 }

@@ -169,11 +169,9 @@ final class PlanningGens {
     } else if (spec.handle() <= 4) {
       text = "NPTPlace" + index;
     } else {
-      return switch (platform) {
-        case X -> "NorthYorkshirePolice" + index;
-        case INSTAGRAM -> "nyp..bad" + index;
-        case FACEBOOK -> "n" + index;
-      };
+      return platform == Platform.X ? "NorthYorkshirePolice" + index
+          : platform == Platform.INSTAGRAM ? "nyp..bad" + index
+          : "n" + index;
     }
     return platform == Platform.FACEBOOK ? text.replace("_", "") : text;
   }

@@ -32,12 +32,16 @@ final class CsvRegistersProperties {
   @TempDir Path dir;
   private int written;
 
-  /** Writes the estate's force and date inline and every part as a register, and returns the estate file. */
+  /**
+   * Writes the estate's force, date and declared platforms inline and every part as a register, and returns the
+   * estate file.
+   */
   private Path registers(Estate estate, List<Integer> order) {
     try {
       Path folder = Files.createDirectories(dir.resolve("estate-" + written++));
       StringBuilder file = new StringBuilder(EstateWriter.yaml().writeToString(
-          Estate.builder().force(estate.force()).asOf(estate.asOf()).build()));
+          Estate.builder().force(estate.force()).asOf(estate.asOf())
+              .declaredPlatforms(estate.declaredPlatforms()).build()));
       file.append("sources:\n");
       for (String part : PARTS) {
         String csv = CsvWriter.write(estate, part);
