@@ -44,6 +44,12 @@ public final class ExampleEstates {
    */
   public static final String NORTH_YORKSHIRE_AFTER_REGISTERS = "north-yorkshire-2021-after-registers";
 
+  /**
+   * The after estate with its registers as the sheets of one .xlsx workbook (accounts, people, access, closure
+   * plans) and the same iCalendar rota and leave, named in an estate file's {@code sources:} section.
+   */
+  public static final String NORTH_YORKSHIRE_AFTER_WORKBOOK = "north-yorkshire-2021-after-workbook";
+
   /** The after estate with handles seen elsewhere, some innocent and some confusable with official ones. */
   public static final String NORTH_YORKSHIRE_LOOKALIKES = "north-yorkshire-2021-lookalikes";
 
@@ -62,7 +68,7 @@ public final class ExampleEstates {
    */
   public static List<String> names() {
     return List.of(NORTH_YORKSHIRE_BEFORE, NORTH_YORKSHIRE_AFTER, NORTH_YORKSHIRE_AFTER_REGISTERS,
-            NORTH_YORKSHIRE_LOOKALIKES, NORTHAMPTONSHIRE_RETAIN)
+            NORTH_YORKSHIRE_AFTER_WORKBOOK, NORTH_YORKSHIRE_LOOKALIKES, NORTHAMPTONSHIRE_RETAIN)
         .stream()
         .filter(name -> ExampleEstates.class.getResource(resource(name)) != null)
         .toList();
@@ -70,7 +76,11 @@ public final class ExampleEstates {
 
   /** A single-file example is {@code name.yaml}; one kept in registers is a folder with its {@code estate.yaml}. */
   private static String resource(String name) {
-    return FOLDER + name + (name.equals(NORTH_YORKSHIRE_AFTER_REGISTERS) ? "/" + ESTATE_FILE : ".yaml");
+    return FOLDER + name + (isFolder(name) ? "/" + ESTATE_FILE : ".yaml");
+  }
+
+  private static boolean isFolder(String name) {
+    return name.equals(NORTH_YORKSHIRE_AFTER_REGISTERS) || name.equals(NORTH_YORKSHIRE_AFTER_WORKBOOK);
   }
 
   /**
@@ -88,6 +98,8 @@ public final class ExampleEstates {
           "North Yorkshire Police on 6 April 2021: force, eight district and recruitment accounts; passes npcc2021";
       case NORTH_YORKSHIRE_AFTER_REGISTERS ->
           "the after estate as CSV registers and iCalendar rota and leave; the same reports as the YAML estate";
+      case NORTH_YORKSHIRE_AFTER_WORKBOOK ->
+          "the after estate as one .xlsx workbook and iCalendar rota and leave; the same reports as the YAML estate";
       case NORTH_YORKSHIRE_LOOKALIKES ->
           "the after estate with handles seen on X, five of them confusable with official ones (NAM-4)";
       case NORTHAMPTONSHIRE_RETAIN ->
@@ -122,7 +134,7 @@ public final class ExampleEstates {
         find(name)
             .orElseThrow(
                 () -> new IllegalArgumentException("no example estate \"" + name + "\"; the examples are " + names()));
-    if (canonical.equals(NORTH_YORKSHIRE_AFTER_REGISTERS)) {
+    if (isFolder(canonical)) {
       return loadFolder(canonical);
     }
     try (InputStream in = ExampleEstates.class.getResourceAsStream(FOLDER + canonical + ".yaml")) {

@@ -3,6 +3,7 @@ package io.github.accountgovernance.sources;
 import io.github.accountgovernance.core.sources.SourceFormat;
 import io.github.accountgovernance.sources.csv.CsvFormat;
 import io.github.accountgovernance.sources.ical.ICalendarFormat;
+import io.github.accountgovernance.sources.xlsx.XlsxFormat;
 import java.util.List;
 
 /**
@@ -22,6 +23,6 @@ public final class SourceFormats {
    * @return the formats
    */
   public static List<SourceFormat> all() {
-    return List.of(new CsvFormat(), new ICalendarFormat());
+    return List.of(new CsvFormat(), new ICalendarFormat(), new XlsxFormat());
   }
 }

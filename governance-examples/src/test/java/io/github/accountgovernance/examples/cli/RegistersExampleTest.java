@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 final class RegistersExampleTest {
 
   private static final String REGISTERS = ExampleEstates.NORTH_YORKSHIRE_AFTER_REGISTERS;
+  private static final String WORKBOOK = ExampleEstates.NORTH_YORKSHIRE_AFTER_WORKBOOK;
 
   @ParameterizedTest
   @CsvSource({
@@ -33,6 +34,28 @@ final class RegistersExampleTest {
     assertThat(registers.err()).isEmpty();
     assertThat(registers.code()).isEqualTo(yaml.code());
     assertThat(registers.out()).isEqualTo(yaml.out()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"npcc2021, json", "npcc2021, text", "retain-individual, json"})
+  void workbook_givesTheYamlEstatesReport_withoutLocations(String pack, String format) {
+    Cli.Run yaml = Cli.run("check", "--example", AFTER, "--pack", pack, "--format", format, "--no-locations");
+    Cli.Run workbook =
+        Cli.run("check", "--example", WORKBOOK, "--pack", pack, "--format", format, "--no-locations");
+
+    assertThat(workbook.err()).isEmpty();
+    assertThat(workbook.code()).isEqualTo(yaml.code());
+    assertThat(workbook.out()).isEqualTo(yaml.out()).isNotEmpty();
+  }
+
+  @Test
+  void workbook_everyRegisterPointsIntoItsSheetsRow() {
+    Estate estate = ExampleEstates.load(WORKBOOK);
+
+    assertThat(estate.account("york-x").flatMap(estate::locationOf).orElseThrow())
+        .isEqualTo(new SourceLocation(WORKBOOK + "/registers.xlsx", 10, 1));
+    assertThat(estate.rota()).allSatisfy(slot ->
+        assertThat(estate.locationOf(slot).orElseThrow().file()).isEqualTo(WORKBOOK + "/rota.ics"));
   }
 
   @Test
@@ -51,7 +74,7 @@ final class RegistersExampleTest {
 
   @Test
   void examples_listsTheRegistersExample() {
-    assertThat(Cli.run("examples").out()).contains(REGISTERS);
+    assertThat(Cli.run("examples").out()).contains(REGISTERS).contains(WORKBOOK);
   }
 
   @Test

@@ -89,7 +89,7 @@ final class RulesExplainHelpAndVersionTest {
     assertThat(run.code()).isEqualTo(GovernanceCommand.OK);
     assertThat(run.out().lines().map(line -> line.split("\\s+", 2)[0]))
         .containsExactlyElementsOf(ExampleEstates.names())
-        .hasSize(5);
+        .hasSize(6);
     assertThat(run.out()).contains(ExampleEstates.describe(ExampleEstates.NORTH_YORKSHIRE_AFTER));
   }
 

@@ -6,6 +6,7 @@ import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.sources.SourceFormat;
 import io.github.accountgovernance.core.sources.SourceRequest;
 import io.github.accountgovernance.core.sources.SourceTable;
+import io.github.accountgovernance.sources.table.HeaderTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,64 +85,24 @@ public final class CsvFormat implements SourceFormat {
         .setIgnoreEmptyLines(true)
         .setIgnoreSurroundingSpaces(true)
         .get();
-    List<SourceTable.Cell> header = new ArrayList<>();
-    List<SourceTable.Row> rows = new ArrayList<>();
+    HeaderTable table = new HeaderTable(request, "a CSV file",
+        "quote a cell that holds the separator \"" + separator + "\"");
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-      boolean first = true;
       for (CSVRecord record : parser) {
         int[] starts = cellStarts(text, (int) record.getCharacterPosition(), separator, record.size());
         List<SourceTable.Cell> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
-          String value = record.get(i).trim();
           int at = starts[i];
-          if (value.length() > request.maxStringLength()) {
-            problems.add("column " + (i + 1), String.format(Locale.ROOT, "the cell has %,d characters, more than"
-                + " the limit of %,d for untrusted files (ReadLimits.maxStringLength)", value.length(),
-                request.maxStringLength()), lines.line(at), lines.column(at));
-            value = "";
-          }
-          cells.add(new SourceTable.Cell(value, lines.line(at), lines.column(at)));
+          cells.add(table.cell(record.get(i), lines.line(at), lines.column(at), i + 1));
         }
-        if (first) {
-          header.addAll(cells);
-          first = false;
-          if (header.stream().allMatch(c -> c.text().isEmpty())) {
-            throw problems.fatal(request.part(), "the header row names no columns; the first row of a CSV file"
-                + " names its columns, such as " + String.join(",", request.columns()), 1, 1);
-          }
-          continue;
-        }
-        if (rows.size() >= request.maxRows()) {
-          throw problems.fatal(request.part(), String.format(Locale.ROOT, "%s has more than %,d rows, the limit"
-              + " for untrusted files", request.part(), request.maxRows()), cells.get(0).line(), 1);
-        }
-        Map<String, SourceTable.Cell> named = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-          SourceTable.Cell cell = cells.get(i);
-          if (i >= header.size()) {
-            if (!cell.text().isEmpty()) {
-              problems.add("column " + (i + 1), "the row has " + cells.size() + " cells but the header names "
-                  + header.size() + " columns; quote a cell that holds the separator \"" + separator + "\"",
-                  cell.line(), cell.column());
-            }
-            continue;
-          }
-          if (!cell.text().isEmpty()) {
-            named.putIfAbsent(header.get(i).text(), cell);
-          }
-        }
-        rows.add(new SourceTable.Row(cells.get(0).line(), 1, SourceTable.Row.ROW, named));
+        table.add(cells);
       }
     } catch (UncheckedIOException e) {
       throw quoting(e.getCause(), lines, text, problems, request);
     } catch (IOException e) {
       throw quoting(e, lines, text, problems, request);
     }
-    if (header.isEmpty()) {
-      throw problems.fatal(request.part(), "the file is empty; a CSV file starts with a header row naming its"
-          + " columns, such as " + String.join(",", request.columns()), 1, 1);
-    }
-    return new SourceTable(header, rows);
+    return table.table();
   }
 
   /** A parse error is quoting that does not close or does not end its cell: located at the quote that opened. */
