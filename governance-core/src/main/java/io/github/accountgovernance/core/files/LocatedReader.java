@@ -335,7 +335,24 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
+    if (syntax == Syntax.YAML || !Utf8.isWideJson(bytes)) {
+      Utf8.check(bytes, problems, rootPath);
+    }
     return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Decodes a file's bytes as UTF-8, refusing (fatally) the first byte that does not belong to a UTF-8
+   * character, with its byte offset, line and column: never a decoder's "Input length = 1".
+   *
+   * @param bytes the file's content
+   * @param problems where the problem goes
+   * @return the text
+   * @throws RuntimeException the exception {@code problems} makes, for bytes that are not UTF-8
+   */
+  public String utf8(byte[] bytes, Problems problems) {
+    Utf8.check(bytes, problems, rootPath);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private <T> T read(JsonParser parser, Problems problems, Body<T> body, Supplier<String> text)
