@@ -309,7 +309,10 @@ public final class LocatedReader {
   }
 
   /**
-   * Streams a file's text through {@code body}; syntax errors and exceeded limits become fatal problems.
+   * Streams a file's text through {@code body}; syntax errors and exceeded limits become fatal problems. A YAML
+   * line longer than the longest text a value may have (plus 1,024 characters for its field name and
+   * indentation) is refused before the parser sees the file, whose scanning of one long value takes time that
+   * grows with the square of its length.
    *
    * @param text the file's content
    * @param problems where problems go
@@ -320,11 +323,15 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(String text, Problems problems, Body<T> body) throws IOException {
+    if (syntax == Syntax.YAML) {
+      YamlLines.check(text, limits, problems, rootPath);
+    }
     return read(factory.createParser(text), problems, body, () -> text);
   }
 
   /**
-   * Streams a file's bytes (UTF-8, or for JSON UTF-16/32 with a byte-order mark) through {@code body}.
+   * Streams a file's bytes (UTF-8, or for JSON UTF-16/32 with a byte-order mark) through {@code body}. A byte
+   * that is not UTF-8 is refused with its offset, line and column, and YAML lines are capped as for text.
    *
    * @param bytes the file's content
    * @param problems where problems go
@@ -337,6 +344,9 @@ public final class LocatedReader {
   public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
     if (syntax == Syntax.YAML || !Utf8.isWideJson(bytes)) {
       Utf8.check(bytes, problems, rootPath);
+    }
+    if (syntax == Syntax.YAML) {
+      YamlLines.check(bytes, limits, problems, rootPath);
     }
     return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
   }

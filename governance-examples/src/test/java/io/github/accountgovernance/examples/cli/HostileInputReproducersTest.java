@@ -144,6 +144,13 @@ final class HostileInputReproducersTest {
   }
 
   @Test
+  void anEightMegabyteYamlScalar_isRefusedByItsLineBeforeItIsScanned() throws IOException {
+    String estate = replaced(afterEstate(), "  name: North Yorkshire Police\n", "  name: " + "x".repeat(8 << 20) + "\n");
+
+    refusedAtItsPlace(check(estate, null), "estate.yaml:13:1:", "line 13 is longer than 101,024 characters");
+  }
+
+  @Test
   void anAliasUsedAsAKey_isRefusedInWords() throws IOException {
     Cli.Run run = check("force: &f {name: N}\n*f : 1\n", null);
 
