@@ -75,9 +75,37 @@ final class Diagnostics {
   }
 
   static boolean isVerbose(CommandLine.ParseResult parseResult) {
+    return hasOption(parseResult, "--verbose");
+  }
+
+  /** Tells whether the user asked for every problem of a file with mistakes ({@code --all-problems}). */
+  static boolean listsAllProblems(CommandLine.ParseResult parseResult) {
+    return hasOption(parseResult, "--all-problems");
+  }
+
+  /**
+   * Describes a failure as {@link #describe(Throwable)} does, listing every problem of a file with mistakes when
+   * {@code all} is set and otherwise saying how to see the ones left out.
+   */
+  static String describe(Throwable failure, boolean all) {
+    Throwable cause = failure instanceof UncheckedIOException ? failure.getCause() : failure;
+    if (cause instanceof InvalidFileException) {
+      InvalidFileException invalid = (InvalidFileException) cause;
+      if (all) {
+        return invalid.message(Integer.MAX_VALUE);
+      }
+      String listed = invalid.getMessage();
+      return listed.equals(invalid.message(Integer.MAX_VALUE))
+          ? listed
+          : listed + "\n(run again with --all-problems to list every one)";
+    }
+    return describe(failure);
+  }
+
+  private static boolean hasOption(CommandLine.ParseResult parseResult, String name) {
     CommandLine.ParseResult current = parseResult;
     while (current != null) {
-      if (current.hasMatchedOption("--verbose")) {
+      if (current.hasMatchedOption(name)) {
         return true;
       }
       current = current.subcommand();

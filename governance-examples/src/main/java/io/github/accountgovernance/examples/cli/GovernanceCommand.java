@@ -140,7 +140,7 @@ public final class GovernanceCommand implements Callable<Integer> {
       if (Diagnostics.isInternal(exception)) {
         return internal(exception, err, Diagnostics.isVerbose(parseResult));
       }
-      err.println("governance: " + Diagnostics.describe(exception));
+      err.println("governance: " + Diagnostics.describe(exception, Diagnostics.listsAllProblems(parseResult)));
       err.flush();
       return USAGE_OR_INPUT;
     }

@@ -48,6 +48,27 @@ final class CheckInputErrorTest {
   }
 
   @Test
+  void aLongProblemList_showsTheFirst50AndSaysHowToSeeAll_andAllProblemsListsEveryOne(@TempDir Path folder)
+      throws IOException {
+    StringBuilder yaml = new StringBuilder("format: account-governance/estate@1\nasOf: 2021-03-01T00:00:00Z\n");
+    yaml.append("force: {id: nyp, name: North Yorkshire Police, zone: Europe/London}\naccounts:\n");
+    for (int i = 0; i < 60; i++) {
+      yaml.append("  - {id: a-").append(i).append(", colour: blue}\n");
+    }
+    Path file = Files.writeString(folder.resolve("estate.yaml"), yaml);
+
+    String first50 = inputError("check", file.toString());
+    String all = inputError("check", file.toString(), "--all-problems");
+
+    assertThat(first50).contains("… and ").endsWith("(run again with --all-problems to list every one)\n");
+    assertThat(first50.lines().filter(line -> line.startsWith("  - "))).hasSize(50);
+    assertThat(all).doesNotContain("… and ", "--all-problems");
+    assertThat(all.lines().filter(line -> line.startsWith("  - ")).count())
+        .isGreaterThan(first50.lines().filter(line -> line.startsWith("  - ")).count())
+        .isEqualTo(all.lines().filter(line -> line.startsWith("  - ")).distinct().count());
+  }
+
+  @Test
   void aliasBomb_isRefusedWithoutExpandingIt(@TempDir Path folder) throws IOException {
     // "Billion laughs": nine levels of nine aliases each would expand to 9^9 (387 million) strings.
     StringBuilder yaml = new StringBuilder("format: account-governance/estate@1\nasOf: 2021-03-01T00:00:00Z\n");
