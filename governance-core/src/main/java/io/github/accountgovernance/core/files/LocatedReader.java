@@ -309,7 +309,10 @@ public final class LocatedReader {
   }
 
   /**
-   * Streams a file's text through {@code body}; syntax errors and exceeded limits become fatal problems.
+   * Streams a file's text through {@code body}; syntax errors and exceeded limits become fatal problems. A YAML
+   * line longer than the longest text a value may have (plus 1,024 characters for its field name and
+   * indentation) is refused before the parser sees the file, whose scanning of one long value takes time that
+   * grows with the square of its length.
    *
    * @param text the file's content
    * @param problems where problems go
@@ -320,11 +323,15 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(String text, Problems problems, Body<T> body) throws IOException {
+    if (syntax == Syntax.YAML) {
+      YamlLines.check(text, limits, problems, rootPath);
+    }
     return read(factory.createParser(text), problems, body, () -> text);
   }
 
   /**
-   * Streams a file's bytes (UTF-8, or for JSON UTF-16/32 with a byte-order mark) through {@code body}.
+   * Streams a file's bytes (UTF-8, or for JSON UTF-16/32 with a byte-order mark) through {@code body}. A byte
+   * that is not UTF-8 is refused with its offset, line and column, and YAML lines are capped as for text.
    *
    * @param bytes the file's content
    * @param problems where problems go
@@ -335,7 +342,27 @@ public final class LocatedReader {
    * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
    */
   public <T> T read(byte[] bytes, Problems problems, Body<T> body) throws IOException {
+    if (syntax == Syntax.YAML || !Utf8.isWideJson(bytes)) {
+      Utf8.check(bytes, problems, rootPath);
+    }
+    if (syntax == Syntax.YAML) {
+      YamlLines.check(bytes, limits, problems, rootPath);
+    }
     return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Decodes a file's bytes as UTF-8, refusing (fatally) the first byte that does not belong to a UTF-8
+   * character, with its byte offset, line and column: never a decoder's "Input length = 1".
+   *
+   * @param bytes the file's content
+   * @param problems where the problem goes
+   * @return the text
+   * @throws RuntimeException the exception {@code problems} makes, for bytes that are not UTF-8
+   */
+  public String utf8(byte[] bytes, Problems problems) {
+    Utf8.check(bytes, problems, rootPath);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private <T> T read(JsonParser parser, Problems problems, Body<T> body, Supplier<String> text)

@@ -65,6 +65,12 @@ final class SyntaxErrors {
     }
     String message = error instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : error.getMessage();
     if (message != null && message.startsWith("Expected a field name (Scalar value in YAML)")) {
+      Described at = located(error, "");
+      if (startsWithAlias(text.get(), at.line())) {
+        return new Described("the file is not valid YAML: a field name must be plain text, and an alias (*name)"
+            + " is not allowed as one (YAML aliases are not used in these files): write the name out", at.line(),
+            at.column());
+      }
       return located(error, "the file is not valid YAML: a field name must be plain text, not a list or a mapping;"
           + " a line starting with \"? \" makes one: remove the \"? \"");
     }
@@ -272,6 +278,18 @@ final class SyntaxErrors {
       return "it is not UTF-8 text (" + message + "); save it as UTF-8";
     }
     return message;
+  }
+
+  /** Tells whether the line (from 1) of the text, or the one before it, starts with an alias such as {@code *name}. */
+  private static boolean startsWithAlias(String text, int line) {
+    String[] lines = text.split("\n", line + 1);
+    for (int i = Math.max(0, line - 2); i < Math.min(line, lines.length); i++) {
+      String content = lines[i].strip();
+      if (content.startsWith("*") || content.startsWith("- *") || content.startsWith("{*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] lineAndColumn(String text, int index) {

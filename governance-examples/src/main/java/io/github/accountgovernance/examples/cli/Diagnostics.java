@@ -29,7 +29,32 @@ final class Diagnostics {
     if (cause instanceof IllegalArgumentException) {
       return cause.getMessage();
     }
-    return "unexpected " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    return internalError(cause);
+  }
+
+  /** Where to report a bug: the project's issues. */
+  static final String BUG_REPORTS = "https://github.com/accountgovernance/account-governance/issues";
+
+  /**
+   * Says, on one line, that the program failed by a fault of its own and asks for a bug report: what failed
+   * (the Java error's name and the first line of its message), where to report it, and for a heap that ran out,
+   * that more memory may get past it.
+   */
+  static String internalError(Throwable failure) {
+    String message = failure.getMessage() == null ? "" : failure.getMessage().strip();
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline).strip();
+    }
+    if (message.length() > 200) {
+      message = message.substring(0, 200) + "…";
+    }
+    String what = failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    String memory = failure instanceof OutOfMemoryError
+        ? " (the Java heap ran out: a larger -Xmx may get past it)"
+        : "";
+    return "internal error, a bug in governance, not in your files: " + what + memory
+        + "; please report it at " + BUG_REPORTS + " with the command you ran and what --verbose shows";
   }
 
   /** Says that a file the user named does not exist, and where a relative path starts from. */
@@ -37,8 +62,13 @@ final class Diagnostics {
     return "no such file: " + path + " (check the path, relative to " + workingDirectory() + ")";
   }
 
-  /** Tells whether the failure is a fault of the program rather than of its input. */
-  static boolean isUnexpected(Throwable failure) {
+  /**
+   * Tells whether the failure is a fault of the program rather than of its input: anything but a file that
+   * cannot be read, a value refused in words ({@link IllegalArgumentException}, {@link InvalidFileException}) and
+   * the command line's own {@link InputException}. Every {@link Error}, such as {@link OutOfMemoryError} or
+   * {@link StackOverflowError}, is one.
+   */
+  static boolean isInternal(Throwable failure) {
     Throwable cause = failure instanceof UncheckedIOException ? failure.getCause() : failure;
     return !(cause instanceof IOException || cause instanceof IllegalArgumentException
         || cause instanceof InputException);

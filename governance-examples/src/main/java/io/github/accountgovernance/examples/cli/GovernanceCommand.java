@@ -24,7 +24,8 @@ import picocli.CommandLine.IVersionProvider;
  *
  * <p>Exit codes: {@value #OK} when nothing is at or above the fail level, {@value #VIOLATIONS} when something is,
  * {@value #USAGE_OR_INPUT} for a usage or input error, or when no command is given (printed to standard error,
- * never with a stack trace; an unexpected failure shows one under {@code --verbose}).
+ * never with a stack trace), and {@value #INTERNAL_ERROR} for a fault of the program itself, including a heap or
+ * stack that ran out: one line asking for a bug report, and a stack trace under {@code --verbose}.
  */
 @Command(
     name = "governance",
@@ -53,6 +54,12 @@ public final class GovernanceCommand implements Callable<Integer> {
 
   /** Exit code: a usage or input error. */
   public static final int USAGE_OR_INPUT = 2;
+
+  /**
+   * Exit code: an internal error, a fault of the program rather than of its input (including
+   * {@link OutOfMemoryError} and {@link StackOverflowError}); {@code EX_SOFTWARE} of BSD's {@code sysexits.h}.
+   */
+  public static final int INTERNAL_ERROR = 70;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -83,13 +90,28 @@ public final class GovernanceCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new GovernanceCommand());
+    return run(new CommandLine(new GovernanceCommand()), out, err, args);
+  }
+
+  /**
+   * Runs a command line built on this command; tests add a sub-command to it that fails as the program can.
+   * Whatever escapes the commands, an {@link Error} included, ends as {@link #INTERNAL_ERROR}.
+   */
+  static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
     // --format JSON, --fail-on Warning: option values are words, not Java constants.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures());
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (RuntimeException | Error failure) {
+      // picocli hands only Exceptions to Failures: an Error thrown by a command (a heap or a stack that ran out)
+      // comes through here, as would a failure of picocli itself.
+      out.flush();
+      code = Failures.internal(failure, err, java.util.Arrays.asList(args).contains("--verbose"));
+    }
     out.flush();
     err.flush();
     return code;
@@ -106,25 +128,31 @@ public final class GovernanceCommand implements Callable<Integer> {
   }
 
   /**
-   * Turns failures into one message on standard error. A mistake in the input (a missing file, a file with
-   * problems, a bad option value) never shows a stack trace; an unexpected failure shows one under
-   * {@code --verbose}, and otherwise says that {@code --verbose} would.
+   * Turns failures into one line on standard error. A mistake in the input (a missing file, a file with
+   * problems, a bad option value) is {@link #USAGE_OR_INPUT} and never shows a stack trace; a fault of the
+   * program is {@link #INTERNAL_ERROR}, one line asking for a bug report, and its stack trace under
+   * {@code --verbose}.
    */
   static final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(
         Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
-      err.println("governance: " + Diagnostics.describe(exception, Diagnostics.listsAllProblems(parseResult)));
-      if (Diagnostics.isUnexpected(exception)) {
-        if (Diagnostics.isVerbose(parseResult)) {
-          exception.printStackTrace(err);
-        } else {
-          err.println("(run again with --verbose to see where it failed)");
-        }
+      if (Diagnostics.isInternal(exception)) {
+        return internal(exception, err, Diagnostics.isVerbose(parseResult));
       }
+      err.println("governance: " + Diagnostics.describe(exception, Diagnostics.listsAllProblems(parseResult)));
       err.flush();
       return USAGE_OR_INPUT;
+    }
+
+    static int internal(Throwable failure, PrintWriter err, boolean verbose) {
+      err.println("governance: " + Diagnostics.internalError(failure));
+      if (verbose) {
+        failure.printStackTrace(err);
+      }
+      err.flush();
+      return INTERNAL_ERROR;
     }
   }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 final class Verbosity {
 
-  @Option(names = "--verbose", description = "Show stack traces of unexpected failures.")
+  @Option(names = "--verbose", description = "Show the stack trace of an internal error (a bug).")
   private boolean verbose;
 
   @Option(

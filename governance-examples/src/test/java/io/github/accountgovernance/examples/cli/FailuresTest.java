@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** What standard error shows when a command fails: a stack trace only for an unexpected failure under --verbose. */
+/** What standard error shows when a command fails: a stack trace only for an internal error under --verbose. */
 final class FailuresTest {
 
-  private static String handle(Exception failure, String... args) {
+  private static String handle(Exception failure, int expectedCode, String... args) {
     StringWriter err = new StringWriter();
     CommandLine commandLine = new CommandLine(new GovernanceCommand());
     commandLine.setErr(new PrintWriter(err));
@@ -19,26 +19,33 @@ final class FailuresTest {
 
     int code = new GovernanceCommand.Failures().handleExecutionException(failure, commandLine, parsed);
 
-    assertThat(code).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
+    assertThat(code).isEqualTo(expectedCode);
     return err.toString();
   }
 
-  @Test
-  void unexpectedFailure_showsItsStackTraceUnderVerbose() {
-    String err = handle(new IllegalStateException("the coverage sweep lost a slot"),
-        "check", "--example", Cli.AFTER, "--verbose");
-
-    assertThat(err)
-        .startsWith("governance: unexpected IllegalStateException: the coverage sweep lost a slot"
-            + System.lineSeparator() + "java.lang.IllegalStateException: the coverage sweep lost a slot")
-        .contains("\tat ");
+  private static String handle(Exception failure, String... args) {
+    return handle(failure, GovernanceCommand.USAGE_OR_INPUT, args);
   }
 
   @Test
-  void unexpectedFailure_withoutVerbose_saysHowToSeeWhereItFailed() {
-    assertThat(handle(new IllegalStateException("boom"), "check", "--example", Cli.AFTER))
-        .isEqualTo("governance: unexpected IllegalStateException: boom" + System.lineSeparator()
-            + "(run again with --verbose to see where it failed)" + System.lineSeparator());
+  void internalError_showsItsStackTraceUnderVerbose() {
+    String err = handle(new IllegalStateException("the coverage sweep lost a slot"),
+        GovernanceCommand.INTERNAL_ERROR, "check", "--example", Cli.AFTER, "--verbose");
+
+    assertThat(err)
+        .startsWith("governance: internal error, a bug in governance, not in your files: IllegalStateException: the"
+            + " coverage sweep lost a slot; please report it at " + Diagnostics.BUG_REPORTS)
+        .contains(System.lineSeparator() + "java.lang.IllegalStateException: the coverage sweep lost a slot", "\tat ")
+        .doesNotContain("unexpected");
+  }
+
+  @Test
+  void internalError_withoutVerbose_isOneLineAskingForABugReport() {
+    assertThat(handle(new IllegalStateException("boom"), GovernanceCommand.INTERNAL_ERROR, "check", "--example",
+            Cli.AFTER))
+        .isEqualTo("governance: internal error, a bug in governance, not in your files: IllegalStateException: boom;"
+            + " please report it at " + Diagnostics.BUG_REPORTS + " with the command you ran and what --verbose"
+            + " shows" + System.lineSeparator());
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class BaselineFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Baseline read(Path file) {
-    return GovernanceFiles.readFile(file, BaselineFiles::read);
+    return GovernanceFiles.readFile(file, "baseline file", BaselineFiles::read);
   }
 
   /**

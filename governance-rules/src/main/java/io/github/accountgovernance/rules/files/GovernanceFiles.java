@@ -11,6 +11,7 @@ import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.files.Syntax;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +42,23 @@ final class GovernanceFiles {
 
   private GovernanceFiles() {}
 
-  /** Opens a UTF-8 file and reads it with {@code read(reader, fileName)}. */
-  static <T> T readFile(Path file, BiFunction<Reader, String, T> read) {
+  /**
+   * Reads a UTF-8 file and reads its text with {@code read(reader, fileName)}. A file over the size limit, or
+   * with a byte that is not UTF-8, is refused as {@code what} (such as "waiver file") with the byte's offset,
+   * line and column.
+   */
+  static <T> T readFile(Path file, String what, BiFunction<Reader, String, T> read) {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read.apply(in, file.toString());
+    String fileName = file.toString();
+    Problems problems = problems(what, fileName);
+    LocatedReader reader = LocatedReader.smallFiles(Syntax.forFile(fileName));
+    String text;
+    try {
+      text = reader.utf8(reader.bytes(file, problems), problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    return read.apply(new StringReader(text), fileName);
   }
 
   /**

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -203,12 +201,7 @@ public final class PackFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PolicyPack read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return GovernanceFiles.readFile(file, "pack file", PackFiles::read);
   }
 
   /**

@@ -329,7 +329,7 @@ public final class ReportJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Report read(Path file) {
-    return GovernanceFiles.readFile(file, ReportJson::read);
+    return GovernanceFiles.readFile(file, "report", ReportJson::read);
   }
 
   /**

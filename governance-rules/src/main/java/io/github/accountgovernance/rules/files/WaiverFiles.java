@@ -83,7 +83,7 @@ public final class WaiverFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static List<Waiver> read(Path file) {
-    return GovernanceFiles.readFile(file, WaiverFiles::read);
+    return GovernanceFiles.readFile(file, "waiver file", WaiverFiles::read);
   }
 
   /**
@@ -128,7 +128,7 @@ public final class WaiverFiles {
    */
   public static List<Waiver> read(Path file, PolicyPack pack) {
     requireNonNull(pack, "pack");
-    return GovernanceFiles.readFile(file, (in, fileName) -> read(in, fileName, pack));
+    return GovernanceFiles.readFile(file, "waiver file", (in, fileName) -> read(in, fileName, pack));
   }
 
   /**
