@@ -74,6 +74,12 @@ final class SyntaxErrors {
       return located(error, "the file is not valid YAML: a field name must be plain text, not a list or a mapping;"
           + " a line starting with \"? \" makes one: remove the \"? \"");
     }
+    if (message != null && message.startsWith("Malformed Number token") && message.contains("radix 16")) {
+      // SnakeYAML parses an escape's hexadecimal digits with Integer.parseInt; at the end of the text there are none.
+      return located(error, "the file is not valid YAML: \\x, \\u and \\U in double quotes must be followed by"
+          + " hexadecimal digits, and the text ends first: write \\\\ for a backslash, or put the text in single"
+          + " quotes (and close the quotes)");
+    }
     if (message != null && message.contains("Invalid UTF-8")) {
       return new Described("the file is not valid YAML: it is not UTF-8 text (" + firstLine(message)
           + "); save it as UTF-8", 1, 1);

@@ -33,6 +33,8 @@ final class SyntaxErrorsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       format: x⏎force:⏎→name: N⏎ | 3:1 | found a tab character that cannot start any token (do not use tabs for \
       indentation); YAML allows only spaces here: replace the tab with spaces
+      ~a: "x\\x~ | 1:2 | ~\\x, \\u and \\U in double quotes must be followed by hexadecimal digits, and the text \
+      ends first: write \\\\ for a backslash, or put the text in single quotes (and close the quotes)~
       name:→N⏎ | 1:6 | found a tab character that cannot start any token (do not use tabs for indentation); YAML \
       allows only spaces here: replace the tab with spaces
       a:⏎  - b: 1⏎   c: 2⏎ | 3:4 | this line does not line up with the lines above it: it is inside the list that \
