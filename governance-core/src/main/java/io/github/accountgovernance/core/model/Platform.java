@@ -28,11 +28,11 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Platform.TIKTOK.accepts("nyorkspolice");                 // true
  * Platform.BLUESKY.accepts("nyorkspolice.bsky.social");    // true
- * Platform mastodon = Platform.declared("mastodon")
- *     .displayName("Mastodon")
+ * Platform pixelfed = Platform.declared("pixelfed")
+ *     .displayName("Pixelfed")
  *     .handlePattern("[A-Za-z0-9_]{1,30}")
  *     .build();
- * Handle.of(mastodon, "@NYP_York").equals(Handle.of(mastodon, "nyp_york")); // true: case is ignored by default
+ * Handle.of(pixelfed, "@NYP_York").equals(Handle.of(pixelfed, "nyp_york")); // true: case is ignored by default
  * }</pre>
  *
  * <p>Immutable and thread-safe. Built-in platforms are singletons; declared ones are equal when every part of
@@ -295,7 +295,7 @@ public final class Platform implements Comparable<Platform> {
     if (!DECLARED_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "a platform's name is 1 to 30 lower-case letters, digits or hyphens, starting with a letter, such as"
-              + " \"mastodon\", but got \"" + name + "\"");
+              + " \"pixelfed\", but got \"" + name + "\"");
     }
     return name;
   }
@@ -496,7 +496,7 @@ public final class Platform implements Comparable<Platform> {
    * state, so a builder can be reused.
    *
    * <pre>{@code
-   * Platform.declared("mastodon").displayName("Mastodon").handlePattern("[A-Za-z0-9_]{1,30}").build();
+   * Platform.declared("pixelfed").displayName("Pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").build();
    * }</pre>
    */
   public static final class Builder {
@@ -515,7 +515,7 @@ public final class Platform implements Comparable<Platform> {
     /**
      * Sets the name people write; by default the platform's file name.
      *
-     * @param displayName for example {@code "Mastodon"}
+     * @param displayName for example {@code "Pixelfed"}
      * @return this builder
      * @throws NullPointerException if {@code displayName} is null
      */

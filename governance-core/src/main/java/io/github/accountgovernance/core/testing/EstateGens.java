@@ -252,13 +252,13 @@ public final class EstateGens {
   }
 
   /**
-   * A platform declared as data, as an estate file's {@code platforms:} list declares one: Mastodon-like handles of
+   * A platform declared as data, as an estate file's {@code platforms:} list declares one: Pixelfed-like handles of
    * 1 to 30 letters, digits or underscores, case-insensitive, mentioned with {@code @}. {@link #handles()} draws
    * handles on it, so estates generated here declare it, and properties over them cover declared platforms.
    */
   public static final Platform DECLARED_PLATFORM =
-      Platform.declared("mastodon")
-          .displayName("Mastodon")
+      Platform.declared("pixelfed")
+          .displayName("Pixelfed")
           .handlePattern("[A-Za-z0-9_]{1,30}")
           .syntaxDescription("1 to 30 letters, digits or underscores")
           .build();
@@ -275,12 +275,12 @@ public final class EstateGens {
    * @return the generator
    */
   public static Gen<Platform> declaredPlatforms() {
-    Gen<String> names = pick("mastodon", "vk", "weibo-intl", "p2");
+    Gen<String> names = pick("pixelfed", "vk", "weibo-intl", "p2");
     Gen<String> patterns = pick("[A-Za-z0-9_]{1,30}", "[A-Za-z0-9_.]{1,20}", "[A-Za-z0-9_-]+", "(?i)[a-z0-9_]{1,15}");
     Gen<String> ignored = pick("", ".", "_-");
     Gen<String> prefixes = pick("@", "", "!");
     Gen<Boolean> caseSensitive = Generate.booleans();
-    Gen<Optional<String>> displayNames = optional(pick("Mastodon", "VK", "A platform"));
+    Gen<Optional<String>> displayNames = optional(pick("Pixelfed", "VK", "A platform"));
     return names.zip(patterns, ignored, prefixes, (name, pattern, ignoring, prefix) ->
             Platform.declared(name).handlePattern(pattern).ignoredCharacters(ignoring).mentionPrefix(prefix))
         .zip(caseSensitive, displayNames, (builder, sensitive, display) -> {

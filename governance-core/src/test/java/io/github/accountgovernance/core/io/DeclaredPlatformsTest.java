@@ -27,18 +27,18 @@ final class DeclaredPlatformsTest {
       asOf: 2021-04-06T00:00:00Z
       """;
 
-  private static final String MASTODON =
+  private static final String PIXELFED =
       HEAD
           + """
           platforms:
-            - name: mastodon
-              displayName: Mastodon
+            - name: pixelfed
+              displayName: Pixelfed
               handlePattern: "[A-Za-z0-9_]{1,30}"
               handleDescription: 1 to 30 letters, digits or underscores
               ignoredCharacters: "_"
           accounts:
-            - id: force-mastodon
-              platform: mastodon
+            - id: force-pixelfed
+              platform: pixelfed
               handle: "@NYorks_Police"
               displayName: North Yorkshire Police
               tier: force-wide
@@ -53,22 +53,22 @@ final class DeclaredPlatformsTest {
 
   @Test
   void read_givesAccountsOnTheDeclaredPlatform() {
-    Estate estate = EstateReader.yaml().read(MASTODON, "estate.yaml");
+    Estate estate = EstateReader.yaml().read(PIXELFED, "estate.yaml");
 
-    Platform mastodon = estate.declaredPlatforms().get(0);
-    assertThat(mastodon.displayName()).isEqualTo("Mastodon");
-    assertThat(mastodon.syntaxDescription()).isEqualTo("1 to 30 letters, digits or underscores");
-    assertThat(estate.account("force-mastodon").orElseThrow().handle())
-        .isEqualTo(Handle.of(mastodon, "nyorkspolice"));
+    Platform pixelfed = estate.declaredPlatforms().get(0);
+    assertThat(pixelfed.displayName()).isEqualTo("Pixelfed");
+    assertThat(pixelfed.syntaxDescription()).isEqualTo("1 to 30 letters, digits or underscores");
+    assertThat(estate.account("force-pixelfed").orElseThrow().handle())
+        .isEqualTo(Handle.of(pixelfed, "nyorkspolice"));
     assertThat(estate.account("force-tiktok").orElseThrow().platform()).isEqualTo(Platform.TIKTOK);
   }
 
   @Test
   void write_givesThePlatformsBackInBothFormats() {
-    Estate estate = EstateReader.yaml().read(MASTODON, "estate.yaml");
+    Estate estate = EstateReader.yaml().read(PIXELFED, "estate.yaml");
     String yaml = EstateWriter.yaml().writeToString(estate);
 
-    assertThat(yaml).contains("platforms:", "- name: mastodon", "ignoredCharacters: _")
+    assertThat(yaml).contains("platforms:", "- name: pixelfed", "ignoredCharacters: _")
         .doesNotContain("caseSensitive", "mentionPrefix");
     assertThat(EstateReader.yaml().read(yaml, "written.yaml")).isEqualTo(estate);
     assertThat(EstateReader.json().read(EstateWriter.json().writeToString(estate), "written.json"))
@@ -117,7 +117,7 @@ final class DeclaredPlatformsTest {
 
   @Test
   void read_reportsAnUnknownPlatformWithTheDeclaredOnesAmongTheSuggestions() {
-    String yaml = MASTODON.replace("platform: mastodon", "platform: mastodn");
+    String yaml = PIXELFED.replace("platform: pixelfed", "platform: pixelfd");
 
     assertThatThrownBy(() -> EstateReader.yaml().read(yaml, "estate.yaml"))
         .isInstanceOfSatisfying(
@@ -125,16 +125,16 @@ final class DeclaredPlatformsTest {
             e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
                   assertThat(p.path()).isEqualTo("accounts[0].platform");
-                  assertThat(p.message()).contains("unknown platform \"mastodn\"", "did you mean \"mastodon\"",
+                  assertThat(p.message()).contains("unknown platform \"pixelfd\"", "did you mean \"pixelfed\"",
                       "or declare it under platforms");
                 }));
   }
 
   @Test
   void read_refusesPlatformsDeclaredAfterTheAccountsThatUseThem() {
-    int accounts = MASTODON.indexOf("accounts:");
-    int platforms = MASTODON.indexOf("platforms:");
-    String yaml = HEAD + MASTODON.substring(accounts) + MASTODON.substring(platforms, accounts);
+    int accounts = PIXELFED.indexOf("accounts:");
+    int platforms = PIXELFED.indexOf("platforms:");
+    String yaml = HEAD + PIXELFED.substring(accounts) + PIXELFED.substring(platforms, accounts);
 
     assertThatThrownBy(() -> EstateReader.yaml().read(yaml, "estate.yaml"))
         .isInstanceOfSatisfying(
@@ -147,7 +147,7 @@ final class DeclaredPlatformsTest {
 
   @Test
   void overlay_refusesPlatforms() {
-    Estate base = EstateReader.yaml().read(MASTODON, "estate.yaml");
+    Estate base = EstateReader.yaml().read(PIXELFED, "estate.yaml");
     String overlay =
         """
         schema: account-governance/estate@1

@@ -4,7 +4,7 @@ import io.github.accountgovernance.core.problem.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.accountgovernance.core.io.EstateReader;
 import io.github.accountgovernance.core.time.TimeWindow;
@@ -55,11 +55,11 @@ final class DoorChecksTest {
   }
 
   private static Problem onlyProblem(String text) {
-    InvalidEstateException thrown = catchThrowableOfType(InvalidEstateException.class, () -> read(text));
-    assertThat(thrown).as("refused with located problems").isNotNull();
-    assertThat(thrown.problems()).hasSize(1);
-    assertThat(thrown.problems().get(0).location()).as("located").isPresent();
-    return thrown.problems().get(0);
+    Throwable thrown = catchThrowable(() -> read(text));
+    assertThat(thrown).isInstanceOfSatisfying(InvalidEstateException.class, refused ->
+        assertThat(refused.problems()).singleElement()
+            .satisfies(problem -> assertThat(problem.location()).as("located").isPresent()));
+    return ((InvalidEstateException) thrown).problems().get(0);
   }
 
   @Test

@@ -24,7 +24,7 @@ final class PlatformTest {
       assertThat(Platform.named(platform.fileName().toUpperCase(java.util.Locale.ROOT))).contains(platform);
     }
     assertThat(Platform.named("twitter")).contains(Platform.X);
-    assertThat(Platform.named("mastodon")).isEmpty();
+    assertThat(Platform.named("pixelfed")).isEmpty();
   }
 
   @Test
@@ -131,9 +131,9 @@ final class PlatformTest {
 
   @Test
   void declared_platformsAreEqualWhenTheirDeclarationsAre() {
-    Platform one = Platform.declared("mastodon").handlePattern("[A-Za-z0-9_]{1,30}").build();
-    Platform same = Platform.declared("mastodon").handlePattern("[A-Za-z0-9_]{1,30}").build();
-    Platform other = Platform.declared("mastodon").handlePattern("[A-Za-z0-9_]{1,30}").caseSensitive(true).build();
+    Platform one = Platform.declared("pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").build();
+    Platform same = Platform.declared("pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").build();
+    Platform other = Platform.declared("pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").caseSensitive(true).build();
 
     assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
     assertThat(one.compareTo(same)).isZero();
@@ -149,7 +149,7 @@ final class PlatformTest {
     assertThatThrownBy(() -> Platform.declared("Twitter"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("built-in");
-    assertThatThrownBy(() -> Platform.declared("Mastodon!"))
+    assertThatThrownBy(() -> Platform.declared("Pixelfed!"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lower-case letters, digits or hyphens");
   }
@@ -187,21 +187,21 @@ final class PlatformTest {
 
   @Test
   void estate_declaresThePlatformsItsHandlesUse() {
-    Platform mastodon = Platform.declared("mastodon").handlePattern("[A-Za-z0-9_]{1,30}").build();
+    Platform pixelfed = Platform.declared("pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").build();
     Estate estate =
         Estate.builder()
             .force(Force.builder().name("North Yorkshire Police").build())
             .asOf(java.time.Instant.parse("2021-04-06T00:00:00Z"))
-            .addObservedHandles(ObservedHandle.of(Handle.of(mastodon, "NYP_York")))
+            .addObservedHandles(ObservedHandle.of(Handle.of(pixelfed, "NYP_York")))
             .build();
 
-    assertThat(estate.declaredPlatforms()).containsExactly(mastodon);
+    assertThat(estate.declaredPlatforms()).containsExactly(pixelfed);
   }
 
   @Test
   void estate_refusesTwoDeclarationsOfOneName() {
-    Platform one = Platform.declared("mastodon").handlePattern("[A-Za-z0-9_]{1,30}").build();
-    Platform other = Platform.declared("mastodon").handlePattern("[a-z]+").build();
+    Platform one = Platform.declared("pixelfed").handlePattern("[A-Za-z0-9_]{1,30}").build();
+    Platform other = Platform.declared("pixelfed").handlePattern("[a-z]+").build();
 
     assertThatThrownBy(
             () ->
@@ -218,7 +218,7 @@ final class PlatformTest {
                     .extracting(p -> p.path() + ": " + p.message())
                     .containsExactlyInAnyOrder(
                         "platforms[1]: platform \"x\" is built in and needs no declaration; remove it",
-                        "observedHandles[0].platform: platform \"mastodon\" is declared differently at"
+                        "observedHandles[0].platform: platform \"pixelfed\" is declared differently at"
                             + " platforms[0].name; one name, one declaration"));
   }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /** NAM-1, NAM-3 and NAM-4 on the platforms of 2026 and on a platform an estate declares. */
 final class NamingRulesOnNewPlatformsTest {
 
-  private static final Platform MASTODON =
-      Platform.declared("mastodon")
-          .displayName("Mastodon")
+  private static final Platform PIXELFED =
+      Platform.declared("pixelfed")
+          .displayName("Pixelfed")
           .handlePattern("[A-Za-z0-9_]{1,30}")
           .syntaxDescription("1 to 30 letters, digits or underscores")
           .build();
@@ -70,20 +70,20 @@ final class NamingRulesOnNewPlatformsTest {
             york(Platform.BLUESKY, "york-bluesky", "nypyork.bsky.social"),
             york(Platform.LINKEDIN, "york-linkedin", "nyp-york"),
             york(Platform.NEXTDOOR, "york-nextdoor", "nyp-york"),
-            york(MASTODON, "york-mastodon", "NYP_York")));
+            york(PIXELFED, "york-pixelfed", "NYP_York")));
 
     assertThat(violations(NamingRules.platformSyntax(), estate)).isEmpty();
-    assertThat(estate.declaredPlatforms()).containsExactly(MASTODON);
+    assertThat(estate.declaredPlatforms()).containsExactly(PIXELFED);
   }
 
   @Test
   void nam1_reportsAHandleADeclaredPlatformRejectsWithItsDescription() {
-    Estate estate = estateOf(with(york(MASTODON, "york-mastodon", "NYP-York")));
+    Estate estate = estateOf(with(york(PIXELFED, "york-pixelfed", "NYP-York")));
 
     assertThat(violations(NamingRules.platformSyntax(), estate))
         .singleElement()
         .satisfies(v -> assertThat(v.message()).isEqualTo(
-            "handle mastodon:@NYP-York is not valid on Mastodon, which allows 1 to 30 letters, digits or"
+            "handle pixelfed:@NYP-York is not valid on Pixelfed, which allows 1 to 30 letters, digits or"
                 + " underscores"));
   }
 
@@ -145,15 +145,15 @@ final class NamingRulesOnNewPlatformsTest {
   @Test
   void nam4_reportsALookalikeOnADeclaredPlatformButNotAcrossPlatforms() {
     Estate estate =
-        EstateFixtures.estateOf(with(york(MASTODON, "york-mastodon", "NYP_York")))
+        EstateFixtures.estateOf(with(york(PIXELFED, "york-pixelfed", "NYP_York")))
             .addObservedHandles(
-                ObservedHandle.of(Handle.of(MASTODON, "NYP_Y0rk")),
+                ObservedHandle.of(Handle.of(PIXELFED, "NYP_Y0rk")),
                 ObservedHandle.of(Handle.of(Platform.TIKTOK, "nyp_y0rk")))
             .build();
 
     assertThat(violations(NamingRules.lookalikes(), estate))
         .singleElement()
-        .satisfies(v -> assertThat(v.subject().displayName()).isEqualTo("mastodon:@NYP_Y0rk"));
+        .satisfies(v -> assertThat(v.subject().displayName()).isEqualTo("pixelfed:@NYP_Y0rk"));
   }
 
   @Test
@@ -164,6 +164,6 @@ final class NamingRulesOnNewPlatformsTest {
         Handle.of(Platform.LINKEDIN, "North-Yorkshire-Police"))).isTrue();
     assertThat(Mentions.mentions("We have moved to linkedin.com/company/north-yorkshire-police-jobs",
         Handle.of(Platform.LINKEDIN, "north-yorkshire-police"))).isFalse();
-    assertThat(Mentions.mentions("Follow @NYP_York for York", Handle.of(MASTODON, "nyp_york"))).isTrue();
+    assertThat(Mentions.mentions("Follow @NYP_York for York", Handle.of(PIXELFED, "nyp_york"))).isTrue();
   }
 }

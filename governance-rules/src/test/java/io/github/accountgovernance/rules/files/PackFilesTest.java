@@ -2,7 +2,7 @@ package io.github.accountgovernance.rules.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.accountgovernance.core.problem.Problem;
@@ -103,11 +103,11 @@ final class PackFilesTest {
         .hasMessageContaining("did you mean \"npcc2021\"?");
   }
   private static Problem onlyProblem(String yaml) {
-    InvalidGovernanceFileException thrown =
-        catchThrowableOfType(InvalidGovernanceFileException.class, () -> PackFiles.read(yaml, "nyp.yaml"));
-    assertThat(thrown).as("a located problem").isNotNull();
-    assertThat(thrown.problems()).hasSize(1);
-    return thrown.problems().get(0);
+    Throwable thrown = catchThrowable(() -> PackFiles.read(yaml, "nyp.yaml"));
+    assertThat(thrown).isInstanceOfSatisfying(InvalidGovernanceFileException.class, refused ->
+        assertThat(refused.problems()).singleElement()
+            .satisfies(problem -> assertThat(problem.location()).as("located").isPresent()));
+    return ((InvalidGovernanceFileException) thrown).problems().get(0);
   }
 
   @Test

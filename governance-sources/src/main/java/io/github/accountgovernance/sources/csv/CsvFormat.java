@@ -1,12 +1,11 @@
 package io.github.accountgovernance.sources.csv;
 
-import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
-import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.sources.SourceFormat;
 import io.github.accountgovernance.core.sources.SourceRequest;
 import io.github.accountgovernance.core.sources.SourceTable;
 import io.github.accountgovernance.sources.table.HeaderTable;
+import io.github.accountgovernance.sources.table.SourceOptions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,7 +42,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFormat implements SourceFormat {
 
-  private static final List<String> OPTIONS = List.of("file", "separator");
 
   /** Creates the format; the estate reader finds it through {@link java.util.ServiceLoader}. */
   public CsvFormat() {}
@@ -62,7 +59,9 @@ public final class CsvFormat implements SourceFormat {
   @Override
   public SourceTable read(SourceRequest request) throws IOException {
     Problems problems = request.problems();
-    Character separator = separatorOption(request);
+    Character separator = SourceOptions.one(request, "a CSV source", "separator", "\",\" or \";\"",
+        value -> value.isText() && (value.text().equals(",") || value.text().equals(";"))
+            ? Character.valueOf(value.text().charAt(0)) : null);
     long size = Files.size(request.file());
     if (size > request.maxFileBytes()) {
       throw problems.fatal(request.part(), String.format(Locale.ROOT, "the file has %,d bytes, more than the"
@@ -189,31 +188,6 @@ public final class CsvFormat implements SourceFormat {
       }
     }
     return semicolons > commas ? ';' : ',';
-  }
-
-  private static Character separatorOption(SourceRequest request) {
-    LocatedNode options = request.options().orElse(null);
-    if (options == null) {
-      return null;
-    }
-    Character separator = null;
-    for (Map.Entry<String, LocatedNode> option : options.fields().entrySet()) {
-      String name = option.getKey();
-      LocatedNode value = option.getValue();
-      if (name.equals("separator")) {
-        if (value.isText() && (value.text().equals(",") || value.text().equals(";"))) {
-          separator = value.text().charAt(0);
-        } else {
-          request.problems().add("sources." + request.part() + ".separator", "expected \",\" or \";\", but got "
-              + value.describe(), value);
-        }
-      } else if (!OPTIONS.contains(name)) {
-        request.problems().add("sources." + request.part() + "." + name, "unknown option \"" + name + "\" of a CSV"
-            + " source" + Suggestions.didYouMean(name, OPTIONS) + "; its options are "
-            + String.join(", ", OPTIONS), value.keyLine(), value.keyColumn());
-      }
-    }
-    return separator;
   }
 
   private static String decode(byte[] bytes, Problems problems, String part) {

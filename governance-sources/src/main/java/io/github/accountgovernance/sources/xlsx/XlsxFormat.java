@@ -1,12 +1,12 @@
 package io.github.accountgovernance.sources.xlsx;
 
-import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.sources.SourceFormat;
 import io.github.accountgovernance.core.sources.SourceRequest;
 import io.github.accountgovernance.core.sources.SourceTable;
 import io.github.accountgovernance.sources.table.HeaderTable;
+import io.github.accountgovernance.sources.table.SourceOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -72,7 +72,6 @@ public final class XlsxFormat implements SourceFormat {
   /** Entries smaller than this are not checked for their ratio: tiny XML compresses very well. */
   private static final long RATIO_FLOOR = 1L << 20;
 
-  private static final List<String> OPTIONS = List.of("file", "sheet");
 
   private static final String WORKBOOK = "xl/workbook.xml";
 
@@ -93,7 +92,9 @@ public final class XlsxFormat implements SourceFormat {
   @Override
   public SourceTable read(SourceRequest request) throws IOException {
     Problems problems = request.problems();
-    String sheet = sheetOption(request);
+    String sheet = SourceOptions.one(request, "a workbook source", "sheet",
+        "the name of a sheet of the workbook", value -> value.isText() && !value.text().isBlank()
+            ? value.text().trim() : null);
     long size = Files.size(request.file());
     if (size > request.maxFileBytes()) {
       throw problems.fatal(request.part(), String.format(Locale.ROOT, "the file has %,d bytes, more than the"
@@ -178,31 +179,6 @@ public final class XlsxFormat implements SourceFormat {
   private static RuntimeException notWorkbook(Problems problems, SourceRequest request, String why) {
     return problems.fatal(request.part(), "the file is not an .xlsx workbook: " + why + "; save the workbook"
         + " as \"Excel Workbook (.xlsx)\"", 1, 1);
-  }
-
-  private static String sheetOption(SourceRequest request) {
-    LocatedNode options = request.options().orElse(null);
-    if (options == null) {
-      return null;
-    }
-    String sheet = null;
-    for (Map.Entry<String, LocatedNode> option : options.fields().entrySet()) {
-      String name = option.getKey();
-      LocatedNode value = option.getValue();
-      if (name.equals("sheet")) {
-        if (value.isText() && !value.text().isBlank()) {
-          sheet = value.text().trim();
-        } else {
-          request.problems().add("sources." + request.part() + ".sheet", "expected the name of a sheet of the"
-              + " workbook, but got " + value.describe(), value);
-        }
-      } else if (!OPTIONS.contains(name)) {
-        request.problems().add("sources." + request.part() + "." + name, "unknown option \"" + name + "\" of a"
-            + " workbook source" + Suggestions.didYouMean(name, OPTIONS) + "; its options are "
-            + String.join(", ", OPTIONS), value.keyLine(), value.keyColumn());
-      }
-    }
-    return sheet;
   }
 
   /** The column's letters: 1 is A, 27 is AA. */
