@@ -153,7 +153,8 @@ final class EstateSources {
     SourceTable table;
     try {
       table = format.read(new SourceRequest(file, section.name(), columns, source.options(), zone,
-          limits.maxFileBytes(), section.limit().applyAsInt(limits), limits.maxStringLength(), fileProblems));
+          limits.maxFileBytes(), section.limit().applyAsInt(limits), section.limitName(), limits.maxStringLength(),
+          fileProblems));
     } catch (IOException e) {
       estateProblems.add("sources." + section.name(), "cannot read \"" + source.file() + "\": "
           + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage())),

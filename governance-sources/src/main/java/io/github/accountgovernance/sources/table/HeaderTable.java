@@ -59,8 +59,8 @@ public final class HeaderTable {
     String value = text.trim();
     if (value.length() > request.maxStringLength()) {
       request.problems().add("column " + number, String.format(Locale.ROOT, "the cell has %,d characters, more"
-          + " than the limit of %,d for untrusted files (ReadLimits.maxStringLength)", value.length(),
-          request.maxStringLength()), line, column);
+          + " than the limit of %,d for untrusted files%s", value.length(),
+          request.maxStringLength(), request.advice("maxStringLength")), line, column);
       value = "";
     }
     return new SourceTable.Cell(value, line, column);
@@ -103,7 +103,7 @@ public final class HeaderTable {
     }
     if (rows.size() >= request.maxRows()) {
       throw problems.fatal(request.part(), String.format(Locale.ROOT, "%s has more than %,d rows, the limit"
-          + " for untrusted files", request.part(), request.maxRows()), cells.isEmpty() ? 1 : cells.get(0).line(),
+          + " for untrusted files%s", request.part(), request.maxRows(), request.advice(request.rowLimit())), cells.isEmpty() ? 1 : cells.get(0).line(),
           1);
     }
     Map<String, SourceTable.Cell> named = new LinkedHashMap<>();
