@@ -541,7 +541,8 @@ public final class XlsxFormat implements SourceFormat {
       this.name = name;
       this.entry = entry;
       this.request = workbook.request;
-      this.table = new HeaderTable(request, "a sheet", "name the column in the header row, or clear the cell");
+      this.table = new HeaderTable(request, "a sheet", "sheet \"" + name + "\"",
+          "name the column in the header row, or clear the cell");
     }
 
     SourceTable read() {
@@ -674,7 +675,7 @@ public final class XlsxFormat implements SourceFormat {
     }
 
     private void problem(int row, int column, String what) {
-      request.problems().add("column " + column, "sheet \"" + name + "\", cell " + letters(column) + row + " "
+      request.problems().add("sheet \"" + name + "\", column " + column, "cell " + letters(column) + row + " "
           + what, row, column);
     }
   }
