@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.files;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.accountgovernance.core.files.internal.TimeText;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class Codecs {
   private static final Codec<String> TEXT = text("text");
 
   private static final Codec<LocalDate> DATE =
-      parsed("a date such as 2021-03-31 (year-month-day)", LocalDate::parse, LocalDate::toString);
+      parsed("a date such as 2021-03-31 (year-month-day)", TimeText::date, LocalDate::toString);
 
   private static final Codec<Instant> INSTANT =
       parsed("an instant such as 2021-03-06T22:00:00Z (UTC) or 2021-03-06T22:00:00+01:00", Codecs::instant,
@@ -301,7 +302,7 @@ public final class Codecs {
 
   private static Instant instant(String text) {
     try {
-      return Instant.parse(text);
+      return TimeText.instant(text);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(text, e);
     }

@@ -436,7 +436,7 @@ public final class ObjectFields {
 
   private static Instant instant(String text) {
     try {
-      return Instant.parse(text);
+      return io.github.accountgovernance.core.files.internal.TimeText.instant(text);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(text, e);
     }

@@ -5,6 +5,7 @@ import io.github.accountgovernance.core.files.Codec;
 import io.github.accountgovernance.core.files.Codecs;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.ObjectFields;
+import io.github.accountgovernance.core.files.internal.TimeText;
 import io.github.accountgovernance.core.model.AccountTier;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.Platform;
@@ -21,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The codecs of the estate file's own values: enum spellings, platforms, handles, weekly windows, zones. */
@@ -244,9 +244,6 @@ final class EstateCodecs {
     }
   }
 
-  /** A plain date such as {@code 2021-04-12}: only digits, so that instants are never mistaken for dates. */
-  private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   /**
    * An instant such as {@code 2021-04-12T08:00:00Z}, or a plain date such as {@code 2021-04-12} for a whole day in
    * the force's zone; written as the instant.
@@ -266,12 +263,15 @@ final class EstateCodecs {
         }
       };
 
-  /** Reads a plain date or an instant. */
+  /**
+   * Reads a plain date ({@code yyyy-MM-dd}, only digits, so that an instant is never mistaken for a date) or an
+   * instant.
+   */
   static Moment moment(String text) {
     try {
-      return PLAIN_DATE.matcher(text).matches()
-          ? new Moment(null, LocalDate.parse(text))
-          : new Moment(Instant.parse(text), null);
+      return TimeText.isPlainDate(text)
+          ? new Moment(null, TimeText.date(text))
+          : new Moment(TimeText.instant(text), null);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(text, e);
     }
@@ -279,7 +279,7 @@ final class EstateCodecs {
 
   /** Tells whether a node holds a plain date, which needs the force's zone to become an instant. */
   static boolean isPlainDate(LocatedNode node) {
-    return node != null && node.isText() && PLAIN_DATE.matcher(node.text().strip()).matches();
+    return node != null && node.isText() && TimeText.isPlainDate(node.text().strip());
   }
 
   private EstateCodecs() {}

@@ -23,6 +23,13 @@ import java.util.Locale;
  */
 public final class WeeklyWindow implements Comparable<WeeklyWindow> {
 
+  private static final DayOfWeek[] DAYS = DayOfWeek.values();
+
+  /** The days' names as {@link DayOfWeek#getDisplayName} gives them, looked up once rather than per window. */
+  private static final String[] SHORT_NAMES = names(TextStyle.SHORT);
+
+  private static final String[] FULL_NAMES = names(TextStyle.FULL);
+
   private final DayOfWeek day;
   private final LocalTime from;
   private final LocalTime to;
@@ -31,6 +38,14 @@ public final class WeeklyWindow implements Comparable<WeeklyWindow> {
     this.day = day;
     this.from = from;
     this.to = to;
+  }
+
+  private static String[] names(TextStyle style) {
+    String[] names = new String[DAYS.length];
+    for (DayOfWeek day : DAYS) {
+      names[day.ordinal()] = day.getDisplayName(style, Locale.UK);
+    }
+    return names;
   }
 
   /**
@@ -66,6 +81,59 @@ public final class WeeklyWindow implements Comparable<WeeklyWindow> {
    */
   public static WeeklyWindow parse(String text) {
     requireNonNull(text, "text");
+    WeeklyWindow window = parseCommonShape(text);
+    return window != null ? window : parseWithJdk(text);
+  }
+
+  /**
+   * The window when the text is exactly a day's name, one space and {@code HH:mm-HH:mm} in range, otherwise null:
+   * the shape files hold, read digit by digit. What it returns is what {@link #parseWithJdk} returns for the text.
+   */
+  static WeeklyWindow parseCommonShape(String text) {
+    int times = text.length() - "HH:mm-HH:mm".length();
+    if (times < 4 || text.charAt(times - 1) != ' ' || text.charAt(times + 2) != ':' || text.charAt(times + 5) != '-'
+        || text.charAt(times + 8) != ':') {
+      return null;
+    }
+    DayOfWeek day = dayNamed(text, times - 1);
+    int fromHour = twoDigits(text, times);
+    int fromMinute = twoDigits(text, times + 3);
+    int toHour = twoDigits(text, times + 6);
+    int toMinute = twoDigits(text, times + 9);
+    if (day == null || fromHour < 0 || fromHour > 23 || fromMinute < 0 || fromMinute > 59 || toHour < 0
+        || toHour > 23 || toMinute < 0 || toMinute > 59) {
+      return null;
+    }
+    return new WeeklyWindow(day, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute));
+  }
+
+  /** The day whose name is the text's first {@code length} characters, compared as {@link #parseDay} does. */
+  private static DayOfWeek dayNamed(String text, int length) {
+    for (DayOfWeek candidate : DAYS) {
+      String shortName = SHORT_NAMES[candidate.ordinal()];
+      String fullName = FULL_NAMES[candidate.ordinal()];
+      // String.equalsIgnoreCase is exactly a length check and regionMatches(true, ...), here without a substring.
+      if ((shortName.length() == length && text.regionMatches(true, 0, shortName, 0, length))
+          || (fullName.length() == length && text.regionMatches(true, 0, fullName, 0, length))) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The two ASCII digits at {@code index} as a number, or -1 ({@link LocalTime#parse} reads no other digits). */
+  private static int twoDigits(String text, int index) {
+    char tens = text.charAt(index);
+    char units = text.charAt(index + 1);
+    return tens >= '0' && tens <= '9' && units >= '0' && units <= '9' ? (tens - '0') * 10 + (units - '0') : -1;
+  }
+
+  /**
+   * {@link #parse} by splitting the text and {@link LocalTime#parse}: the reference the common shape must agree
+   * with, and the reader of every other text (spaces around, seconds, a full day name, a mistake) and its message.
+   */
+  static WeeklyWindow parseWithJdk(String text) {
+    requireNonNull(text, "text");
     String trimmed = text.trim();
     String[] dayAndTimes = trimmed.split("\\s+");
     if (dayAndTimes.length != 2) {
@@ -87,9 +155,9 @@ public final class WeeklyWindow implements Comparable<WeeklyWindow> {
   }
 
   private static DayOfWeek parseDay(String word) {
-    for (DayOfWeek candidate : DayOfWeek.values()) {
-      String shortName = candidate.getDisplayName(TextStyle.SHORT, Locale.UK);
-      String fullName = candidate.getDisplayName(TextStyle.FULL, Locale.UK);
+    for (DayOfWeek candidate : DAYS) {
+      String shortName = SHORT_NAMES[candidate.ordinal()];
+      String fullName = FULL_NAMES[candidate.ordinal()];
       if (word.equalsIgnoreCase(shortName) || word.equalsIgnoreCase(fullName)) {
         return candidate;
       }
@@ -164,6 +232,6 @@ public final class WeeklyWindow implements Comparable<WeeklyWindow> {
   /** Returns the window as {@link #parse(String)} reads it, for example {@code "Sat 22:00-08:00"}. */
   @Override
   public String toString() {
-    return day.getDisplayName(TextStyle.SHORT, Locale.UK) + " " + from + "-" + to;
+    return SHORT_NAMES[day.ordinal()] + " " + from + "-" + to;
   }
 }
