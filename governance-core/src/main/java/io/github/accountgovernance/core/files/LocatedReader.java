@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -611,7 +610,7 @@ public final class LocatedReader {
     }
 
     private LocatedNode mapping(int depth, int line, int column, int keyLine, int keyColumn) throws IOException {
-      Map<String, LocatedNode> fields = new LinkedHashMap<>();
+      Fields.Collector fields = new Fields.Collector();
       int at = size++;
       while (next() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
@@ -622,7 +621,7 @@ public final class LocatedReader {
           throw problems.fatal(path(), tooMany("a mapping"), nameLine, nameColumn);
         }
         LocatedNode value = value(next(), depth + 1, nameLine, nameColumn);
-        LocatedNode first = fields.putIfAbsent(name, value);
+        LocatedNode first = fields.add(name, value);
         if (first != null) {
           problems.add(
               path(),
@@ -634,7 +633,7 @@ public final class LocatedReader {
       }
       size--;
       return new LocatedNode(LocatedNode.Kind.MAPPING, problems.source(), line, column, keyLine, keyColumn, "",
-          Collections.unmodifiableMap(fields), List.of());
+          fields.build(), List.of());
     }
 
     private LocatedNode scalar(LocatedNode.Kind kind, int line, int column, int keyLine, int keyColumn)
