@@ -422,6 +422,8 @@ public final class LocatedReader {
     private int size;
     /** The JSON parser, whose values' lines and columns are read as numbers; null for YAML. */
     private final ParserBase base;
+    /** The YAML parser, whose tokens' lines and columns are read as numbers; null for JSON. */
+    private final YamlParsers.Parser yaml;
     /** Whether {@link #tokenLine} and {@link #tokenColumn} are the current token's. */
     private boolean located;
     private int tokenLine;
@@ -431,6 +433,7 @@ public final class LocatedReader {
       this.parser = parser;
       this.base = parser instanceof ParserBase && !(parser instanceof YAMLParser) && JsonColumns.AGREE
           ? (ParserBase) parser : null;
+      this.yaml = parser instanceof YamlParsers.Parser ? (YamlParsers.Parser) parser : null;
       this.problems = problems;
       this.names = new String[limits.maxNestingDepth() + 2];
       this.indices = new int[limits.maxNestingDepth() + 2];
@@ -500,7 +503,8 @@ public final class LocatedReader {
      * Finds where the current token starts, once per token. Jackson makes a {@link JsonLocation} for each call of
      * {@code currentTokenLocation()} (a quarter of all that a big file's reading allocated, when it was called
      * for the line and again for the column); the JSON parsers keep a value's line and column as numbers, which
-     * are read without one. A field name's place (JSON) and every YAML token's are kept only in a location.
+     * are read without one, and the YAML parser (see {@link YamlParsers}) gives every token's as numbers. Only a
+     * JSON field name's place is read from a location.
      */
     private void locate() {
       if (located) {
@@ -511,6 +515,11 @@ public final class LocatedReader {
         tokenLine = Math.max(1, base.getTokenLineNr() - JsonColumns.LINE_SHIFT);
         int column = base.getTokenColumnNr();
         tokenColumn = Math.max(1, column < 0 ? column : column - JsonColumns.COLUMN_SHIFT);
+        return;
+      }
+      if (yaml != null) {
+        tokenLine = Math.max(1, yaml.tokenLine());
+        tokenColumn = Math.max(1, yaml.tokenColumn());
         return;
       }
       JsonLocation at = parser.currentTokenLocation();
@@ -761,6 +770,6 @@ public final class LocatedReader {
     loader.setAllowRecursiveKeys(false);
     loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    return new YamlParsers(YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints));
   }
 }

@@ -159,6 +159,26 @@ final class EstateMappings {
     final RotaAssignment.Builder slot = RotaAssignment.builder();
     Instant from;
     Instant to;
+    /** The shift's window, kept once per file read; null if it cannot be made (the build reports why). */
+    TimeWindow window;
+
+    /** Makes the shift's window, the one equal window read before if any: shifts repeat across a rota. */
+    void window(ObjectFields fields) {
+      if (from != null && to != null) {
+        try {
+          window = fields.canonical(TimeWindow.of(from, to));
+        } catch (IllegalArgumentException e) {
+          window = null;
+        }
+      }
+    }
+
+    RotaAssignment build() {
+      if (from == null) {
+        return slot.build();
+      }
+      return slot.shiftWindow(window != null ? window : TimeWindow.of(from, to)).build();
+    }
   }
 
   static final ObjectMapping<RotaAssignment, RotaDraft> ROTA =
@@ -179,7 +199,8 @@ final class EstateMappings {
                   + " weekly: \"Sat 22:00-08:00\")",
               List.of("from", "to"),
               List.of("weekly", "validFrom", "validUntil"))
-          .build(d -> d.from == null ? d.slot.build() : d.slot.shiftWindow(TimeWindow.of(d.from, d.to)).build());
+          .check(RotaDraft::window)
+          .build(RotaDraft::build);
 
   /** An absence has no builder: its parts are held until it is made in the force's zone. */
   private static final class AbsenceDraft {
@@ -193,8 +214,23 @@ final class EstateMappings {
       this.zone = zone;
     }
 
+    /** The absence's window, kept once per file read; null if it cannot be made (the build reports why). */
+    TimeWindow window;
+
+    /** Makes the absence's window, the one equal window read before if any. */
+    void window(ObjectFields fields) {
+      if (from != null && to != null) {
+        try {
+          window = fields.canonical(TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)));
+        } catch (RuntimeException e) {
+          window = null;
+        }
+      }
+    }
+
     Absence build() {
-      return Absence.of(contributor, TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)), reason);
+      return Absence.of(contributor,
+          window != null ? window : TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)), reason);
     }
   }
 
@@ -212,6 +248,7 @@ final class EstateMappings {
             .required("to", DAY_OR_INSTANT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
             .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
                 Absence::reason)
+            .check(AbsenceDraft::window)
             .build(AbsenceDraft::build));
   }
 
