@@ -8,11 +8,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.accountgovernance.core.api.PublicAPI;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,15 +241,34 @@ public final class LocatedReader {
    * @throws IOException if the stream cannot be read
    */
   public byte[] bytes(InputStream in, Problems problems) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      if (bytes.size() + (long) n > limits.maxFileBytes()) {
-        throw tooBig(problems, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " bytes");
+    // Read into one buffer sized by what the stream says it holds (a file's or an array's exact size), so that
+    // a big file is not copied through a growing buffer; the buffer grows only for a stream that cannot tell.
+    long max = limits.maxFileBytes();
+    int largest = (int) Math.min(Integer.MAX_VALUE - 8, max);
+    byte[] buffer = new byte[Math.min(largest, Math.max(8192, in.available()))];
+    int size = 0;
+    while (true) {
+      if (size == buffer.length) {
+        int next = in.read();
+        if (next < 0) {
+          return buffer;
+        }
+        if (size >= max) {
+          throw tooBig(problems, "more than " + String.format(Locale.ROOT, "%,d", max) + " bytes");
+        }
+        if (size >= largest) {
+          throw new IOException("a file of more than " + largest + " bytes cannot be held in memory");
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(largest, Math.max(size + 1L, 2L * size)));
+        buffer[size++] = (byte) next;
+        continue;
       }
-      bytes.write(buffer, 0, n);
+      int n = in.read(buffer, size, buffer.length - size);
+      if (n < 0) {
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+      }
+      size += n;
     }
-    return bytes.toByteArray();
   }
 
   /**
@@ -396,14 +415,25 @@ public final class LocatedReader {
 
     private final JsonParser parser;
     private final Problems problems;
-    private String base = "";
-    /** The path below {@link #base} of the value being read: a field name, or null for a list index. */
+    private String basePath = "";
+    /** The path below {@link #basePath} of the value being read: a field name, or null for a list index. */
     private final String[] names;
     private final int[] indices;
     private int size;
+    /** The JSON parser, whose values' lines and columns are read as numbers; null for YAML. */
+    private final ParserBase base;
+    /** The YAML parser, whose tokens' lines and columns are read as numbers; null for JSON. */
+    private final YamlParsers.Parser yaml;
+    /** Whether {@link #tokenLine} and {@link #tokenColumn} are the current token's. */
+    private boolean located;
+    private int tokenLine;
+    private int tokenColumn;
 
     private Cursor(JsonParser parser, Problems problems) {
       this.parser = parser;
+      this.base = parser instanceof ParserBase && !(parser instanceof YAMLParser) && JsonColumns.AGREE
+          ? (ParserBase) parser : null;
+      this.yaml = parser instanceof YamlParsers.Parser ? (YamlParsers.Parser) parser : null;
       this.problems = problems;
       this.names = new String[limits.maxNestingDepth() + 2];
       this.indices = new int[limits.maxNestingDepth() + 2];
@@ -417,6 +447,7 @@ public final class LocatedReader {
      */
     public JsonToken next() throws IOException {
       JsonToken token = parser.nextToken();
+      located = false;
       if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
         throw problems.fatal(
             path(),
@@ -445,6 +476,7 @@ public final class LocatedReader {
      */
     public void skip() throws IOException {
       parser.skipChildren();
+      located = false;
     }
 
     /**
@@ -453,7 +485,8 @@ public final class LocatedReader {
      * @return the line, from 1
      */
     public int line() {
-      return Math.max(1, parser.currentTokenLocation().getLineNr());
+      locate();
+      return tokenLine;
     }
 
     /**
@@ -462,7 +495,36 @@ public final class LocatedReader {
      * @return the column, from 1
      */
     public int column() {
-      return Math.max(1, parser.currentTokenLocation().getColumnNr());
+      locate();
+      return tokenColumn;
+    }
+
+    /**
+     * Finds where the current token starts, once per token. Jackson makes a {@link JsonLocation} for each call of
+     * {@code currentTokenLocation()} (a quarter of all that a big file's reading allocated, when it was called
+     * for the line and again for the column); the JSON parsers keep a value's line and column as numbers, which
+     * are read without one, and the YAML parser (see {@link YamlParsers}) gives every token's as numbers. Only a
+     * JSON field name's place is read from a location.
+     */
+    private void locate() {
+      if (located) {
+        return;
+      }
+      located = true;
+      if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+        tokenLine = Math.max(1, base.getTokenLineNr() - JsonColumns.LINE_SHIFT);
+        int column = base.getTokenColumnNr();
+        tokenColumn = Math.max(1, column < 0 ? column : column - JsonColumns.COLUMN_SHIFT);
+        return;
+      }
+      if (yaml != null) {
+        tokenLine = Math.max(1, yaml.tokenLine());
+        tokenColumn = Math.max(1, yaml.tokenColumn());
+        return;
+      }
+      JsonLocation at = parser.currentTokenLocation();
+      tokenLine = Math.max(1, at.getLineNr());
+      tokenColumn = Math.max(1, at.getColumnNr());
     }
 
     /**
@@ -510,7 +572,7 @@ public final class LocatedReader {
      * @throws IOException if reading fails
      */
     public LocatedNode value(JsonToken token, int depth, String path) throws IOException {
-      base = path;
+      basePath = path;
       size = 0;
       return value(token, depth, 0, 0);
     }
@@ -557,7 +619,7 @@ public final class LocatedReader {
     }
 
     private LocatedNode mapping(int depth, int line, int column, int keyLine, int keyColumn) throws IOException {
-      Map<String, LocatedNode> fields = new LinkedHashMap<>();
+      Fields.Collector fields = new Fields.Collector();
       int at = size++;
       while (next() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
@@ -568,7 +630,7 @@ public final class LocatedReader {
           throw problems.fatal(path(), tooMany("a mapping"), nameLine, nameColumn);
         }
         LocatedNode value = value(next(), depth + 1, nameLine, nameColumn);
-        LocatedNode first = fields.putIfAbsent(name, value);
+        LocatedNode first = fields.add(name, value);
         if (first != null) {
           problems.add(
               path(),
@@ -580,7 +642,7 @@ public final class LocatedReader {
       }
       size--;
       return new LocatedNode(LocatedNode.Kind.MAPPING, problems.source(), line, column, keyLine, keyColumn, "",
-          Collections.unmodifiableMap(fields), List.of());
+          fields.build(), List.of());
     }
 
     private LocatedNode scalar(LocatedNode.Kind kind, int line, int column, int keyLine, int keyColumn)
@@ -595,7 +657,7 @@ public final class LocatedReader {
 
     /** Builds the path of the value being read only when a problem needs it: most values never do. */
     private String path() {
-      StringBuilder path = new StringBuilder(base);
+      StringBuilder path = new StringBuilder(basePath);
       for (int i = 0; i < size; i++) {
         if (names[i] == null) {
           path.append('[').append(indices[i]).append(']');
@@ -636,6 +698,58 @@ public final class LocatedReader {
     }
   }
 
+  /**
+   * How the JSON parsers' token line and column numbers relate to their token locations: Jackson 2.20 returns
+   * the column one past the location's. Measured once on a small document rather than assumed, so that a Jackson
+   * that changes it keeps the same locations; if the two disagree in any other way, locations are always made.
+   */
+  private static final class JsonColumns {
+    static final int LINE_SHIFT;
+    static final int COLUMN_SHIFT;
+    static final boolean AGREE;
+
+    static {
+      int lineShift = 0;
+      int columnShift = 0;
+      boolean agree = true;
+      boolean first = true;
+      String sample = "{\n  \"a\": [1,\n  2]}";
+      JsonFactory json = new JsonFactory();
+      try (JsonParser bytes = json.createParser(sample.getBytes(StandardCharsets.UTF_8));
+          JsonParser text = json.createParser(sample)) {
+        for (JsonParser p : List.of(bytes, text)) {
+          if (!(p instanceof ParserBase)) {
+            agree = false;
+            break;
+          }
+          ParserBase b = (ParserBase) p;
+          for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+            if (t == JsonToken.FIELD_NAME) {
+              continue;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            int line = b.getTokenLineNr() - at.getLineNr();
+            int column = b.getTokenColumnNr() - at.getColumnNr();
+            if (first) {
+              lineShift = line;
+              columnShift = column;
+              first = false;
+            } else if (line != lineShift || column != columnShift) {
+              agree = false;
+            }
+          }
+        }
+      } catch (IOException e) {
+        agree = false;
+      }
+      LINE_SHIFT = lineShift;
+      COLUMN_SHIFT = columnShift;
+      AGREE = agree;
+    }
+
+    private JsonColumns() {}
+  }
+
   private static JsonFactory factory(Syntax syntax, Limits limits) {
     // Jackson's own constraints sit just above ours, so that our messages (which name the setting) win, while
     // Jackson's still guard what is skipped without being read (unknown fields).
@@ -656,6 +770,6 @@ public final class LocatedReader {
     loader.setAllowRecursiveKeys(false);
     loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
-    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    return new YamlParsers(YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints));
   }
 }

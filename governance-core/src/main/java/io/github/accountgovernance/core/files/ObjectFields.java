@@ -46,7 +46,7 @@ public final class ObjectFields {
   private final Problems problems;
   private boolean failed;
   /** Required fields an unknown field was taken for a misspelling of: their absence is not reported twice. */
-  private final Set<String> suggested = new HashSet<>();
+  private Set<String> suggested = Set.of();
 
   /**
    * Starts reading a mapping, reporting its unknown fields.
@@ -77,18 +77,25 @@ public final class ObjectFields {
       problems.add(path.isEmpty() ? name : path + "." + name, FileKind.givenTwice(), second.keyLine(),
           second.keyColumn());
     }
-    for (var field : mapping.fields().entrySet()) {
-      String name = field.getKey();
-      if (!known.contains(name) && !(kindKnown && name.equals(FileKind.ALIAS))) {
-        Suggestions.closest(name, known).ifPresent(suggested::add);
-        failed = true;
-        problems.add(
-            path.isEmpty() ? name : path + "." + name,
-            "unknown field \"" + name + "\" in " + what + Suggestions.didYouMean(name, known) + "; the fields of "
-                + what + " are " + String.join(", ", known),
-            field.getValue().keyLine(),
-            field.getValue().keyColumn());
-      }
+    mapping.fields().forEach((name, value) -> unknown(name, value, known, kindKnown));
+  }
+
+  /** Reports a field that the object does not have. */
+  private void unknown(String name, LocatedNode value, Collection<String> known, boolean kindKnown) {
+    if (!known.contains(name) && !(kindKnown && name.equals(FileKind.ALIAS))) {
+      Suggestions.closest(name, known).ifPresent(closest -> {
+        if (suggested.isEmpty()) {
+          suggested = new HashSet<>();
+        }
+        suggested.add(closest);
+      });
+      failed = true;
+      problems.add(
+          path.isEmpty() ? name : path + "." + name,
+          "unknown field \"" + name + "\" in " + what + Suggestions.didYouMean(name, known) + "; the fields of "
+              + what + " are " + String.join(", ", known),
+          value.keyLine(),
+          value.keyColumn());
     }
   }
 
@@ -149,6 +156,20 @@ public final class ObjectFields {
    */
   public String what() {
     return what;
+  }
+
+  /**
+   * Returns the value equal to {@code value} that this reading of the file met first, or {@code value} itself
+   * if it is the first: a big file repeats the same ids, dates and windows in thousands of entries, and the
+   * objects read then share one of each rather than holding a copy each. Only immutable values may be shared.
+   *
+   * @param value the value read, not null
+   * @param <V> its type; values that are equal must be of the same type
+   * @return an equal value, perhaps the same
+   * @throws NullPointerException if {@code value} is null
+   */
+  public <V> V canonical(V value) {
+    return problems.canonical(requireNonNull(value, "value"));
   }
 
   /** Returns where this object's problems go, for the codecs of nested objects. */

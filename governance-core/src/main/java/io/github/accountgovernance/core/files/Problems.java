@@ -6,7 +6,9 @@ import io.github.accountgovernance.core.problem.InvalidFileException;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -33,6 +35,8 @@ public final class Problems {
   private final LocatedReader.Limits limits;
   private final Function<List<Problem>, ? extends RuntimeException> exception;
   private final List<Problem> problems = new ArrayList<>();
+  /** The values this reading has returned, each kept once; made when first needed. */
+  private Map<Object, Object> canonical;
 
   /**
    * Creates an empty collection for one file.
@@ -49,6 +53,16 @@ public final class Problems {
     this.source = requireNonNull(source, "source");
     this.limits = requireNonNull(limits, "limits");
     this.exception = requireNonNull(exception, "exception");
+  }
+
+  /** Returns the first value equal to {@code value} that this reading has canonicalised, or {@code value}. */
+  @SuppressWarnings("unchecked") // an equal value is of the same type for the values read (texts, dates)
+  <V> V canonical(V value) {
+    if (canonical == null) {
+      canonical = new HashMap<>();
+    }
+    Object first = canonical.putIfAbsent(value, value);
+    return first == null ? value : (V) first;
   }
 
   /**

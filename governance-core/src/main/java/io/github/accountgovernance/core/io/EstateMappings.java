@@ -9,10 +9,12 @@ import static io.github.accountgovernance.core.io.EstateCodecs.WEEKLY_WINDOW;
 import static io.github.accountgovernance.core.io.EstateCodecs.ZONE;
 import static io.github.accountgovernance.core.io.EstateCodecs.choice;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.files.Codec;
 import io.github.accountgovernance.core.io.EstateCodecs.Moment;
 import io.github.accountgovernance.core.files.Codecs;
 import io.github.accountgovernance.core.files.FileKind;
+import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.ObjectFields;
 import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.files.ObjectMapping.Presence;
@@ -37,6 +39,8 @@ import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.model.SampledPost;
 import io.github.accountgovernance.core.time.TimeWindow;
+import io.github.accountgovernance.core.time.WeeklyWindow;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,8 +62,11 @@ final class EstateMappings {
   /** The zone of a force that names none. */
   static final ZoneId DEFAULT_ZONE = Force.builder().name("-").build().zone();
 
-  private static final Codec<String> TEXT = Codecs.text();
-  private static final Codec<LocalDate> DATE = Codecs.date();
+  // Texts (ids above all, repeated in every grant, rota entry and absence), dates and weekly windows are kept
+  // once per file read: they were half of what a national estate held.
+  private static final Codec<String> TEXT = canonical(Codecs.text());
+  private static final Codec<LocalDate> DATE = canonical(Codecs.date());
+  private static final Codec<WeeklyWindow> WEEKLY = canonical(WEEKLY_WINDOW);
   private static final Codec<Instant> INSTANT = Codecs.instant();
 
   static final ObjectMapping<District, District.Builder> DISTRICT =
@@ -152,6 +159,26 @@ final class EstateMappings {
     final RotaAssignment.Builder slot = RotaAssignment.builder();
     Instant from;
     Instant to;
+    /** The shift's window, kept once per file read; null if it cannot be made (the build reports why). */
+    TimeWindow window;
+
+    /** Makes the shift's window, the one equal window read before if any: shifts repeat across a rota. */
+    void window(ObjectFields fields) {
+      if (from != null && to != null) {
+        try {
+          window = fields.canonical(TimeWindow.of(from, to));
+        } catch (IllegalArgumentException e) {
+          window = null;
+        }
+      }
+    }
+
+    RotaAssignment build() {
+      if (from == null) {
+        return slot.build();
+      }
+      return slot.shiftWindow(window != null ? window : TimeWindow.of(from, to)).build();
+    }
   }
 
   static final ObjectMapping<RotaAssignment, RotaDraft> ROTA =
@@ -161,7 +188,7 @@ final class EstateMappings {
           .field("from", INSTANT, Presence.REQUIRED, (d, v) -> d.from = v,
               r -> r.shiftWindow().map(TimeWindow::start))
           .field("to", INSTANT, Presence.REQUIRED, (d, v) -> d.to = v, r -> r.shiftWindow().map(TimeWindow::end))
-          .field("weekly", WEEKLY_WINDOW, Presence.REQUIRED, (d, v) -> d.slot.weeklyWindow(v),
+          .field("weekly", WEEKLY, Presence.REQUIRED, (d, v) -> d.slot.weeklyWindow(v),
               RotaAssignment::weeklyWindow)
           .field("validFrom", DATE, Presence.REQUIRED, (d, v) -> d.slot.validFrom(v), RotaAssignment::validFrom)
           .optional("validUntil", DATE, (d, v) -> d.slot.validUntil(v), RotaAssignment::validUntil)
@@ -172,7 +199,8 @@ final class EstateMappings {
                   + " weekly: \"Sat 22:00-08:00\")",
               List.of("from", "to"),
               List.of("weekly", "validFrom", "validUntil"))
-          .build(d -> d.from == null ? d.slot.build() : d.slot.shiftWindow(TimeWindow.of(d.from, d.to)).build());
+          .check(RotaDraft::window)
+          .build(RotaDraft::build);
 
   /** An absence has no builder: its parts are held until it is made in the force's zone. */
   private static final class AbsenceDraft {
@@ -186,8 +214,23 @@ final class EstateMappings {
       this.zone = zone;
     }
 
+    /** The absence's window, kept once per file read; null if it cannot be made (the build reports why). */
+    TimeWindow window;
+
+    /** Makes the absence's window, the one equal window read before if any. */
+    void window(ObjectFields fields) {
+      if (from != null && to != null) {
+        try {
+          window = fields.canonical(TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)));
+        } catch (RuntimeException e) {
+          window = null;
+        }
+      }
+    }
+
     Absence build() {
-      return Absence.of(contributor, TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)), reason);
+      return Absence.of(contributor,
+          window != null ? window : TimeWindow.of(from.resolve(zone, false), to.resolve(zone, true)), reason);
     }
   }
 
@@ -205,6 +248,7 @@ final class EstateMappings {
             .required("to", DAY_OR_INSTANT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
             .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
                 Absence::reason)
+            .check(AbsenceDraft::window)
             .build(AbsenceDraft::build));
   }
 
@@ -374,6 +418,22 @@ final class EstateMappings {
       }
       return reading(zone);
     }
+  }
+
+  /** Returns a codec whose values are {@linkplain ObjectFields#canonical kept once per file read}. */
+  private static <V> Codec<V> canonical(Codec<V> codec) {
+    return new Codec<>() {
+      @Override
+      public V read(ObjectFields fields, String path, LocatedNode value) {
+        V read = codec.read(fields, path, value);
+        return read == null ? null : fields.canonical(read);
+      }
+
+      @Override
+      public void write(JsonGenerator out, V value) throws IOException {
+        codec.write(out, value);
+      }
+    };
   }
 
   /** The lists of an estate file, in the order the file has them. */
