@@ -1,5 +1,6 @@
 package io.github.accountgovernance.core.files;
 
+import io.github.accountgovernance.core.files.internal.TimeText;
 import io.github.accountgovernance.core.problem.Suggestions;
 
 import static java.util.Objects.requireNonNull;
@@ -457,7 +458,7 @@ public final class ObjectFields {
 
   private static Instant instant(String text) {
     try {
-      return io.github.accountgovernance.core.files.internal.TimeText.instant(text);
+      return TimeText.instant(text);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(text, e);
     }
