@@ -5,6 +5,7 @@ import io.github.accountgovernance.core.io.EstateFormat;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.examples.ExampleEstates;
 import io.github.accountgovernance.examples.html.HtmlReport;
+import io.github.accountgovernance.rules.authoring.ParameterRefusedException;
 import io.github.accountgovernance.rules.Baseline;
 import io.github.accountgovernance.rules.Evaluation;
 import io.github.accountgovernance.rules.authoring.ParameterType;
@@ -157,7 +158,12 @@ final class CheckCommand implements Callable<Integer> {
       Baseline recorded = BaselineFiles.read(baseline);
       evaluation = evaluation.baseline(recorded);
     }
-    Report report = evaluation.evaluate(estate);
+    Report report;
+    try {
+      report = evaluation.evaluate(estate);
+    } catch (ParameterRefusedException refusal) {
+      throw pack.refused(refusal);
+    }
     if (noLocations) {
       report = report.withoutLocations();
     }

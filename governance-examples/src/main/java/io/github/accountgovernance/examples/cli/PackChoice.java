@@ -1,7 +1,9 @@
 package io.github.accountgovernance.examples.cli;
 
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.rules.PolicyPack;
+import io.github.accountgovernance.rules.authoring.ParameterRefusedException;
 import io.github.accountgovernance.rules.files.PackFiles;
 import io.github.accountgovernance.rules.catalogue.PolicyPacks;
 import java.nio.file.Files;
@@ -48,6 +50,20 @@ final class PackChoice {
     List<String> names = PolicyPacks.all().stream().map(PolicyPack::id).toList();
     throw new InputException("unknown pack \"" + choice + "\"" + Suggestions.didYouMean(choice, names)
         + ": give npcc2021, retain-individual, or the path of a pack file (see docs/pack-format.md)");
+  }
+
+  /**
+   * Turns a rule's refusal of a parameter's value on this estate into an input error that points at the line of
+   * the pack file that set the value, when it was set there: {@code pack.yaml:4:13: parameters.maxEdits: …}.
+   */
+  InputException refused(ParameterRefusedException refusal) {
+    String path = "parameters." + refusal.parameter();
+    Optional<SourceLocation> at = Optional.empty();
+    if (choice != null && PolicyPacks.named(choice).isEmpty()) {
+      at = PackFiles.parameterLocation(Path.of(choice), refusal.parameter());
+    }
+    String where = at.map(place -> place.file() + ":" + place.line() + ":" + place.column() + ": ").orElse("");
+    return new InputException(where + path + ": " + refusal.getMessage(), refusal);
   }
 
   /** Whether the text reads as a file's path rather than a pack's name: it has a folder or a file extension. */

@@ -123,7 +123,7 @@ final class HostileInputReproducersTest {
   }
 
   @Test
-  void maxEditsThatWouldExhaustTheHeap_isRefusedNamingMaxEdits() throws IOException {
+  void maxEditsThatWouldExhaustTheHeap_isRefusedAtTheLineThatSetsIt() throws IOException {
     // 200 official handles of 90 characters: about 24 million deletion variants within 3 edits, over the
     // index's budget of 16.8 million (this estate ran out of memory with exit 1 before the budget).
     StringBuilder accounts = new StringBuilder("accounts:\n");
@@ -138,9 +138,9 @@ final class HostileInputReproducersTest {
 
     Cli.Run run = check(estate, pack("  maxEdits: 3\n"));
 
-    assertThat(run.code()).as("%s", run).isEqualTo(GovernanceCommand.USAGE_OR_INPUT);
-    assertThat(run.err()).as("%s", run).contains("maxEdits", "budget")
-        .doesNotContain("unexpected", "OutOfMemoryError", "\tat ");
+    refusedAtItsPlace(run, "pack.yaml:4:13: parameters.maxEdits: the lookalike index of 200 official handles",
+        "budget", "lower NAM-4's parameter maxEdits");
+    assertThat(run.err()).as("%s", run).doesNotContain("OutOfMemoryError");
   }
 
   @Test

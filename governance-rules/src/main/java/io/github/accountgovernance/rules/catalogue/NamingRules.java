@@ -15,8 +15,10 @@ import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.FindingSink;
 import io.github.accountgovernance.rules.authoring.Parameter;
+import io.github.accountgovernance.rules.authoring.ParameterRefusedException;
 import io.github.accountgovernance.rules.authoring.ParameterType;
 import io.github.accountgovernance.rules.authoring.Rule;
+import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.authoring.Rules;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
@@ -357,12 +359,22 @@ public final class NamingRules {
         .build();
   }
 
+  /** The index, or NAM-4's refusal of a {@code maxEdits} whose index would not fit its memory budget. */
+  private static LookalikeIndex lookalikeIndex(List<Handle> official, int maxEdits) {
+    try {
+      return LookalikeIndex.of(official, maxEdits);
+    } catch (IllegalArgumentException overBudget) {
+      throw new ParameterRefusedException(
+          RuleId.of("NAM-4"), MAX_EDITS.key(), overBudget.getMessage(), overBudget);
+    }
+  }
+
   private static void checkLookalikes(Estate estate, EvaluationContext context, FindingSink sink) {
     int maxEdits = context.value(MAX_EDITS);
     LookalikeIndex index =
         context.shared(
             AnalysisKey.of("official handle lookalike index", maxEdits),
-            shared -> LookalikeIndex.of(officialHandles(shared.estate()), maxEdits));
+            shared -> lookalikeIndex(officialHandles(shared.estate()), maxEdits));
     Set<Handle> official = new HashSet<>(index.officialHandles());
 
     // Every account is a candidate, and so is every observed handle that is not an account's own.

@@ -10,6 +10,7 @@ import io.github.accountgovernance.core.files.LocatedReader;
 import io.github.accountgovernance.core.files.ObjectFields;
 import io.github.accountgovernance.core.files.ObjectMapping;
 import io.github.accountgovernance.core.files.Problems;
+import io.github.accountgovernance.core.problem.SourceLocation;
 import io.github.accountgovernance.core.problem.Suggestions;
 import io.github.accountgovernance.core.files.Syntax;
 import io.github.accountgovernance.rules.PolicyPack;
@@ -202,6 +203,33 @@ public final class PackFiles {
    */
   public static PolicyPack read(Path file) {
     return GovernanceFiles.readFile(file, "pack file", PackFiles::read);
+  }
+
+  /**
+   * Returns where a pack file sets a parameter ({@code parameters.maxEdits}), so that a refusal found only when
+   * the pack meets an estate ({@link io.github.accountgovernance.rules.authoring.ParameterRefusedException}) can
+   * point at the line to change.
+   *
+   * @param file the pack file, which was read before
+   * @param parameter the parameter's key, such as {@code maxEdits}
+   * @return the place of the value, or empty if the file does not set it (the value is the base pack's or the
+   *     rule's default) or cannot be read now
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<SourceLocation> parameterLocation(Path file, String parameter) {
+    requireNonNull(parameter, "parameter");
+    String fileName = requireNonNull(file, "file").toString();
+    Problems problems = GovernanceFiles.problems("pack file", fileName);
+    LocatedReader reader = LocatedReader.smallFiles(Syntax.forFile(fileName));
+    try {
+      LocatedNode root = reader.readTree(reader.utf8(reader.bytes(file, problems), problems), problems);
+      LocatedNode parameters = root.kind() == LocatedNode.Kind.MAPPING ? root.fields().get("parameters") : null;
+      LocatedNode value = parameters != null && parameters.kind() == LocatedNode.Kind.MAPPING
+          ? parameters.fields().get(parameter) : null;
+      return Optional.ofNullable(value).map(LocatedNode::location);
+    } catch (IOException | UncheckedIOException | InvalidGovernanceFileException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /**
