@@ -3,21 +3,11 @@ package io.github.accountgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.accountgovernance.core.api.PublicAPI;
+import io.github.accountgovernance.core.architecture.PublicApiMarks;
 import io.github.accountgovernance.rules.authoring.Criterion;
 import io.github.accountgovernance.rules.authoring.Rule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -27,55 +17,18 @@ import org.junit.jupiter.api.Test;
  */
 final class PublicApiMarksTest {
 
-  private static final JavaClasses LIBRARY =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.github.accountgovernance.rules");
+  private static final PublicApiMarks MARKS = PublicApiMarks.of("io.github.accountgovernance.rules");
 
-  private static Set<String> exportedToEveryone() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
-      return ModuleDescriptor.read(in).exports().stream()
-          .filter(export -> !export.isQualified())
-          .map(ModuleDescriptor.Exports::source)
-          .collect(Collectors.toSet());
-    }
-  }
-
-  /** The use a type is marked for: its own mark, else its package's. */
-  static Optional<PublicAPI.Usage> usage(JavaClass type) {
-    if (type.isAnnotatedWith(PublicAPI.class)) {
-      return Optional.of(type.getAnnotationOfType(PublicAPI.class).usage());
-    }
-    if (type.getPackage().isAnnotatedWith(PublicAPI.class)) {
-      return Optional.of(type.getPackage().getAnnotationOfType(PublicAPI.class).usage());
-    }
-    return Optional.empty();
-  }
-
-  private static List<JavaClass> publicTypesOfExportedPackages() throws IOException {
-    Set<String> exported = exportedToEveryone();
-    return LIBRARY.stream()
-        .filter(type -> exported.contains(type.getPackageName()))
-        .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-        .filter(type -> !type.getSimpleName().startsWith("Immutable"))
-        .collect(Collectors.toList());
+  @Test
+  void everyPublicTypeOfAnExportedPackage_saysHowItMayBeUsed() {
+    assertThat(MARKS.exportedPublicTypes()).hasSizeGreaterThan(50)
+        .filteredOn(type -> PublicApiMarks.usage(type).isEmpty()).extracting(JavaClass::getName).isEmpty();
   }
 
   @Test
-  void everyPublicTypeOfAnExportedPackage_saysHowItMayBeUsed() throws IOException {
-    List<JavaClass> types = publicTypesOfExportedPackages();
-
-    assertThat(types).hasSizeGreaterThan(50);
-    assertThat(types).filteredOn(type -> usage(type).isEmpty()).extracting(JavaClass::getName).isEmpty();
-  }
-
-  @Test
-  void theInterfacesUsersImplement_areMarkedForInheritance_andNothingElseIs() throws IOException {
-    List<String> inheritance = publicTypesOfExportedPackages().stream()
-        .filter(type -> usage(type).orElseThrow() == PublicAPI.Usage.INHERITANCE)
-        .map(JavaClass::getName)
-        .collect(Collectors.toList());
-    List<String> publicInterfaces = publicTypesOfExportedPackages().stream()
+  void theInterfacesUsersImplement_areMarkedForInheritance_andNothingElseIs() {
+    List<String> inheritance = MARKS.markedForInheritance();
+    List<String> publicInterfaces = MARKS.exportedPublicTypes().stream()
         .filter(JavaClass::isInterface)
         .filter(type -> !type.isAnnotation())
         // A sealed interface lists its implementations itself: users cannot implement it (Scenario.Change).
@@ -89,8 +42,7 @@ final class PublicApiMarksTest {
 
   @Test
   void theInternalPackage_isNotMarked() {
-    assertThat(LIBRARY.stream().filter(type -> type.getPackageName().endsWith(".internal")))
-        .isNotEmpty()
-        .allSatisfy(type -> assertThat(usage(type)).isEmpty());
+    assertThat(MARKS.internalTypes()).isNotEmpty()
+        .allSatisfy(type -> assertThat(PublicApiMarks.usage(type)).isEmpty());
   }
 }
