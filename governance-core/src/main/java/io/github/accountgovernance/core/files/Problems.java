@@ -61,6 +61,16 @@ public final class Problems {
   }
 
   /**
+   * Returns the limits the file is read under, whose {@link LocatedReader.Limits#advice advice} a message about
+   * an exceeded limit ends with.
+   *
+   * @return the limits
+   */
+  public LocatedReader.Limits limits() {
+    return limits;
+  }
+
+  /**
    * Returns a place in the file.
    *
    * @param line the line, from 1

@@ -153,7 +153,8 @@ final class EstateSources {
     SourceTable table;
     try {
       table = format.read(new SourceRequest(file, section.name(), columns, source.options(), zone,
-          limits.maxFileBytes(), section.limit().applyAsInt(limits), limits.maxStringLength(), fileProblems));
+          limits.maxFileBytes(), section.limit().applyAsInt(limits), section.limitName(), limits.maxStringLength(),
+          fileProblems));
     } catch (IOException e) {
       estateProblems.add("sources." + section.name(), "cannot read \"" + source.file() + "\": "
           + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage())),
@@ -162,7 +163,7 @@ final class EstateSources {
     }
     Set<String> present = new HashSet<>(columns);
     if (table.hasHeader()) {
-      present = header(table.header(), columns, section, fileProblems);
+      present = header(table, columns, section, fileProblems);
     }
     for (SourceTable.Row row : table.rows()) {
       Problems rowProblems = new Problems(name, fileLimits, InvalidEstateException::new);
@@ -179,14 +180,15 @@ final class EstateSources {
         }
       });
       LocatedNode rowNode = LocatedNode.mapping(name, row.line(), row.column(), ordered);
-      decoder.sourced(section, rowNode, row.label(), rowProblems);
+      String label = table.within(row.label());
+      decoder.sourced(section, rowNode, label, rowProblems);
       for (Problem problem : rowProblems.list()) {
         String column = column(problem.path());
         if (table.hasHeader() && column != null && !present.contains(column)
             && problem.message().startsWith("missing required field")) {
           continue;
         }
-        fileProblems.add(path(row.label(), problem.path()), problem.message(), problem.location().orElseThrow());
+        fileProblems.add(path(label, problem.path()), problem.message(), problem.location().orElseThrow());
       }
     }
     problems.addAll(fileProblems.list());
@@ -194,20 +196,21 @@ final class EstateSources {
 
   /** Checks the header once: unknown columns, repeated ones, and missing required ones. */
   private static Set<String> header(
-      List<SourceTable.Cell> header, List<String> columns, EstateMappings.Section<?> section, Problems problems) {
+      SourceTable table, List<String> columns, EstateMappings.Section<?> section, Problems problems) {
     Set<String> present = new HashSet<>();
+    List<SourceTable.Cell> header = table.header();
     for (SourceTable.Cell cell : header) {
       String column = cell.text();
       if (column.isEmpty()) {
         continue;
       }
       if (!columns.contains(column)) {
-        problems.add("column \"" + column + "\"", "unknown column \"" + column + "\""
+        problems.add(table.within("column \"" + column + "\""), "unknown column \"" + column + "\""
             + Suggestions.didYouMean(column, columns) + "; the columns of " + section.noun() + " are "
             + String.join(", ", columns), cell.line(), cell.column());
       } else if (!present.add(column)) {
-        problems.add("column \"" + column + "\"", "column \"" + column + "\" appears more than once; keep one",
-            cell.line(), cell.column());
+        problems.add(table.within("column \"" + column + "\""),
+            "column \"" + column + "\" appears more than once; keep one", cell.line(), cell.column());
       }
     }
     List<String> missing = new ArrayList<>();
@@ -218,7 +221,8 @@ final class EstateSources {
     }
     if (!missing.isEmpty()) {
       SourceTable.Cell first = header.get(0);
-      problems.add("columns", (missing.size() == 1 ? "missing required column \"" + missing.get(0) + "\""
+      problems.add(table.within("columns"), (missing.size() == 1
+          ? "missing required column \"" + missing.get(0) + "\""
           : "missing required columns \"" + String.join("\", \"", missing) + "\"")
           + "; the columns of " + section.noun() + " are " + String.join(", ", columns), first.line(), 1);
     }
@@ -256,13 +260,21 @@ final class EstateSources {
     return path.substring(0, end);
   }
 
-  /** A row problem's path as users of the source file read it. */
+  /**
+   * A row problem's path as users of the source file read it: {@code column "district"} for a row of a table,
+   * {@code sheet "accounts", column "district"} for a row of a table that is one of several in its file, and
+   * {@code event UID nights-0001, contributor} for an entry with a label of its own.
+   */
   static String path(String label, String fieldPath) {
     String column = column(fieldPath);
     if (column == null || column.isEmpty()) {
       return label;
     }
-    return label.equals(SourceTable.Row.ROW) ? "column \"" + column + "\"" : label + ", " + column;
+    String row = SourceTable.Row.ROW;
+    if (label.equals(row) || label.endsWith(", " + row)) {
+      return label.substring(0, label.length() - row.length()) + "column \"" + column + "\"";
+    }
+    return label + ", " + column;
   }
 
   private static SourceFormat formatFor(Path file, String part) {

@@ -5,9 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.github.accountgovernance.core.files.LocatedNode;
 import io.github.accountgovernance.core.files.Problems;
 import io.github.accountgovernance.core.problem.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,14 +20,18 @@ import java.util.Optional;
  * force's zone, the limits, and the {@link Problems} of the file.
  *
  * <pre>{@code
- * if (Files.size(request.file()) > request.maxFileBytes()) {
- *   throw request.problems().fatal(request.part(), "the file is larger than the limit", 1, 1);
+ * byte[] bytes = request.readFile(); // refused, with the setting that raises the limit, if too big
+ * if (bytes.length == 0) {
+ *   throw request.problems().fatal(request.part(), "the file is empty", 1, 1);
  * }
  * }</pre>
  *
  * <p>Made by the estate reader; immutable apart from its problems.
  */
 public final class SourceRequest {
+
+  /** The largest array a JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private final Path file;
   private final String part;
@@ -32,6 +40,7 @@ public final class SourceRequest {
   private final ZoneId zone;
   private final long maxFileBytes;
   private final int maxRows;
+  private final String rowLimit;
   private final int maxStringLength;
   private final Problems problems;
 
@@ -45,6 +54,7 @@ public final class SourceRequest {
    * @param zone the force's zone
    * @param maxFileBytes the largest file the reader accepts
    * @param maxRows the most rows (or events, expanded) the part may have
+   * @param rowLimit the name of the setting that bounds the rows, such as {@code maxRotaEntries}
    * @param maxStringLength the longest cell
    * @param problems where the file's problems go; its {@link Problems#source()} names the file
    * @throws NullPointerException if an argument other than {@code options} is null
@@ -57,6 +67,7 @@ public final class SourceRequest {
       ZoneId zone,
       long maxFileBytes,
       int maxRows,
+      String rowLimit,
       int maxStringLength,
       Problems problems) {
     this.file = requireNonNull(file, "file");
@@ -66,6 +77,7 @@ public final class SourceRequest {
     this.zone = requireNonNull(zone, "zone");
     this.maxFileBytes = maxFileBytes;
     this.maxRows = maxRows;
+    this.rowLimit = requireNonNull(rowLimit, "rowLimit");
     this.maxStringLength = maxStringLength;
     this.problems = requireNonNull(problems, "problems");
   }
@@ -134,6 +146,61 @@ public final class SourceRequest {
    */
   public int maxRows() {
     return maxRows;
+  }
+
+  /**
+   * Returns the name of the setting that bounds the rows of the part, for {@link #advice}.
+   *
+   * @return such as {@code maxRotaEntries}
+   */
+  public String rowLimit() {
+    return rowLimit;
+  }
+
+  /**
+   * Returns what a message about an exceeded limit adds after "the limit for untrusted files": the setting and
+   * how to raise it, as the estate file's own messages say it (the library's builder method, or a command line's
+   * option).
+   *
+   * @param limit the setting, such as {@code "maxFileBytes"}, {@code "maxStringLength"} or {@link #rowLimit()}
+   * @return for example {@code " (ReadLimits.maxFileBytes); if the file is trusted, raise it with
+   *     ReadLimits.builder().maxFileBytes(...)"}, or {@code "; if the file is trusted, raise it with
+   *     --max-file-size"} on the command line
+   */
+  public String advice(String limit) {
+    return problems.limits().advice(limit);
+  }
+
+  /**
+   * Reads the whole file, refusing (fatally, at its first line) a file of more than {@link #maxFileBytes()} bytes
+   * before reading it, and one that changes size while it is read.
+   *
+   * @return the file's bytes
+   * @throws IOException if the file cannot be read
+   * @throws RuntimeException the exception {@link #problems()} makes, for a file over the limit
+   */
+  public byte[] readFile() throws IOException {
+    long size = Files.size(file);
+    if (size > maxFileBytes) {
+      throw tooBig(String.format(Locale.ROOT, "%,d bytes", size));
+    }
+    if (size > MAX_ARRAY) {
+      throw problems.fatal(part, String.format(Locale.ROOT, "the file has %,d bytes; a source file can have at most"
+          + " %,d", size, MAX_ARRAY), 1, 1);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) size);
+      if (in.read() >= 0) {
+        throw problems.fatal(part, "the file changed while it was read; read it again when nothing writes to it",
+            1, 1);
+      }
+      return bytes;
+    }
+  }
+
+  private RuntimeException tooBig(String size) {
+    return problems.fatal(part, String.format(Locale.ROOT, "the file has %s, more than the limit of %,d for"
+        + " untrusted files%s", size, maxFileBytes, advice("maxFileBytes")), 1, 1);
   }
 
   /**

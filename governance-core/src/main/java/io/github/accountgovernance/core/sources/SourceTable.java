@@ -17,19 +17,45 @@ import java.util.Map;
  *
  * @param header the header row's cells, in order; empty if the format fills the columns itself (iCalendar)
  * @param rows the rows, in file order
+ * @param where where in the file the table is, which every problem's path about it starts with, such as
+ *     {@code sheet "accounts"} (a workbook holds several tables, whose rows and columns alone are ambiguous);
+ *     empty for a file that is one table
  */
-public record SourceTable(List<Cell> header, List<Row> rows) {
+public record SourceTable(List<Cell> header, List<Row> rows, String where) {
 
   /**
    * Copies the lists.
    *
    * @param header the header row's cells
    * @param rows the rows
+   * @param where where in the file the table is, or empty
    * @throws NullPointerException if an argument is null
    */
   public SourceTable {
     header = List.copyOf(requireNonNull(header, "header"));
     rows = List.copyOf(requireNonNull(rows, "rows"));
+    requireNonNull(where, "where");
+  }
+
+  /**
+   * Makes the table of a file that is one table.
+   *
+   * @param header the header row's cells
+   * @param rows the rows
+   * @throws NullPointerException if an argument is null
+   */
+  public SourceTable(List<Cell> header, List<Row> rows) {
+    this(header, rows, "");
+  }
+
+  /**
+   * Returns a problem's path as it reads within this table: {@link #where()}, a comma, and the path.
+   *
+   * @param path the path within the table, such as {@code column "district"}
+   * @return such as {@code sheet "accounts", column "district"}, or the path itself when {@code where} is empty
+   */
+  public String within(String path) {
+    return where.isEmpty() ? path : where + ", " + path;
   }
 
   /**

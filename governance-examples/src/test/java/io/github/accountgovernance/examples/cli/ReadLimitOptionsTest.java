@@ -70,6 +70,25 @@ final class ReadLimitOptionsTest {
   }
 
   @Test
+  void check_refusesACalendarThatExpandsBeyondTheLimit_andNamesTheOption(@TempDir Path folder)
+      throws IOException {
+    String registers = "/io/github/accountgovernance/examples/estates/north-yorkshire-2021-after-registers/";
+    for (String name : new String[] {
+        "estate.yaml", "accounts.csv", "people.csv", "access.csv", "closure-plans.csv", "rota.ics", "leave.ics"}) {
+      try (InputStream in = ReadLimitOptionsTest.class.getResourceAsStream(registers + name)) {
+        Files.copy(in, folder.resolve(name));
+      }
+    }
+
+    Cli.Run run = inputError("check", folder.resolve("estate.yaml").toString(), "--max-rota-entries", "1");
+
+    assertThat(run.err())
+        .contains("rota.ics:")
+        .contains("the limit for untrusted files; if the file is trusted, raise it with --max-rota-entries;")
+        .doesNotContain("ReadLimits");
+  }
+
+  @Test
   void check_withRaisedLimits_readsTheFile(@TempDir Path folder) throws IOException {
     Path file = afterEstate(folder);
 

@@ -480,7 +480,13 @@ public final class MonitoringRules {
     for (int i : byTime) {
       sorted.add(lines.get(i));
     }
-    return Finding.builder()
+    Finding.Builder finding = Finding.builder();
+    if (k > 1) {
+      // The rule's hint speaks of the default, one person alone; beyond it, the fix is more than one more person.
+      finding.hint("put more people on the rota for the windows that " + k + " or fewer people cover, so that"
+          + " more than " + k + " are on duty there");
+    }
+    return finding
         .message((k == 1 ? "one absence" : "an absence of up to " + k + " people")
             + " would leave declared hours uncovered: " + String.join("; ", clauses))
         .addEvidence(Evidence.of(

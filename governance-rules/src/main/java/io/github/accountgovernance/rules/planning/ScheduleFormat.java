@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.planning;
 
+import static io.github.accountgovernance.rules.internal.Markdown.escape;
 import static java.util.Objects.requireNonNull;
 
 import io.github.accountgovernance.core.model.Account;
@@ -248,21 +249,6 @@ public enum ScheduleFormat {
       fence += "`";
     }
     return fence + "text\n" + text.replace("\r\n", "\n").replace('\r', '\n') + "\n" + fence + "\n";
-  }
-
-  private static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>|#~!".indexOf(c) >= 0) {
-        escaped.append('\\').append(c);
-      } else if (c == '\n' || c == '\r') {
-        escaped.append(' ');
-      } else {
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 
   // ------------------------------------------------------------------------------------------------ CSV

@@ -1,5 +1,8 @@
 package io.github.accountgovernance.rules.report;
 
+import static io.github.accountgovernance.rules.internal.Markdown.code;
+import static io.github.accountgovernance.rules.internal.Markdown.escape;
+
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
@@ -9,6 +12,7 @@ import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.RuleResult;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
+import io.github.accountgovernance.rules.internal.Markdown;
 import io.github.accountgovernance.rules.Waiver;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +87,7 @@ final class MarkdownReport {
     }
     if (!report.disabledRules().isEmpty()) {
       out.append("\nDisabled: ").append(ReportWords.sorted(report.disabledRules()).stream()
-          .map(RuleId::value).map(MarkdownReport::code).collect(Collectors.joining(", "))).append('\n');
+          .map(RuleId::value).map(Markdown::code).collect(Collectors.joining(", "))).append('\n');
     }
   }
 
@@ -99,7 +103,7 @@ final class MarkdownReport {
       out.append("- ").append(subject(violation)).append(": ").append(escape(violation.message())).append('\n');
       for (Evidence evidence : violation.evidence()) {
         out.append("  - ").append(escape(evidence.label())).append(": ")
-            .append(evidence.values().stream().map(MarkdownReport::escape).collect(Collectors.joining("; ")))
+            .append(evidence.values().stream().map(Markdown::escape).collect(Collectors.joining("; ")))
             .append('\n');
       }
       violation.hint().ifPresent(hint -> out.append("  - *hint:* ").append(escape(hint)).append('\n'));
@@ -156,31 +160,5 @@ final class MarkdownReport {
     return "**" + escape(violation.subject().displayName()) + "** (" + code(violation.subject().reference())
         + (violation.key().isEmpty() ? "" : ", " + code(violation.key()))
         + violation.location().map(at -> ", " + code(ReportWords.place(at))).orElse("") + ")";
-  }
-
-  /** Backslash-escapes what Markdown would read as markup, and folds line breaks so a list item stays one. */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>|#~!".indexOf(c) >= 0) {
-        escaped.append('\\').append(c);
-      } else if (c == '\n' || c == '\r') {
-        escaped.append(' ');
-      } else {
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
-
-  /**
-   * Returns text as inline code, with a fence long enough that no backtick inside closes it. Used for ids,
-   * keys and fingerprints; table cells only ever hold ids and keys, which have no {@code |}.
-   */
-  static String code(String text) {
-    String flat = text.replace('\n', ' ').replace('\r', ' ');
-    String fence = flat.contains("`") ? "``" : "`";
-    return fence + (flat.startsWith("`") || flat.endsWith("`") ? " " + flat + " " : flat) + fence;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.report;
 
+import io.github.accountgovernance.rules.internal.IndentedText;
 import io.github.accountgovernance.rules.EffectiveParameter;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.Fingerprint;
@@ -41,14 +42,11 @@ final class TextReport {
   }
 
   private void heading(String title, int count) {
-    out.append('\n');
-    line(0, title + " (" + count + ")");
+    IndentedText.heading(out, title, count);
   }
 
   private void line(int indent, String text) {
-    // Multi-line messages keep the indentation of their first line, so nested text stays readable.
-    String pad = "  ".repeat(indent);
-    out.append(pad).append(text.replace("\r\n", "\n").replace("\n", "\n" + pad)).append('\n');
+    IndentedText.line(out, indent, text);
   }
 
   private void violations(Report report) {

@@ -1,5 +1,8 @@
 package io.github.accountgovernance.rules.whatif;
 
+import static io.github.accountgovernance.rules.internal.Markdown.code;
+import static io.github.accountgovernance.rules.internal.Markdown.escape;
+
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -162,28 +165,5 @@ final class ChangeMarkdown {
   private static String subject(Violation violation) {
     return "**" + escape(violation.subject().displayName()) + "** (" + code(violation.subject().reference())
         + (violation.key().isEmpty() ? "" : ", " + code(violation.key())) + ")";
-  }
-
-  /** Backslash-escapes what Markdown would read as markup, and folds line breaks so a list item stays one. */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>|#~!".indexOf(c) >= 0) {
-        escaped.append('\\').append(c);
-      } else if (c == '\n' || c == '\r') {
-        escaped.append(' ');
-      } else {
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
-
-  /** Inline code, with a fence no backtick inside can close. */
-  static String code(String text) {
-    String flat = text.replace('\n', ' ').replace('\r', ' ');
-    String fence = flat.contains("`") ? "``" : "`";
-    return fence + (flat.startsWith("`") || flat.endsWith("`") ? " " + flat + " " : flat) + fence;
   }
 }

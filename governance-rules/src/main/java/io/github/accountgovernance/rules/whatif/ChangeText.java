@@ -1,5 +1,6 @@
 package io.github.accountgovernance.rules.whatif;
 
+import io.github.accountgovernance.rules.internal.IndentedText;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.rules.authoring.Evidence;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -47,13 +48,11 @@ final class ChangeText {
   }
 
   private void heading(String title, int count) {
-    out.append('\n');
-    line(0, title + " (" + count + ")");
+    IndentedText.heading(out, title, count);
   }
 
   private void line(int indent, String text) {
-    String pad = "  ".repeat(indent);
-    out.append(pad).append(text.replace("\r\n", "\n").replace("\n", "\n" + pad)).append('\n');
+    IndentedText.line(out, indent, text);
   }
 
   private void cover(ChangeReport report) {

@@ -554,6 +554,9 @@ final class MonitoringRulesTest {
           "Mon 1 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone",
           "Tue 2 Mar 2021 12:00 – 18:00 GMT, 6 h: " + ALEX + " and PS Sam Sample (c-2210) alone");
       assertThat(evidence(violation, "resilience")).containsExactly("covered by at least 2 people at all declared hours");
+      assertThat(violation.hint()).as("not the default's 'a second person'").contains(
+          "put more people on the rota for the windows that 2 or fewer people cover, so that more than 2 are on duty"
+              + " there");
       assertThat(report.rule("MON-4").orElseThrow().statement()).isEqualTo(
           "every active or closing account that declares monitored hours has more than 2 on duty wherever anyone"
               + " covers its declared monitored hours");
@@ -576,6 +579,8 @@ final class MonitoringRulesTest {
 
       assertThat(evidence(only(evaluate(MonitoringRules.leaveResilience(), alone), "MON-4"), "resilience"))
           .containsExactly("covered by at least 1 person at all declared hours");
+      assertThat(only(evaluate(MonitoringRules.leaveResilience(), alone), "MON-4").hint())
+          .contains("put a second person on the rota for the windows one person covers alone");
       assertThat(evidence(only(evaluate(MonitoringRules.leaveResilience(), partly), "MON-4"), "resilience"))
           .containsExactly("some declared hours have nobody on duty; the rest are covered by at least 1 person");
     }

@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.rules.EffectiveParameter;
+import io.github.accountgovernance.rules.internal.Markdown;
 import io.github.accountgovernance.rules.Provenance;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.authoring.RuleId;
@@ -71,7 +72,7 @@ final class MarkdownReportTest {
 
   @Test
   void markdown_escapesMarkupInReportText() {
-    assertThat(MarkdownReport.escape("a *b* _c_ <d> | e")).isEqualTo("a \\*b\\* \\_c\\_ \\<d\\> \\| e");
-    assertThat(MarkdownReport.code("a`b")).isEqualTo("``a`b``");
+    assertThat(Markdown.escape("a *b* _c_ <d> | e")).isEqualTo("a \\*b\\* \\_c\\_ \\<d\\> \\| e");
+    assertThat(Markdown.code("a`b")).isEqualTo("``a`b``");
   }
 }

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,12 +61,7 @@ public final class CsvFormat implements SourceFormat {
     Character separator = SourceOptions.one(request, "a CSV source", "separator", "\",\" or \";\"",
         value -> value.isText() && (value.text().equals(",") || value.text().equals(";"))
             ? Character.valueOf(value.text().charAt(0)) : null);
-    long size = Files.size(request.file());
-    if (size > request.maxFileBytes()) {
-      throw problems.fatal(request.part(), String.format(Locale.ROOT, "the file has %,d bytes, more than the"
-          + " limit of %,d for untrusted files (ReadLimits.maxFileBytes)", size, request.maxFileBytes()), 1, 1);
-    }
-    String text = decode(Files.readAllBytes(request.file()), problems, request.part());
+    String text = decode(request.readFile(), problems, request.part());
     return read(text, separator, request);
   }
 

@@ -8,7 +8,6 @@ import io.github.accountgovernance.core.sources.SourceRequest;
 import io.github.accountgovernance.core.sources.SourceTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -120,12 +119,7 @@ public final class ICalendarFormat implements SourceFormat {
   public SourceTable read(SourceRequest request) throws IOException {
     Problems problems = request.problems();
     Mapping mapping = Mapping.of(request);
-    long size = Files.size(request.file());
-    if (size > request.maxFileBytes()) {
-      throw problems.fatal(request.part(), String.format(Locale.ROOT, "the file has %,d bytes, more than the"
-          + " limit of %,d for untrusted files (ReadLimits.maxFileBytes)", size, request.maxFileBytes()), 1, 1);
-    }
-    String text = new String(Files.readAllBytes(request.file()), StandardCharsets.UTF_8);
+    String text = new String(request.readFile(), StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -273,8 +267,8 @@ public final class ICalendarFormat implements SourceFormat {
           i++;
           if (logical.length() > request.maxStringLength()) {
             throw problems.fatal(request.part(), String.format(Locale.ROOT, "a content line longer than %,d"
-                + " characters, the limit for untrusted files (ReadLimits.maxStringLength)",
-                request.maxStringLength()), line, 1);
+                + " characters, the limit for untrusted files%s",
+                request.maxStringLength(), request.advice("maxStringLength")), line, 1);
           }
         }
         String content = logical.toString();
@@ -490,8 +484,9 @@ public final class ICalendarFormat implements SourceFormat {
       for (String person : people) {
         if (rows.size() >= request.maxRows()) {
           throw problems.fatal(event.label(), String.format(Locale.ROOT, "the calendar expands to more than %,d"
-              + " %s, the limit for untrusted files; check the recurring events' UNTIL and COUNT",
-              request.maxRows(), request.part().equals("rota") ? "rota entries" : "absences"), event.line(), 1);
+              + " %s, the limit for untrusted files%s; otherwise check the recurring events' UNTIL and COUNT",
+              request.maxRows(), request.part().equals("rota") ? "rota entries" : "absences",
+              request.advice(request.rowLimit())), event.line(), 1);
         }
         Map<String, SourceTable.Cell> cells = new LinkedHashMap<>();
         cells.put("contributor", cell(person, event));
@@ -848,8 +843,8 @@ public final class ICalendarFormat implements SourceFormat {
 
     private RuntimeException tooMany(Event event, Property rule) {
       return problems.fatal(event.label(), String.format(Locale.ROOT, "RRULE %s expands to more than %,d"
-          + " occurrences, the limit for untrusted files; give it an earlier UNTIL or a smaller COUNT",
-          rule.value(), request.maxRows()), rule.line(), 1);
+          + " occurrences, the limit for untrusted files%s; otherwise give it an earlier UNTIL or a smaller COUNT",
+          rule.value(), request.maxRows(), request.advice(request.rowLimit())), rule.line(), 1);
     }
 
     private static DayOfWeek day(String code) {

@@ -29,6 +29,7 @@ public final class HeaderTable {
 
   private final SourceRequest request;
   private final String what;
+  private final String where;
   private final String extraAdvice;
   private final List<SourceTable.Cell> header = new ArrayList<>();
   private final List<SourceTable.Row> rows = new ArrayList<>();
@@ -41,8 +42,22 @@ public final class HeaderTable {
    * @param extraAdvice what to do about a cell beyond the header's columns, ending the message about it
    */
   public HeaderTable(SourceRequest request, String what, String extraAdvice) {
+    this(request, what, "", extraAdvice);
+  }
+
+  /**
+   * Starts a table that is one of several in its file, such as a workbook's sheet.
+   *
+   * @param request the reading, whose limits and problems are used
+   * @param what what the file is, for messages, such as {@code "a sheet"}
+   * @param where where in the file the table is, which the paths of its problems start with, such as
+   *     {@code sheet "accounts"}; see {@link SourceTable#where()}
+   * @param extraAdvice what to do about a cell beyond the header's columns, ending the message about it
+   */
+  public HeaderTable(SourceRequest request, String what, String where, String extraAdvice) {
     this.request = request;
     this.what = what;
+    this.where = where;
     this.extraAdvice = extraAdvice;
   }
 
@@ -58,9 +73,9 @@ public final class HeaderTable {
   public SourceTable.Cell cell(String text, int line, int column, int number) {
     String value = text.trim();
     if (value.length() > request.maxStringLength()) {
-      request.problems().add("column " + number, String.format(Locale.ROOT, "the cell has %,d characters, more"
-          + " than the limit of %,d for untrusted files (ReadLimits.maxStringLength)", value.length(),
-          request.maxStringLength()), line, column);
+      request.problems().add(within("column " + number), String.format(Locale.ROOT, "the cell has %,d characters, more"
+          + " than the limit of %,d for untrusted files%s", value.length(),
+          request.maxStringLength(), request.advice("maxStringLength")), line, column);
       value = "";
     }
     return new SourceTable.Cell(value, line, column);
@@ -103,7 +118,7 @@ public final class HeaderTable {
     }
     if (rows.size() >= request.maxRows()) {
       throw problems.fatal(request.part(), String.format(Locale.ROOT, "%s has more than %,d rows, the limit"
-          + " for untrusted files", request.part(), request.maxRows()), cells.isEmpty() ? 1 : cells.get(0).line(),
+          + " for untrusted files%s", request.part(), request.maxRows(), request.advice(request.rowLimit())), cells.isEmpty() ? 1 : cells.get(0).line(),
           1);
     }
     Map<String, SourceTable.Cell> named = new LinkedHashMap<>();
@@ -111,7 +126,7 @@ public final class HeaderTable {
       SourceTable.Cell cell = cells.get(i);
       if (i >= header.size()) {
         if (!cell.text().isEmpty()) {
-          problems.add("column " + (i + 1), "the row has " + cells.size() + " cells but the header names "
+          problems.add(within("column " + (i + 1)), "the row has " + cells.size() + " cells but the header names "
               + header.size() + " columns; " + extraAdvice, cell.line(), cell.column());
         }
         continue;
@@ -134,6 +149,10 @@ public final class HeaderTable {
       throw request.problems().fatal(request.part(), "the file is empty; " + what + " starts with a header row"
           + " naming its columns, such as " + String.join(",", request.columns()), 1, 1);
     }
-    return new SourceTable(header, rows);
+    return new SourceTable(header, rows, where);
+  }
+
+  private String within(String path) {
+    return where.isEmpty() ? path : where + ", " + path;
   }
 }

@@ -13,7 +13,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,12 +94,7 @@ public final class XlsxFormat implements SourceFormat {
     String sheet = SourceOptions.one(request, "a workbook source", "sheet",
         "the name of a sheet of the workbook", value -> value.isText() && !value.text().isBlank()
             ? value.text().trim() : null);
-    long size = Files.size(request.file());
-    if (size > request.maxFileBytes()) {
-      throw problems.fatal(request.part(), String.format(Locale.ROOT, "the file has %,d bytes, more than the"
-          + " limit of %,d for untrusted files (ReadLimits.maxFileBytes)", size, request.maxFileBytes()), 1, 1);
-    }
-    return read(Files.readAllBytes(request.file()), sheet, request);
+    return read(request.readFile(), sheet, request);
   }
 
   /** Reads a whole workbook's bytes. */
@@ -125,8 +119,8 @@ public final class XlsxFormat implements SourceFormat {
         String name = entry.getName();
         if (entry.getSize() > perEntry) {
           throw problems.fatal(request.part(), String.format(Locale.ROOT, "the workbook's entry %s says it expands"
-              + " to %,d bytes, more than the limit of %,d for untrusted files (ReadLimits.maxFileBytes); refused"
-              + " unread", name, entry.getSize(), perEntry), 1, 1);
+              + " to %,d bytes, more than the limit of %,d for untrusted files, so it is refused unread%s", name,
+              entry.getSize(), perEntry, request.advice("maxFileBytes")), 1, 1);
         }
         if (entry.getSize() > RATIO_FLOOR && entry.getCompressedSize() > 0
             && entry.getSize() / entry.getCompressedSize() > MAX_RATIO) {
@@ -142,8 +136,8 @@ public final class XlsxFormat implements SourceFormat {
           inflated += n;
           if (read > perEntry || inflated > total) {
             throw problems.fatal(request.part(), String.format(Locale.ROOT, "the workbook's entry %s expands to"
-                + " more than %,d bytes, the limit for untrusted files (ReadLimits.maxFileBytes); refused",
-                name, read > perEntry ? perEntry : total), 1, 1);
+                + " more than %,d bytes, the limit for untrusted files, so it is refused%s",
+                name, read > perEntry ? perEntry : total, request.advice("maxFileBytes")), 1, 1);
           }
           long compressed = Math.max(1, counting.count - start);
           if (read > RATIO_FLOOR && read / compressed > MAX_RATIO) {
@@ -396,8 +390,8 @@ public final class XlsxFormat implements SourceFormat {
             chars += length;
             if (chars > maxChars) {
               throw problems.fatal(request.part(), String.format(Locale.ROOT, "the workbook's shared strings hold"
-                  + " more than %,d characters, the limit for untrusted files (ReadLimits.maxFileBytes); refused",
-                  maxChars), 1, 1);
+                  + " more than %,d characters, the limit for untrusted files, so it is refused%s",
+                  maxChars, request.advice("maxFileBytes")), 1, 1);
             }
             text.append(xml.getTextCharacters(), xml.getTextStart(), length);
           }
@@ -547,7 +541,8 @@ public final class XlsxFormat implements SourceFormat {
       this.name = name;
       this.entry = entry;
       this.request = workbook.request;
-      this.table = new HeaderTable(request, "a sheet", "name the column in the header row, or clear the cell");
+      this.table = new HeaderTable(request, "a sheet", "sheet \"" + name + "\"",
+          "name the column in the header row, or clear the cell");
     }
 
     SourceTable read() {
@@ -680,7 +675,7 @@ public final class XlsxFormat implements SourceFormat {
     }
 
     private void problem(int row, int column, String what) {
-      request.problems().add("column " + column, "sheet \"" + name + "\", cell " + letters(column) + row + " "
+      request.problems().add("sheet \"" + name + "\", column " + column, "cell " + letters(column) + row + " "
           + what, row, column);
     }
   }

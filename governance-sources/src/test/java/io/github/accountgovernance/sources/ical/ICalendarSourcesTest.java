@@ -186,7 +186,9 @@ final class ICalendarSourcesTest {
 
     assertThat(problems(file)).containsExactly(
         "rota.ics:19:1: event UID nights-0001: RRULE FREQ=DAILY;UNTIL=99991231T000000Z expands to more than"
-            + " 2,000,000 occurrences, the limit for untrusted files; give it an earlier UNTIL or a smaller COUNT");
+            + " 2,000,000 occurrences, the limit for untrusted files (ReadLimits.maxRotaEntries); if the file is"
+            + " trusted, raise it with ReadLimits.builder().maxRotaEntries(...); otherwise give it an earlier UNTIL"
+            + " or a smaller COUNT");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> EstateReader.yaml().withLimits(ReadLimits.builder().maxRotaEntries(100).build()).read(file))
         .isInstanceOf(InvalidEstateException.class)

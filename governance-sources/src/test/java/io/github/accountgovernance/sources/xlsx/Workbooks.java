@@ -24,6 +24,9 @@ final class Workbooks {
   private final Map<String, byte[]> replaced = new LinkedHashMap<>();
   private boolean date1904;
 
+  /** A cell that holds a formula's error, such as {@code #N/A}. */
+  record ErrorCell(String code) {}
+
   static Workbooks workbook() {
     return new Workbooks();
   }
@@ -94,6 +97,9 @@ final class Workbooks {
               index.put(text, at);
             }
             xml.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(at).append("</v></c>");
+          } else if (value instanceof ErrorCell error) {
+            xml.append("<c r=\"").append(ref).append("\" t=\"e\"><v>").append(escape(error.code()))
+                .append("</v></c>");
           } else if (value instanceof Boolean b) {
             xml.append("<c r=\"").append(ref).append("\" t=\"b\"><v>").append(b ? 1 : 0).append("</v></c>");
           } else if (value instanceof LocalDate date) {

@@ -31,7 +31,7 @@ final class XlsxFormatTest {
   @TempDir Path dir;
 
   static SourceRequest request(Path file, String part, List<String> columns, int maxRows, long maxBytes) {
-    return new SourceRequest(file, part, columns, null, ZoneId.of("Europe/London"), maxBytes, maxRows, 100_000,
+    return new SourceRequest(file, part, columns, null, ZoneId.of("Europe/London"), maxBytes, maxRows, "maxContributors", 100_000,
         new Problems("registers.xlsx", LocatedReader.Limits.smallFiles(), InvalidEstateException::new));
   }
 

@@ -133,17 +133,17 @@ final class XlsxSourcesTest {
         .bytes();
 
     assertThat(problems(estate(ESTATE, workbook))).containsExactly(
-        "registers.xlsx:1:1: columns: missing required column \"kind\"; the columns of contributors are id, kind,"
+        "registers.xlsx:1:1: sheet \"people\", columns: missing required column \"kind\"; the columns of contributors are id, kind,"
             + " name, collarNumber, district, team, status, leftOn",
-        "registers.xlsx:1:7: column \"distrct\": unknown column \"distrct\" (did you mean \"district\"?); the"
+        "registers.xlsx:1:7: sheet \"accounts\", column \"distrct\": unknown column \"distrct\" (did you mean \"district\"?); the"
             + " columns of accounts are id, platform, handle, displayName, tier, status, district, function,"
             + " owningTeam, followers, monitoredHours, outOfHoursText, bio, justification, openedOn, closedOn,"
             + " deletedOn",
-        "registers.xlsx:2:8: column \"openedOn\": expected a date such as 2021-03-31 (year-month-day), but got"
+        "registers.xlsx:2:8: sheet \"accounts\", column \"openedOn\": expected a date such as 2021-03-31 (year-month-day), but got"
             + " \"2021-13-01\"",
-        "registers.xlsx:3:5: column \"tier\": unknown account tier \"distrct\" (did you mean \"district\"?);"
+        "registers.xlsx:3:5: sheet \"accounts\", column \"tier\": unknown account tier \"distrct\" (did you mean \"district\"?);"
             + " use one of force-wide, district, specialist-team, corporate-function, individual-officer",
-        "registers.xlsx:3:6: column \"status\": unknown account status \"actve\" (did you mean \"active\"?); use"
+        "registers.xlsx:3:6: sheet \"accounts\", column \"status\": unknown account status \"actve\" (did you mean \"active\"?); use"
             + " one of proposed, active, closing, closed, deleted");
   }
 
@@ -157,7 +157,7 @@ final class XlsxSourcesTest {
         .bytes();
 
     assertThat(problems(estate(ESTATE, workbook))).containsExactly(
-        "registers.xlsx:3:2: column \"account\": unknown account \"ryedal-x\" (did you mean \"ryedale-x\"?)");
+        "registers.xlsx:3:2: sheet \"access\", column \"account\": unknown account \"ryedal-x\" (did you mean \"ryedale-x\"?)");
   }
 
   @Test
@@ -169,8 +169,21 @@ final class XlsxSourcesTest {
         .bytes();
 
     assertThat(problems(estate(ACCOUNTS_ONLY, workbook))).containsExactly(
-        "registers.xlsx:2:10: column 10: the row has 10 cells but the header names 9 columns; name the column in"
+        "registers.xlsx:2:10: sheet \"accounts\", column 10: the row has 10 cells but the header names 9 columns; name the column in"
             + " the header row, or clear the cell");
+  }
+
+  @Test
+  void anErrorCell_namesTheSheetAndTheCell() throws IOException {
+    byte[] workbook = Workbooks.workbook()
+        .sheet("accounts", List.of(ACCOUNT_COLUMNS,
+            Arrays.asList("york-x", "x", "@NYP_York", "York", "district", "active", "york",
+                new Workbooks.ErrorCell("#N/A"))))
+        .bytes();
+
+    assertThat(problems(estate(ACCOUNTS_ONLY, workbook))).containsExactly(
+        "registers.xlsx:2:8: sheet \"accounts\", column 8: cell H2 holds the error #N/A; correct the formula or"
+            + " type the value");
   }
 
   @Test
