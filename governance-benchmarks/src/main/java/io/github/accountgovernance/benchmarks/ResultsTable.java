@@ -37,7 +37,8 @@ public final class ResultsTable {
           "CoverageBenchmark.coverageMonitoringCoverage", "coverageIntervalSet",
           "CoverageBenchmark.leaveResilienceOneSweep", "coverageIntervalSet",
           "CoverageBenchmark.leaveResilienceRemoveEach", "leaveResilienceOneSweep",
-          "LookalikeBenchmark.allPairs", "lookalikeIndex");
+          "LookalikeBenchmark.allPairs", "lookalikeIndex",
+          "EstateFilesBenchmark.read", "tokens");
 
   private ResultsTable() {}
 

@@ -83,7 +83,7 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
-  void estateFiles_readBackWhatWasWritten() throws IOException {
+  void estateFiles_readBackWhatWasWrittenAndTheFloorSeesEveryToken() throws IOException {
     for (EstateFormat format : EstateFormat.values()) {
       EstateFilesBenchmark files = new EstateFilesBenchmark();
       files.estate = "smoke";
@@ -92,6 +92,9 @@ final class BenchmarksSmokeTest {
 
       assertThat(files.read()).isEqualTo(files.subject);
       assertThat(files.write()).isEqualTo(files.file);
+      assertThat(files.tokens().count()).isEqualTo(EstateFilesBenchmark.tokenCount(
+          new com.fasterxml.jackson.databind.ObjectMapper(EstateFilesBenchmark.parsers(format)).readTree(files.file)));
+      assertThat(files.tokens().characters()).isGreaterThan(files.file.length / 4);
     }
   }
 
@@ -121,11 +124,16 @@ final class BenchmarksSmokeTest {
             + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":1000.0}}},"
             + "{\"benchmark\":\"x.RulesBenchmark.drools\",\"mode\":\"ss\",\"params\":{\"estate\":\"a\"},"
             + "\"primaryMetric\":{\"score\":0.02,\"scoreError\":0.0,\"scoreUnit\":\"s/op\"},"
-            + "\"secondaryMetrics\":{}}]";
+            + "\"secondaryMetrics\":{}},"
+            + "{\"benchmark\":\"x.EstateFilesBenchmark.tokens\",\"mode\":\"avgt\",\"params\":{\"format\":\"JSON\"},"
+            + "\"primaryMetric\":{\"score\":150.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"}},"
+            + "{\"benchmark\":\"x.EstateFilesBenchmark.read\",\"mode\":\"avgt\",\"params\":{\"format\":\"JSON\"},"
+            + "\"primaryMetric\":{\"score\":600.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"}}]";
 
     assertThat(ResultsTable.table(json))
         .contains("| RulesBenchmark.engineSubset | estate=a | avgt | 2.00 | 0.1000 | 1,000 |  |  |")
-        .contains("| RulesBenchmark.drools | estate=a | ss | 20.00 | 0.0000 |  | engineSubset | 10.00x |");
+        .contains("| RulesBenchmark.drools | estate=a | ss | 20.00 | 0.0000 |  | engineSubset | 10.00x |")
+        .contains("| EstateFilesBenchmark.read | format=JSON | avgt | 600 | 1.00 |  | tokens | 4.00x |");
   }
 
   private static int[] cp(String text) {

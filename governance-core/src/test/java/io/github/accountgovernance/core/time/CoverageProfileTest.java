@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -106,6 +107,23 @@ final class CoverageProfileTest {
             first + limit - 1).build();
     assertThat(widest.coveredAtLeast(1).size()).isEqualTo(2);
     assertThat(widest.memberCount()).isEqualTo(512);
+  }
+
+  @Test
+  void of_overflowGuard_refusesASpanOfExactlyTheLimit_andAcceptsOneSecondLess() {
+    // As the builder: 512 members leave 53 bits for the seconds, and of(List) packs the same way.
+    long limit = 1L << 53;
+    long first = Instant.MIN.getEpochSecond();
+    List<IntervalSet> covers = new ArrayList<>(Collections.nCopies(512, IntervalSet.empty()));
+    covers.set(0, IntervalSet.of(TimeWindow.ofEpochSeconds(first, first + 1)));
+    covers.set(511, IntervalSet.of(TimeWindow.ofEpochSeconds(first + limit - 1, first + limit)));
+
+    assertThatThrownBy(() -> CoverageProfile.of(covers))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slots for 512 members may span at most " + (limit - 1) + " seconds, but span " + limit
+            + " seconds");
+    covers.set(511, IntervalSet.of(TimeWindow.ofEpochSeconds(first + limit - 2, first + limit - 1)));
+    assertThat(CoverageProfile.of(covers).coveredAtLeast(1).size()).isEqualTo(2);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The monitoring coverage of a whole estate over a horizon, computed once and shared by every rule that asks
@@ -242,11 +243,12 @@ public final class MonitoringCoverage {
     }
 
     List<MonitorOverload> overload(int max) {
-      int maxMultiplicity = profile.maxMultiplicity();
-      if (maxMultiplicity <= max) {
+      // Nobody overloaded (the peak at most max, a tie included) leaves nothing covered more than max times.
+      IntervalSet over = profile.coveredAtLeast(max + 1);
+      if (over.isEmpty()) {
         return List.of();
       }
-      IntervalSet over = profile.coveredAtLeast(max + 1);
+      int maxMultiplicity = profile.maxMultiplicity();
       int[] peak = new int[over.size()];
       Arrays.fill(peak, max + 1);
       // Each level is nested in the one below, so its windows each lie inside one window of overload.
@@ -256,10 +258,7 @@ public final class MonitoringCoverage {
           peak[windowContaining(over, atLevel.startSecond(i))] = level;
         }
       }
-      List<List<String>> accountsByWindow = new ArrayList<>(over.size());
-      for (int w = 0; w < over.size(); w++) {
-        accountsByWindow.add(new ArrayList<>());
-      }
+      List<List<String>> accountsByWindow = Stream.<List<String>>generate(ArrayList::new).limit(over.size()).toList();
       for (int a = 0; a < accounts.length; a++) {
         IntervalSet during = covers[a].intersection(over);
         int previous = -1;

@@ -318,8 +318,10 @@ public final class LookalikeIndex {
       boolean expandSkeleton = candidate.skeletonCodePoints.length <= longestSkeleton + maxEdits;
       long variants = (expandKey ? variantCount(candidate.key.length, maxEdits) : 0)
           + (expandSkeleton ? variantCount(candidate.skeletonCodePoints.length, maxEdits) : 0);
+      // A candidate too long to expand has no variants and costs nothing: never more than a scan (at least one
+      // entry, so a positive cost).
       long scanCost = entries.length * PROBES_PER_COMPARISON;
-      if ((expandKey || expandSkeleton) && variants > scanCost) {
+      if (variants > scanCost) {
         return new Plan(false, false, true, entries.length);
       }
       return new Plan(expandKey, expandSkeleton, false, variants);
@@ -370,7 +372,7 @@ public final class LookalikeIndex {
           found.add(lookalike);
         }
       }
-      Collections.sort(found);
+      // Entries are numbered in handle order and the ids sorted, so these already go by official handle.
       return List.copyOf(found);
     }
 

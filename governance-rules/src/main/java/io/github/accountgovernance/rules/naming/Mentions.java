@@ -86,7 +86,8 @@ public final class Mentions {
       if (!run.isEmpty() && platform.accepts(run)) {
         mentioned.add(Handle.of(platform, run));
       }
-      i = Math.max(end, i + 1);
+      // end is past i: past the prefix, or (with no prefix) past the handle character at i.
+      i = end;
     }
     return Collections.unmodifiableSet(mentioned);
   }

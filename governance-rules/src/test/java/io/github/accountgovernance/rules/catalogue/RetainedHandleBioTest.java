@@ -61,4 +61,24 @@ final class RetainedHandleBioTest {
               .contains("@NYP_York"));
         });
   }
+
+  @Test
+  void withNoSuccessorOnRecord_aBioPointingToAnotherClosedAccount_isAViolation() {
+    // No closure plans: any active account of the force on the platform would do, but York South is closed.
+    Estate estate =
+        successors()
+            .asOf(Instant.parse("2021-06-01T09:00:00Z"))
+            .addAccounts(
+                osuAccount().status(AccountStatus.CLOSED).closedOn(LocalDate.of(2021, 4, 2))
+                    .bio("Follow @NPTYorkSouth." + SIGNPOSTS).build(),
+                yorkSouthAccount().status(AccountStatus.CLOSED).closedOn(LocalDate.of(2021, 4, 1))
+                    .bio("Follow @NYP_York for news." + SIGNPOSTS).build())
+            .build();
+
+    assertThat(bioViolations(estate))
+        .filteredOn(v -> v.subject().displayName().equals("@NYPRoadCrime"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.message())
+            .startsWith("its bio does not point to any active account of the force"));
+  }
 }
