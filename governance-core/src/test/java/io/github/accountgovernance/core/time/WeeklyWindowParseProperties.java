@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import io.github.accountgovernance.core.testing.TextEdits;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -115,18 +116,7 @@ final class WeeklyWindowParseProperties {
 
   /** The text with a character deleted, inserted or replaced (by one that means something to the parser). */
   private static Gen<String> mutated(Gen<String> texts) {
-    List<Character> alphabet = "0123456789:- \tMonTueSatdy.".chars().mapToObj(c -> (char) c).toList();
-    return texts.zip(SourceDSL.integers().between(0, 2), SourceDSL.integers().between(0, 1_000),
-        Generate.pick(alphabet), (text, kind, at, c) -> {
-          int index = at % (text.length() + 1);
-          if (kind == 0 && index < text.length()) {
-            return text.substring(0, index) + text.substring(index + 1);
-          }
-          if (kind == 1 && index < text.length()) {
-            return text.substring(0, index) + c + text.substring(index + 1);
-          }
-          return text.substring(0, index) + c + text.substring(index);
-        });
+    return TextEdits.oneEdit(texts, "0123456789:- \tMonTueSatdy.");
   }
 
   @Test
