@@ -84,7 +84,7 @@ final class EstateDecoder {
    * {@code rowProblems}, and where it is to the location index, for the problems the estate finds later.
    */
   <T extends Comparable<? super T>> void sourced(
-      EstateMappings.Section<T> section, LocatedNode row, String label, Problems rowProblems) {
+      EstateMappings.Section<T> section, LocatedNode row, EstateSources.RowLabel label, Problems rowProblems) {
     int index = counts.merge(section.name(), 1, Integer::sum) - 1;
     Map<String, SourceLocation> fields = new HashMap<>();
     for (String field : section.located()) {

@@ -180,7 +180,7 @@ final class EstateSources {
         }
       });
       LocatedNode rowNode = LocatedNode.mapping(name, row.line(), row.column(), ordered);
-      String label = table.within(row.label());
+      RowLabel label = new RowLabel(table.where(), row.label());
       decoder.sourced(section, rowNode, label, rowProblems);
       for (Problem problem : rowProblems.list()) {
         String column = column(problem.path());
@@ -188,7 +188,7 @@ final class EstateSources {
             && problem.message().startsWith("missing required field")) {
           continue;
         }
-        fileProblems.add(path(label, problem.path()), problem.message(), problem.location().orElseThrow());
+        fileProblems.add(label.path(problem.path()), problem.message(), problem.location().orElseThrow());
       }
     }
     problems.addAll(fileProblems.list());
@@ -261,20 +261,30 @@ final class EstateSources {
   }
 
   /**
-   * A row problem's path as users of the source file read it: {@code column "district"} for a row of a table,
-   * {@code sheet "accounts", column "district"} for a row of a table that is one of several in its file, and
-   * {@code event UID nights-0001, contributor} for an entry with a label of its own.
+   * Where a row of a source file is, as its problems name it: the table's place in its file (a workbook's
+   * {@code sheet "accounts"}, or nothing) and the row's own label ({@link SourceTable.Row#ROW} for a row of a
+   * table, or a label such as {@code event UID nights-0001}).
    */
-  static String path(String label, String fieldPath) {
-    String column = column(fieldPath);
-    if (column == null || column.isEmpty()) {
-      return label;
+  record RowLabel(String where, String label) {
+
+    /** The row itself: {@code row}, {@code sheet "accounts", row}, {@code event UID nights-0001}. */
+    String row() {
+      return where.isEmpty() ? label : where + ", " + label;
     }
-    String row = SourceTable.Row.ROW;
-    if (label.equals(row) || label.endsWith(", " + row)) {
-      return label.substring(0, label.length() - row.length()) + "column \"" + column + "\"";
+
+    /**
+     * A problem's path within the row as users of the source file read it: {@code column "district"}, {@code sheet
+     * "accounts", column "district"}, {@code event UID nights-0001, contributor}; the row itself when the path
+     * names no column.
+     */
+    String path(String fieldPath) {
+      String column = column(fieldPath);
+      if (column == null || column.isEmpty()) {
+        return row();
+      }
+      String named = label.equals(SourceTable.Row.ROW) ? "column \"" + column + "\"" : label + ", " + column;
+      return where.isEmpty() ? named : where + ", " + named;
     }
-    return label + ", " + column;
   }
 
   private static SourceFormat formatFor(Path file, String part) {

@@ -30,7 +30,7 @@ final class LocationIndex {
   private final Map<String, Sourced> sourced = new HashMap<>();
 
   /** An entry read from a source file: what problems call its row, where it starts, where its fields are. */
-  private record Sourced(String label, SourceLocation at, Map<String, SourceLocation> fields) {}
+  private record Sourced(EstateSources.RowLabel label, SourceLocation at, Map<String, SourceLocation> fields) {}
 
   LocationIndex(Problems problems) {
     this.problems = problems;
@@ -58,7 +58,7 @@ final class LocationIndex {
     s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line(), value.column())));
   }
 
-  void sourced(String path, String label, SourceLocation at, Map<String, SourceLocation> fields) {
+  void sourced(String path, EstateSources.RowLabel label, SourceLocation at, Map<String, SourceLocation> fields) {
     sourced.put(path, new Sourced(label, at, Map.copyOf(fields)));
   }
 
@@ -80,7 +80,7 @@ final class LocationIndex {
     if (entry != null) {
       String field = m.group(3);
       SourceLocation at = field == null ? entry.at : entry.fields.getOrDefault(field, entry.at);
-      String path = field == null ? entry.label : EstateSources.path(entry.label, field);
+      String path = field == null ? entry.label.row() : entry.label.path(field);
       return Problem.at(path, named.toString()).withLocation(at);
     }
     return Problem.at(problem.path(), named.toString()).withLocation(find(problem.path()));

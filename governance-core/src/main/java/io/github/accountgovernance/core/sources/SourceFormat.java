@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.sources;
 import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A format that parts of an estate can be read from, such as CSV or iCalendar. Implementations are found with
@@ -34,6 +35,19 @@ public interface SourceFormat {
    * @return whether this format reads it
    */
   boolean reads(Path file, String part);
+
+  /**
+   * Tells whether a file's name ends with an extension, ignoring case ({@code ROTA.ICS} is a calendar), for
+   * {@link #reads}.
+   *
+   * @param file the file
+   * @param extension the extension with its dot, such as {@code ".csv"}
+   * @return whether the file has a name that ends with it
+   */
+  static boolean hasExtension(Path file, String extension) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(extension);
+  }
 
   /**
    * Reads a file into rows of cells.

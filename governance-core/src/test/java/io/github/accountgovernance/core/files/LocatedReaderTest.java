@@ -21,7 +21,8 @@ final class LocatedReaderTest {
     return new Problems("waivers.yaml", reader.limits(), list -> new InvalidFileException("waiver file", list));
   }
 
-  private static List<String> problemsOf(Runnable read) {
+  /** The problems of a read that must be refused, as users read them. */
+  static List<String> problemsOf(Runnable read) {
     try {
       read.run();
     } catch (InvalidFileException e) {

@@ -3,7 +3,6 @@ package io.github.accountgovernance.core.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.core.problem.InvalidFileException;
-import io.github.accountgovernance.core.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,7 @@ final class YamlLinesAndUtf8Test {
   }
 
   private static List<String> refusal(Runnable read) {
-    try {
-      read.run();
-    } catch (InvalidFileException e) {
-      return e.problems().stream().map(Problem::toString).toList();
-    }
-    throw new AssertionError("expected the file to be refused");
+    return LocatedReaderTest.problemsOf(read);
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,7 +40,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFormat implements SourceFormat {
 
-
   /** Creates the format; the estate reader finds it through {@link java.util.ServiceLoader}. */
   public CsvFormat() {}
 
@@ -52,7 +50,7 @@ public final class CsvFormat implements SourceFormat {
 
   @Override
   public boolean reads(Path file, String part) {
-    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    return SourceFormat.hasExtension(file, ".csv");
   }
 
   @Override

@@ -110,8 +110,7 @@ public final class ICalendarFormat implements SourceFormat {
 
   @Override
   public boolean reads(Path file, String part) {
-    return file.getFileName() != null
-        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ics")
+    return SourceFormat.hasExtension(file, ".ics")
         && (part.equals("rota") || part.equals("absences"));
   }
 

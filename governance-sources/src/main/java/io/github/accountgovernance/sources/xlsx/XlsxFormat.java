@@ -71,7 +71,6 @@ public final class XlsxFormat implements SourceFormat {
   /** Entries smaller than this are not checked for their ratio: tiny XML compresses very well. */
   private static final long RATIO_FLOOR = 1L << 20;
 
-
   private static final String WORKBOOK = "xl/workbook.xml";
 
   /** Creates the format; the estate reader finds it through {@link java.util.ServiceLoader}. */
@@ -84,8 +83,7 @@ public final class XlsxFormat implements SourceFormat {
 
   @Override
   public boolean reads(Path file, String part) {
-    return file.getFileName() != null
-        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    return SourceFormat.hasExtension(file, ".xlsx");
   }
 
   @Override

@@ -5,36 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.core.io.EstateFiles;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.InvalidEstateException;
-import io.github.accountgovernance.core.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.github.accountgovernance.sources.SourceFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class CsvSourcesTest {
 
-  static final String ESTATE =
-      """
-      schema: account-governance/estate@1
-      force:
-        name: North Yorkshire Police
-        zone: Europe/London
-        districts:
-          - {code: york, name: York}
-          - {code: ryedale, name: Ryedale}
-      asOf: 2021-04-06T00:00:00Z
-      sources:
-        accounts: accounts.csv
-        contributors: people.csv
-        grants: access.csv
-      accounts:
-        - {id: force-x, platform: x, handle: "@NYorksPolice", displayName: North Yorkshire Police,
-           tier: force-wide, status: active, monitoredHours: 24/7}
-      """;
+  static final String ESTATE = SourceFolders.estate(
+      "  accounts: accounts.csv", "  contributors: people.csv", "  grants: access.csv");
 
   static final String ACCOUNTS =
       """
@@ -68,19 +51,8 @@ final class CsvSourcesTest {
     return file;
   }
 
-  private List<String> problems(Path file) {
-    try {
-      EstateFiles.read(file);
-    } catch (InvalidEstateException e) {
-      return e.problems().stream().map(p -> relative(p)).toList();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    throw new AssertionError("no problems in " + file);
-  }
-
-  private String relative(Problem problem) {
-    return problem.toString().replace(dir.toString() + "/", "");
+  private static List<String> problems(Path file) {
+    return SourceFolders.problemTexts(file);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import io.github.accountgovernance.sources.SourceFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,13 +110,8 @@ final class ICalendarSourcesTest {
     return file;
   }
 
-  private List<String> problems(Path file) throws IOException {
-    try {
-      EstateFiles.read(file);
-    } catch (InvalidEstateException e) {
-      return e.problems().stream().map(p -> p.toString().replace(dir + "/", "")).toList();
-    }
-    throw new AssertionError("no problems");
+  private static List<String> problems(Path file) {
+    return SourceFolders.problemTexts(file);
   }
 
   private static RotaAssignment shift(String who, String from, String to) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.accountgovernance.core.io.EstateFiles;
 import io.github.accountgovernance.core.model.Estate;
-import io.github.accountgovernance.core.model.InvalidEstateException;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.io.IOException;
@@ -15,29 +14,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
+import io.github.accountgovernance.sources.SourceFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class XlsxSourcesTest {
 
-  static final String ESTATE =
-      """
-      schema: account-governance/estate@1
-      force:
-        name: North Yorkshire Police
-        zone: Europe/London
-        districts:
-          - {code: york, name: York}
-          - {code: ryedale, name: Ryedale}
-      asOf: 2021-04-06T00:00:00Z
-      sources:
-        accounts: {file: registers.xlsx, sheet: accounts}
-        contributors: {file: registers.xlsx, sheet: people}
-        grants: {file: registers.xlsx, sheet: access}
-      accounts:
-        - {id: force-x, platform: x, handle: "@NYorksPolice", displayName: North Yorkshire Police,
-           tier: force-wide, status: active, monitoredHours: 24/7}
-      """;
+  static final String ESTATE = SourceFolders.estate("  accounts: {file: registers.xlsx, sheet: accounts}",
+      "  contributors: {file: registers.xlsx, sheet: people}", "  grants: {file: registers.xlsx, sheet: access}");
 
   static final String ACCOUNTS_ONLY = ESTATE
       .replace("  contributors: {file: registers.xlsx, sheet: people}\n", "")
@@ -73,26 +57,12 @@ final class XlsxSourcesTest {
     return file;
   }
 
-  private List<String> problems(Path file) {
-    try {
-      EstateFiles.read(file);
-    } catch (InvalidEstateException e) {
-      return e.problems().stream().map(p -> p.toString().replace(dir.toString() + "/", "")).toList();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    throw new AssertionError("no problems in " + file);
+  private static List<String> problems(Path file) {
+    return SourceFolders.problemTexts(file);
   }
 
-  private List<Problem> problemList(Path file) {
-    try {
-      EstateFiles.read(file);
-    } catch (InvalidEstateException e) {
-      return e.problems();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    throw new AssertionError("no problems in " + file);
+  private static List<Problem> problemList(Path file) {
+    return SourceFolders.problems(file);
   }
 
   @Test
