@@ -6,9 +6,7 @@ import io.github.accountgovernance.core.problem.InvalidFileException;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -35,8 +33,16 @@ public final class Problems {
   private final LocatedReader.Limits limits;
   private final Function<List<Problem>, ? extends RuntimeException> exception;
   private final List<Problem> problems = new ArrayList<>();
-  /** The values this reading has returned, each kept once; made when first needed. */
-  private Map<Object, Object> canonical;
+  /**
+   * The values this reading has returned, each kept once, by open addressing on {@link #canonicalHashes}: a
+   * national estate's read meets millions of ids, dates and windows, so no map entry per value; made when first
+   * needed.
+   */
+  private Object[] canonical;
+  /** The hash of each value in {@link #canonical}, compared before {@code equals}. */
+  private int[] canonicalHashes;
+  /** How many values {@link #canonical} holds. */
+  private int canonicalCount;
 
   /**
    * Creates an empty collection for one file.
@@ -59,10 +65,49 @@ public final class Problems {
   @SuppressWarnings("unchecked") // an equal value is of the same type for the values read (texts, dates)
   <V> V canonical(V value) {
     if (canonical == null) {
-      canonical = new HashMap<>();
+      canonical = new Object[256];
+      canonicalHashes = new int[256];
     }
-    Object first = canonical.putIfAbsent(value, value);
-    return first == null ? value : (V) first;
+    int hash = value.hashCode();
+    int mask = canonical.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      Object first = canonical[slot];
+      if (first == null) {
+        canonical[slot] = value;
+        canonicalHashes[slot] = hash;
+        if (++canonicalCount * 2 > canonical.length) {
+          growCanonical();
+        }
+        return value;
+      }
+      if (canonicalHashes[slot] == hash && first.equals(value)) {
+        return (V) first;
+      }
+    }
+  }
+
+  /** Spreads a hash over the bits that index the table, the high ones included. */
+  private static int spread(int hash) {
+    int h = hash * 0x9E37_79B9;
+    return h ^ (h >>> 16);
+  }
+
+  private void growCanonical() {
+    Object[] values = canonical;
+    int[] hashes = canonicalHashes;
+    canonical = new Object[values.length * 2];
+    canonicalHashes = new int[values.length * 2];
+    int mask = canonical.length - 1;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        int slot = spread(hashes[i]) & mask;
+        while (canonical[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        canonical[slot] = values[i];
+        canonicalHashes[slot] = hashes[i];
+      }
+    }
   }
 
   /**

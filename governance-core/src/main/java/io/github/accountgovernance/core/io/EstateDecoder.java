@@ -7,6 +7,7 @@ import io.github.accountgovernance.core.model.ClosurePlan;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.EstateSection;
 import io.github.accountgovernance.core.model.InvalidEstateException;
+import io.github.accountgovernance.core.model.PartLocations;
 import io.github.accountgovernance.core.model.Platform;
 import io.github.accountgovernance.core.problem.Problem;
 import io.github.accountgovernance.core.problem.SourceLocation;
@@ -54,7 +55,7 @@ final class EstateDecoder {
   /** The {@code sources:} section, read once every inline entry is; null where the file may not have one. */
   private final EstateSources sources;
   /** Where each part was defined: the first place, for a value (an equal grant) written twice. */
-  private final Map<Object, SourceLocation> where = new HashMap<>();
+  private final PartLocations.Builder where = PartLocations.builder();
   /** How many entries each section has so far, inline and then sourced: the index of the next. */
   private final Map<String, Integer> counts = new HashMap<>();
 
@@ -96,7 +97,7 @@ final class EstateDecoder {
     locations.sourced(section.name() + "[" + index + "]", label, row.location(), fields);
     section.reading(zone, declared).read(row, "", rowProblems).ifPresent(value -> {
       section.section().add(estate, value);
-      where.putIfAbsent(value, row.location());
+      where.add(value, row.location());
     });
   }
 
@@ -150,12 +151,12 @@ final class EstateDecoder {
     }
     EstateMappings.FORCE.read(node, "force", problems).ifPresent(force -> {
       estate.force(force);
-      where.putIfAbsent(force, node.location());
+      where.add(force, node.location());
       LocatedNode districts = node.fields().get("districts");
       for (LocatedNode district : districts == null ? List.<LocatedNode>of() : districts.items()) {
         LocatedNode code = district.fields().get("code");
         if (code != null) {
-          force.district(code.text().trim()).ifPresent(d -> where.putIfAbsent(d, district.location()));
+          force.district(code.text().trim()).ifPresent(d -> where.add(d, district.location()));
         }
       }
       zone = force.zone();
@@ -247,7 +248,7 @@ final class EstateDecoder {
     }
     section.reading(zone, declared).read(node, path, problems).ifPresent(value -> {
       section.section().add(estate, value);
-      where.putIfAbsent(value, node.location());
+      where.add(value, node.location());
       if (value instanceof ClosurePlan plan) {
         closurePlans.add(plan);
       }
@@ -287,7 +288,7 @@ final class EstateDecoder {
       }
     }
     problems.throwIfAny();
-    estate.putAllLocations(where);
+    estate.locations(where.build());
     return located(estate::build);
   }
 

@@ -67,7 +67,7 @@ public abstract class Absence implements Comparable<Absence> {
 
   @Value.Check
   void check() {
-    SupportedTime.requireWindow("absence of " + contributor(), window());
+    RotaAssignment.requireWindow(window(), () -> "absence of " + contributor());
   }
 
   /** Orders absences by contributor, window, then reason. */

@@ -1,13 +1,12 @@
 package io.github.accountgovernance.core.model;
 
 import io.github.accountgovernance.core.problem.Problem;
+import io.github.accountgovernance.core.problem.SourceLocation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.accountgovernance.core.problem.SourceLocation;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -137,8 +136,11 @@ public abstract class Estate {
    *
    * @return the locations; empty for an estate built in code
    */
+  @Value.Default
   @Value.Auxiliary
-  abstract Map<Object, SourceLocation> locations();
+  PartLocations locations() {
+    return PartLocations.empty();
+  }
 
   /**
    * Returns where a part of the estate was defined, when the estate was read from files: the file (as the reader
@@ -156,7 +158,7 @@ public abstract class Estate {
    * @throws NullPointerException if {@code part} is null
    */
   public Optional<SourceLocation> locationOf(Object part) {
-    return Optional.ofNullable(locations().get(requireNonNull(part, "part")));
+    return locations().find(requireNonNull(part, "part"));
   }
 
   /**
@@ -165,7 +167,7 @@ public abstract class Estate {
    * @return an equal estate with no locations
    */
   public Estate withoutLocations() {
-    return locations().isEmpty() ? this : builder().from(this).locations(Map.of()).build();
+    return locations().isEmpty() ? this : builder().from(this).locations(PartLocations.empty()).build();
   }
 
   @Value.Lazy

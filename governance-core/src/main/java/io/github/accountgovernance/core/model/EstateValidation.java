@@ -71,25 +71,24 @@ final class EstateValidation {
 
     List<AccessGrant> grants = estate.grants();
     for (int i = 0; i < grants.size(); i++) {
-      checkRef(problems, "grants[" + i + "].contributor", "contributor", grants.get(i).contributor(), contributorIdSet);
-      checkRef(problems, "grants[" + i + "].account", "account", grants.get(i).account(), accountIdSet);
+      checkRef(problems, "grants", i, ".contributor", "contributor", grants.get(i).contributor(), contributorIdSet);
+      checkRef(problems, "grants", i, ".account", "account", grants.get(i).account(), accountIdSet);
     }
     List<RotaAssignment> rota = estate.rota();
     for (int i = 0; i < rota.size(); i++) {
-      checkRef(problems, "rota[" + i + "].contributor", "contributor", rota.get(i).contributor(), contributorIdSet);
-      checkRef(problems, "rota[" + i + "].account", "account", rota.get(i).account(), accountIdSet);
+      checkRef(problems, "rota", i, ".contributor", "contributor", rota.get(i).contributor(), contributorIdSet);
+      checkRef(problems, "rota", i, ".account", "account", rota.get(i).account(), accountIdSet);
     }
     List<Absence> absences = estate.absences();
     for (int i = 0; i < absences.size(); i++) {
-      checkRef(
-          problems, "absences[" + i + "].contributor", "contributor", absences.get(i).contributor(), contributorIdSet);
+      checkRef(problems, "absences", i, ".contributor", "contributor", absences.get(i).contributor(), contributorIdSet);
     }
     Map<String, Integer> planned = new HashMap<>();
     List<ClosurePlan> plans = estate.closurePlans();
     for (int i = 0; i < plans.size(); i++) {
       ClosurePlan plan = plans.get(i);
       String path = "closurePlans[" + i + "]";
-      checkRef(problems, path + ".account", "account", plan.account(), accountIdSet);
+      checkRef(problems, "closurePlans", i, ".account", "account", plan.account(), accountIdSet);
       Integer earlier = planned.putIfAbsent(plan.account(), i);
       if (earlier != null) {
         problems.add(
@@ -99,14 +98,15 @@ final class EstateValidation {
                     + "]; merge the two"));
       }
       for (int j = 0; j < plan.successors().size(); j++) {
-        checkRef(problems, path + ".successors[" + j + "]", "account", plan.successors().get(j), accountIdSet);
+        checkRef(problems, "closurePlans", i, ".successors[" + j + "]", "account", plan.successors().get(j),
+            accountIdSet);
       }
     }
     checkPlatforms(problems, estate);
     List<SampledPost> posts = estate.posts();
     for (int i = 0; i < posts.size(); i++) {
-      checkRef(problems, "posts[" + i + "].account", "account", posts.get(i).account(), accountIdSet);
-      checkRef(problems, "posts[" + i + "].author", "contributor", posts.get(i).author(), contributorIdSet);
+      checkRef(problems, "posts", i, ".account", "account", posts.get(i).account(), accountIdSet);
+      checkRef(problems, "posts", i, ".author", "contributor", posts.get(i).author(), contributorIdSet);
     }
     return problems;
   }
@@ -182,12 +182,13 @@ final class EstateValidation {
     }
   }
 
+  /** Checks a reference at {@code section[index]field}, a path made only for a problem. */
   private static void checkRef(
-      List<Problem> problems, String path, String kind, String id, Set<String> known) {
+      List<Problem> problems, String section, int index, String field, String kind, String id, Set<String> known) {
     if (!known.contains(id)) {
       problems.add(
           Problem.at(
-              path, "unknown " + kind + " \"" + id + "\"" + Suggestions.didYouMean(id, smallSample(known))));
+              section + "[" + index + "]" + field, "unknown " + kind + " \"" + id + "\"" + Suggestions.didYouMean(id, smallSample(known))));
     }
   }
 
@@ -241,7 +242,7 @@ final class EstateValidation {
   static Estate canonical(Estate estate) {
     Estate.Builder builder = Estate.builder().force(estate.force()).asOf(estate.asOf())
         .declaredPlatforms(declaredPlatforms(estate))
-        .putAllLocations(estate.locations());
+        .locations(estate.locations());
     for (EstateSection<?> section : EstateSection.all()) {
       addSorted(section, estate, builder);
     }
