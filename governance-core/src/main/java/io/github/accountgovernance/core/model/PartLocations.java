@@ -91,7 +91,7 @@ public final class PartLocations {
     if (parts.length == 0) {
       return Optional.empty();
     }
-    int index = indexOf(table, shift, parts, part, part.hashCode(), null);
+    int index = indexOf(table, shift, parts, part, part.hashCode());
     if (index < 0) {
       return Optional.empty();
     }
@@ -132,22 +132,32 @@ public final class PartLocations {
     return hash * 0x9E37_79B9;
   }
 
-  /**
-   * The index of the part equal to {@code part} in {@code parts}, or {@code -(slot + 1)} for the empty slot where
-   * it would go; {@code hashes}, when given, holds every part's hash, compared before {@code equals}.
-   */
-  private static int indexOf(int[] table, int shift, Object[] parts, Object part, int hash, int[] hashes) {
+  /** The index of the part equal to {@code part}, or -1. */
+  private static int indexOf(int[] table, int shift, Object[] parts, Object part, int hash) {
     int mask = table.length - 1;
     for (int slot = spread(hash) >>> shift; ; slot = (slot + 1) & mask) {
       int entry = table[slot];
       if (entry == 0) {
-        return -(slot + 1);
+        return -1;
       }
-      int index = entry - 1;
-      if ((hashes == null || hashes[index] == hash) && parts[index].equals(part)) {
-        return index;
+      if (parts[entry - 1].equals(part)) {
+        return entry - 1;
       }
     }
+  }
+
+  /** A table of {@code 1 << (32 - shift)} slots indexing the parts of the given hashes. */
+  private static int[] table(int[] hashes, int size, int shift) {
+    int[] slots = new int[1 << (32 - shift)];
+    int mask = slots.length - 1;
+    for (int i = 0; i < size; i++) {
+      int slot = spread(hashes[i]) >>> shift;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
+    return slots;
   }
 
   /** Collects the locations of parts as a reader meets them, keeping the first for a part given twice. */
@@ -160,7 +170,11 @@ public final class PartLocations {
     private long[] places = new long[16];
     private int[] fileOf;
     private int[] hashes = new int[16];
-    private int[] table = new int[1 << INITIAL_BITS];
+    /**
+     * Open addressing by the part's spread hash, each slot the part's hash and its index plus one (0 for an empty
+     * slot), so that a probe reads one slot and {@code equals} is called on equal hashes only.
+     */
+    private long[] table = new long[1 << INITIAL_BITS];
     private int shift = 32 - INITIAL_BITS;
     private int size;
 
@@ -178,9 +192,13 @@ public final class PartLocations {
       requireNonNull(part, "part");
       requireNonNull(at, "at");
       int hash = part.hashCode();
-      int found = indexOf(table, shift, parts, part, hash, hashes);
-      if (found >= 0) {
-        return false;
+      int mask = table.length - 1;
+      int slot = spread(hash) >>> shift;
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        if ((int) (entry >>> 32) == hash && parts[(int) entry - 1].equals(part)) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
       }
       if (size == parts.length) {
         int capacity = size * 2;
@@ -201,7 +219,8 @@ public final class PartLocations {
       if (fileOf != null) {
         fileOf[size] = file;
       }
-      table[-found - 1] = ++size;
+      size++;
+      table[slot] = ((long) hash << 32) | size;
       if (size * 5L > table.length * 3L) {
         rehash();
       }
@@ -221,21 +240,15 @@ public final class PartLocations {
 
     private void rehash() {
       shift--;
-      table = table(shift);
-    }
-
-    /** A table of every part so far, of {@code 1 << (32 - shift)} slots. */
-    private int[] table(int shift) {
-      int[] slots = new int[1 << (32 - shift)];
-      int mask = slots.length - 1;
+      table = new long[table.length * 2];
+      int mask = table.length - 1;
       for (int i = 0; i < size; i++) {
         int slot = spread(hashes[i]) >>> shift;
-        while (slots[slot] != 0) {
+        while (table[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        slots[slot] = i + 1;
+        table[slot] = ((long) hashes[i] << 32) | (i + 1);
       }
-      return slots;
     }
 
     /**
@@ -247,7 +260,8 @@ public final class PartLocations {
       if (size == 0) {
         return EMPTY;
       }
-      // Built, the table is only looked up in, for a few parts: it may be fuller than while parts are added.
+      // Built, the table is only looked up in, for a few parts: it keeps indices only, and may be fuller than while
+      // parts are added.
       int tableShift = shift;
       while (tableShift < 31 && size * 4L <= (1L << (32 - tableShift)) * 3L / 2) {
         tableShift++;
@@ -275,7 +289,7 @@ public final class PartLocations {
           small ? null : Arrays.copyOf(places, size),
           columnBits,
           fileOf == null ? null : Arrays.copyOf(fileOf, size),
-          tableShift == shift ? table.clone() : table(tableShift),
+          table(hashes, size, tableShift),
           tableShift);
     }
   }
