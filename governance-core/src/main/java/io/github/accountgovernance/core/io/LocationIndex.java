@@ -25,6 +25,9 @@ final class LocationIndex {
 
   private final Problems problems;
   private final Map<String, Section> sections = new HashMap<>();
+  /** The name of the section last asked for, by identity, and that section. */
+  private String lastName;
+  private Section lastSection;
   private final Map<String, Long> paths = new HashMap<>();
   /** Entries read from source files, by path such as {@code accounts[16]}: where they and their fields are. */
   private final Map<String, Sourced> sourced = new HashMap<>();
@@ -49,13 +52,26 @@ final class LocationIndex {
   }
 
   void element(String section, int index, LocatedNode node) {
-    Section s = sections.computeIfAbsent(section, n -> new Section());
+    Section s = sectionNamed(section);
     s.elements = Section.set(s.elements, index, pack(node.line(), node.column()));
   }
 
   void field(String section, int index, String field, LocatedNode value) {
-    Section s = sections.computeIfAbsent(section, n -> new Section());
-    s.fields.put(field, Section.set(s.fields.get(field), index, pack(value.line(), value.column())));
+    Section s = sectionNamed(section);
+    long[] positions = s.fields.get(field);
+    long[] set = Section.set(positions, index, pack(value.line(), value.column()));
+    if (set != positions) {
+      s.fields.put(field, set);
+    }
+  }
+
+  /** The section of that name, the last one asked for remembered: entries come a section at a time. */
+  private Section sectionNamed(String name) {
+    if (name != lastName) {
+      lastSection = sections.computeIfAbsent(name, n -> new Section());
+      lastName = name;
+    }
+    return lastSection;
   }
 
   void sourced(String path, EstateSources.RowLabel label, SourceLocation at, Map<String, SourceLocation> fields) {

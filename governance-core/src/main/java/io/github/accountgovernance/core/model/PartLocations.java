@@ -33,8 +33,8 @@ public final class PartLocations {
   /** The parts, in the order first added. */
   private final Object[] parts;
   /**
-   * Each part's line and column, packed as {@code line << columnBits | column} where every line and column fit in
-   * 32 bits so (they do in all but huge one-line files); null otherwise.
+   * Each part's line and column, packed as {@code line << columnBits | column} when the largest line and column
+   * fit in 32 bits together (as in all but huge one-line files); null otherwise.
    */
   private final int[] smallPlaces;
   /** How many low bits of a {@link #smallPlaces} entry hold the column. */
