@@ -61,20 +61,22 @@ public final class AccountCoverage {
   private final CoverageProfile profile;
   private final IntervalSet covered;
 
+  /** The profile must be {@code CoverageProfile.of(coverByMonitor)}, as the analysis's one sweep builds it. */
   AccountCoverage(
       Account account,
       ZoneId zone,
       TimeWindow window,
       IntervalSet declaredHours,
       List<String> sortedMonitors,
-      List<IntervalSet> coverByMonitor) {
+      List<IntervalSet> coverByMonitor,
+      CoverageProfile profile) {
     this.account = account;
     this.zone = zone;
     this.window = window;
     this.declaredHours = declaredHours;
     this.monitors = List.copyOf(sortedMonitors);
     this.coverByMonitor = List.copyOf(coverByMonitor);
-    this.profile = CoverageProfile.of(this.coverByMonitor);
+    this.profile = profile;
     this.covered = profile.coveredAtLeast(1);
   }
 

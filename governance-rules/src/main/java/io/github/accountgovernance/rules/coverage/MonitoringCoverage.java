@@ -235,11 +235,13 @@ public final class MonitoringCoverage {
     final IntervalSet[] covers;
     final CoverageProfile profile;
 
-    ContributorLoad(String contributor, List<String> sortedAccounts, List<IntervalSet> covers) {
+    /** The profile must be {@code CoverageProfile.of(covers)}, built by the caller's reused builder. */
+    ContributorLoad(
+        String contributor, List<String> sortedAccounts, List<IntervalSet> covers, CoverageProfile profile) {
       this.contributor = contributor;
       this.accounts = sortedAccounts.toArray(new String[0]);
       this.covers = covers.toArray(new IntervalSet[0]);
-      this.profile = CoverageProfile.of(covers);
+      this.profile = profile;
     }
 
     List<MonitorOverload> overload(int max) {
