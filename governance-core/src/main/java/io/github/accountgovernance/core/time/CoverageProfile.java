@@ -345,6 +345,10 @@ public final class CoverageProfile {
     private long[] flipAt = new long[0];
     private int[] flipMember = new int[0];
     private int flips;
+    /** Scratch of {@link #coverByMember()}: where each member's boundaries start, go next, and the boundaries. */
+    private int[] offsets = new int[0];
+    private int[] next = new int[0];
+    private long[] bounds = new long[0];
     /** The member count of the latest build, or -1 if something was added or cleared since. */
     private int builtMembers = -1;
 
@@ -524,16 +528,23 @@ public final class CoverageProfile {
       if (builtMembers < 0) {
         throw new IllegalStateException("build() the profile first: covers come from its sweep");
       }
-      // Each member's flips in time order, a flip back at the same second cancelling the one before it.
-      int[] offsets = new int[builtMembers + 1];
+      // Each member's flips in time order, a flip back at the same second cancelling the one before it; counted
+      // and placed in the builder's scratch, so that only the sets are allocated.
+      if (offsets.length < builtMembers + 1) {
+        offsets = new int[builtMembers + 1];
+        next = new int[builtMembers + 1];
+      }
+      if (bounds.length < flips) {
+        bounds = new long[flipAt.length];
+      }
+      Arrays.fill(offsets, 0, builtMembers + 1, 0);
       for (int i = 0; i < flips; i++) {
         offsets[flipMember[i] + 1]++;
       }
       for (int m = 0; m < builtMembers; m++) {
         offsets[m + 1] += offsets[m];
       }
-      long[] bounds = new long[flips];
-      int[] next = Arrays.copyOf(offsets, builtMembers);
+      System.arraycopy(offsets, 0, next, 0, builtMembers);
       for (int i = 0; i < flips; i++) {
         int m = flipMember[i];
         if (next[m] > offsets[m] && bounds[next[m] - 1] == flipAt[i]) {

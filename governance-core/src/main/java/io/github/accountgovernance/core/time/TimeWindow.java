@@ -205,7 +205,7 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     }
     String fromZone = zoneName(zone, rules, startSecond);
     String toZone = zoneName(zone, rules, endSecond);
-    StringBuilder text = new StringBuilder(48);
+    StringBuilder text = new StringBuilder(64);
     appendDay(text, fromDate, true);
     appendTime(text, fromLocal);
     if (!fromZone.equals(toZone)) {
@@ -217,7 +217,7 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     }
     appendTime(text, toLocal);
     text.append(' ').append(toZone).append(", ");
-    return text.append(formatDuration(duration())).toString();
+    return appendDuration(text, endSecond - startSecond).toString();
   }
 
   /** {@link #format} with the JDK's formatters: the reference the fast path must equal, and years it does not do. */
@@ -325,25 +325,29 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    * @return the text
    */
   public static String formatDuration(Duration duration) {
-    long seconds = duration.getSeconds();
+    return appendDuration(new StringBuilder(16), duration.getSeconds()).toString();
+  }
+
+  /** Appends {@link #formatDuration} of a whole number of seconds to {@code text}, with nothing in between. */
+  private static StringBuilder appendDuration(StringBuilder text, long seconds) {
     long days = seconds / 86_400;
     long hours = (seconds % 86_400) / 3_600;
     long minutes = (seconds % 3_600) / 60;
     long rest = seconds % 60;
-    StringBuilder text = new StringBuilder();
+    int start = text.length();
     if (days > 0) {
       text.append(days).append(" d");
     }
     if (hours > 0) {
-      text.append(text.length() > 0 ? " " : "").append(hours).append(" h");
+      text.append(text.length() > start ? " " : "").append(hours).append(" h");
     }
     if (minutes > 0) {
-      text.append(text.length() > 0 ? " " : "").append(minutes).append(" min");
+      text.append(text.length() > start ? " " : "").append(minutes).append(" min");
     }
-    if (rest > 0 || text.length() == 0) {
-      text.append(text.length() > 0 ? " " : "").append(rest).append(" s");
+    if (rest > 0 || text.length() == start) {
+      text.append(text.length() > start ? " " : "").append(rest).append(" s");
     }
-    return text.toString();
+    return text;
   }
 
   @Override

@@ -116,6 +116,58 @@ final class CoverageProfileProperties {
     });
   }
 
+  /**
+   * Absences taken away in the build's own sweep give the profile, and the covers, of cutting each member's slots
+   * first; absences of members beyond the count change nothing.
+   */
+  @Test
+  void builderWithAbsences_isTheProfileOfEachMembersSlotsLessTheirAbsences() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), rotas()).checkAssert((rota, away) -> {
+      List<IntervalSet> expected = new ArrayList<>();
+      for (int member = 0; member < rota.memberCount(); member++) {
+        IntervalSet absent =
+            member < away.memberCount() ? IntervalGens.setOf(away.slotsByMember().get(member)) : IntervalSet.empty();
+        expected.add(IntervalGens.setOf(rota.slotsByMember().get(member)).difference(absent));
+      }
+      CoverageProfile.Builder builder = withAbsences(CoverageProfile.builder(), rota, away);
+
+      assertThat(builder.build()).isEqualTo(CoverageProfile.of(expected));
+      assertThat(builder.coverByMember()).containsExactlyElementsOf(expected);
+    });
+  }
+
+  /** One builder serves every account of an analysis: what it built before leaves nothing behind. */
+  @Test
+  void aClearedBuilder_buildsWhatAFreshOneBuilds() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), rotas(), rotas()).checkAssert((first, second, away) -> {
+      CoverageProfile.Builder reused = withAbsences(CoverageProfile.builder(), first, away);
+      reused.build();
+      reused.coverByMember();
+      CoverageProfile again = withAbsences(reused.clear(), second, away).build();
+      CoverageProfile.Builder fresh = withAbsences(CoverageProfile.builder(), second, away);
+
+      assertThat(again).isEqualTo(fresh.build());
+      assertThat(reused.coverByMember()).isEqualTo(fresh.coverByMember());
+      assertThat(again.memberCount()).isEqualTo(second.memberCount());
+    });
+  }
+
+  /** Adds the rota's slots, and {@code away}'s slots as absences of the same member numbers. */
+  private static CoverageProfile.Builder withAbsences(CoverageProfile.Builder builder, Rota rota, Rota away) {
+    builder.memberCount(rota.memberCount());
+    for (int member = 0; member < rota.memberCount(); member++) {
+      for (Slot slot : rota.slotsByMember().get(member)) {
+        builder.add(member, slot.start(), slot.end());
+      }
+    }
+    for (int member = 0; member < away.memberCount(); member++) {
+      for (Slot slot : away.slotsByMember().get(member)) {
+        builder.absent(member, slot.start(), slot.end());
+      }
+    }
+    return builder;
+  }
+
   /** MON-4 relies on this: a member's absence uncovers exactly what that member covered alone. */
   @Test
   void removingAMember_uncoversExactlyTheirSoleCoverage() {

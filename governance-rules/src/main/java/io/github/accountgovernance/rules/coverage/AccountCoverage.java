@@ -190,7 +190,8 @@ public final class AccountCoverage {
    * @return the uncovered declared hours
    */
   public IntervalSet uncoveredDuringDeclaredHours() {
-    return uncoveredDuring(declaredHours);
+    // The declared hours lie inside the window already: no clip to copy them.
+    return declaredHours.difference(covered);
   }
 
   /**

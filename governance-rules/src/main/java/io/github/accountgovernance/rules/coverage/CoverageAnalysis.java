@@ -64,7 +64,7 @@ final class CoverageAnalysis {
     for (int c = 0; c < servingIds.size(); c++) {
       numbers.put(servingIds.get(c), c);
     }
-    Absences absences = absencesOf(numbers);
+    Absences absences = absencesOf(servingIds);
 
     List<Account> open = new ArrayList<>();
     for (Account account : estate.accounts()) {
@@ -83,8 +83,15 @@ final class CoverageAnalysis {
       List<RotaAssignment> slots = estate.rotaFor(account.id());
       // Each slot of a serving contributor as (contributor number, slot index), sorted: grouped by contributor.
       int n = 0;
+      String previousId = null;
+      Integer number = null;
       for (int i = 0; i < slots.size(); i++) {
-        Integer number = numbers.get(slots.get(i).contributor());
+        String id = slots.get(i).contributor();
+        if (id != previousId) {
+          // One person's slots often come together: look them up once.
+          number = numbers.get(id);
+          previousId = id;
+        }
         if (number != null) {
           if (n == keys.length) {
             keys = Arrays.copyOf(keys, 2 * n);
@@ -151,27 +158,24 @@ final class CoverageAnalysis {
    * Every serving contributor's absences, clipped to the horizon, as flat primitive arrays grouped by contributor
    * number: no set is built per person, the sweep of each account takes them away.
    */
-  private Absences absencesOf(Map<String, Integer> numbers) {
-    int[] offsets = new int[numbers.size() + 1];
-    for (Absence absence : estate.absences()) {
-      Integer number = numbers.get(absence.contributor());
-      if (number != null && absence.window().overlaps(horizon)) {
-        offsets[number + 1]++;
+  private Absences absencesOf(List<String> servingIds) {
+    int[] offsets = new int[servingIds.size() + 1];
+    long[] starts = new long[16];
+    long[] ends = new long[16];
+    int n = 0;
+    for (int c = 0; c < servingIds.size(); c++) {
+      for (Absence absence : estate.absencesOf(servingIds.get(c))) {
+        TimeWindow window = absence.window();
+        if (window.overlaps(horizon)) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * n);
+            ends = Arrays.copyOf(ends, 2 * n);
+          }
+          starts[n] = Math.max(window.startSecond(), horizon.startSecond());
+          ends[n++] = Math.min(window.endSecond(), horizon.endSecond());
+        }
       }
-    }
-    for (int c = 0; c < numbers.size(); c++) {
-      offsets[c + 1] += offsets[c];
-    }
-    long[] starts = new long[offsets[numbers.size()]];
-    long[] ends = new long[starts.length];
-    int[] next = Arrays.copyOf(offsets, numbers.size());
-    for (Absence absence : estate.absences()) {
-      Integer number = numbers.get(absence.contributor());
-      TimeWindow window = absence.window();
-      if (number != null && window.overlaps(horizon)) {
-        starts[next[number]] = Math.max(window.startSecond(), horizon.startSecond());
-        ends[next[number]++] = Math.min(window.endSecond(), horizon.endSecond());
-      }
+      offsets[c + 1] = n;
     }
     return new Absences(offsets, starts, ends);
   }
@@ -235,9 +239,9 @@ final class CoverageAnalysis {
    * date is not worked.
    */
   private boolean onRota(int member, RotaAssignment slot, TimeWindow window) {
-    if (slot.shiftWindow().isPresent()) {
-      TimeWindow shift = slot.shiftWindow().get();
-      return addClipped(member, shift.startSecond(), shift.endSecond(), window);
+    Optional<TimeWindow> shift = slot.shiftWindow();
+    if (shift.isPresent()) {
+      return addClipped(member, shift.get().startSecond(), shift.get().endSecond(), window);
     }
     // A weekly slot has a first date (the model checks it).
     LocalDate from = slot.validFrom().orElseThrow();
