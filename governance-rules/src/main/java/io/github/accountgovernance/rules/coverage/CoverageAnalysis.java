@@ -139,16 +139,7 @@ final class CoverageAnalysis {
     for (int c = 0; c < servingIds.size(); c++) {
       List<IntervalSet> covers = coversByContributor.get(c);
       if (covers != null) {
-        arena.clear().memberCount(covers.size());
-        for (int member = 0; member < covers.size(); member++) {
-          IntervalSet cover = covers.get(member);
-          for (int i = 0; i < cover.size(); i++) {
-            arena.add(member, cover.startSecond(i), cover.endSecond(i));
-          }
-        }
-        loads.add(
-            new MonitoringCoverage.ContributorLoad(
-                servingIds.get(c), accountsByContributor.get(c), covers, arena.build()));
+        loads.add(new MonitoringCoverage.ContributorLoad(servingIds.get(c), accountsByContributor.get(c), covers));
       }
     }
     return new MonitoringCoverage(horizon, zone, accounts, loads);
@@ -244,11 +235,12 @@ final class CoverageAnalysis {
       return addClipped(member, shift.get().startSecond(), shift.get().endSecond(), window);
     }
     // A weekly slot has a first date (the model checks it).
-    LocalDate from = slot.validFrom().orElseThrow();
-    LocalDate until = slot.validUntil().orElse(null);
+    long from = slot.validFrom().orElseThrow().toEpochDay();
+    Optional<LocalDate> untilDate = slot.validUntil();
+    long until = untilDate.isPresent() ? untilDate.get().toEpochDay() : Long.MAX_VALUE;
     boolean any = false;
     for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
-      if (!occurrence.date().isBefore(from) && (until == null || occurrence.date().isBefore(until))) {
+      if (occurrence.day() >= from && occurrence.day() < until) {
         any |= addClipped(member, occurrence.start(), occurrence.end(), window);
       }
     }
@@ -288,15 +280,15 @@ final class CoverageAnalysis {
             long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
             long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
             if (start < end) {
-              found.add(new Occurrence(date, start, end));
+              found.add(new Occurrence(date.toEpochDay(), start, end));
             }
           }
           return List.copyOf(found);
         });
   }
 
-  /** One occurrence of a weekly window: the local date it starts on, and its instants in epoch seconds. */
-  private record Occurrence(LocalDate date, long start, long end) {}
+  /** One occurrence of a weekly window: the local date it starts on as an epoch day, its instants in epoch seconds. */
+  private record Occurrence(long day, long start, long end) {}
 
   private long dayStart(LocalDate date) {
     return dayStarts.computeIfAbsent(date, d -> d.atStartOfDay(zone).toEpochSecond());

@@ -2,7 +2,6 @@ package io.github.accountgovernance.rules.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.accountgovernance.core.time.CoverageProfile;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
 import java.time.ZoneOffset;
@@ -27,9 +26,7 @@ final class MonitorOverloadTest {
     for (int i = 0; i < covers.length; i++) {
       accounts.add("account-" + (char) ('a' + i));
     }
-    return new MonitoringCoverage.ContributorLoad(
-            "c1", accounts, List.of(covers), CoverageProfile.of(List.of(covers)))
-        .overload(max);
+    return new MonitoringCoverage.ContributorLoad("c1", accounts, List.of(covers)).overload(max);
   }
 
   @Test
