@@ -241,6 +241,67 @@ public final class CoverageProfile {
   }
 
   /**
+   * Returns, for each member who covers some seconds of {@code within} alone, those seconds: {@link
+   * #soleCoverageByMember()} with each set intersected with {@code within} and the empty ones left out, computed in
+   * one pass over the profile's steps and {@code within}'s windows, allocating only the results. MON-4 asks this of
+   * every account's declared hours.
+   *
+   * @param within the seconds to look in, such as declared monitored hours
+   * @return an unmodifiable map sorted by member number, holding only members with sole coverage inside
+   *     {@code within}
+   * @throws NullPointerException if {@code within} is null
+   */
+  public SortedMap<Integer, IntervalSet> soleCoverageByMember(IntervalSet within) {
+    requireNonNull(within, "within");
+    // Each piece of a sole segment inside a window of within, in time order: no two pieces of one member touch,
+    // since the segments next to a sole one have another count or member, and within's windows never touch.
+    long[] pieces = new long[8];
+    int[] pieceMember = new int[4];
+    int n = 0;
+    int w = 0;
+    for (int i = 0; i < at.length && w < within.size(); i++) {
+      if (sole[i] < 0) {
+        continue;
+      }
+      long start = at[i];
+      long end = at[i + 1];
+      while (w < within.size() && within.endSecond(w) <= start) {
+        w++;
+      }
+      for (int v = w; v < within.size() && within.startSecond(v) < end; v++) {
+        if (n == pieceMember.length) {
+          pieces = Arrays.copyOf(pieces, 4 * n);
+          pieceMember = Arrays.copyOf(pieceMember, 2 * n);
+        }
+        pieces[2 * n] = Math.max(start, within.startSecond(v));
+        pieces[2 * n + 1] = Math.min(end, within.endSecond(v));
+        pieceMember[n++] = sole[i];
+      }
+    }
+    // Counting sort by member keeps each member's pieces in time order.
+    int[] offsets = new int[memberCount + 1];
+    for (int p = 0; p < n; p++) {
+      offsets[pieceMember[p] + 1] += 2;
+    }
+    for (int m = 0; m < memberCount; m++) {
+      offsets[m + 1] += offsets[m];
+    }
+    long[] bounds = new long[2 * n];
+    int[] next = Arrays.copyOf(offsets, memberCount);
+    for (int p = 0; p < n; p++) {
+      bounds[next[pieceMember[p]]++] = pieces[2 * p];
+      bounds[next[pieceMember[p]]++] = pieces[2 * p + 1];
+    }
+    SortedMap<Integer, IntervalSet> byMember = new TreeMap<>();
+    for (int m = 0; m < memberCount; m++) {
+      if (offsets[m + 1] > offsets[m]) {
+        byMember.put(m, IntervalSet.ofSortedBounds(Arrays.copyOfRange(bounds, offsets[m], offsets[m + 1])));
+      }
+    }
+    return Collections.unmodifiableSortedMap(byMember);
+  }
+
+  /**
    * Returns the greatest number of members covering any one second.
    *
    * @return the maximum multiplicity, zero if nobody covers anything

@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.time;
 import static io.github.accountgovernance.core.testing.Theories.qt;
 import static io.github.accountgovernance.core.time.IntervalGens.LAST;
 import static io.github.accountgovernance.core.time.IntervalGens.rotas;
+import static io.github.accountgovernance.core.time.IntervalGens.slotLists;
 import static io.github.accountgovernance.core.time.IntervalGens.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +91,22 @@ final class CoverageProfileProperties {
       assertThat(profile.soleCoverageByMember()).containsExactlyEntriesOf(expected);
       assertThat(all).isEqualTo(profile.soleCoverage());
       assertThat(profile.soleCoverage()).isEqualTo(profile.coveredAtLeast(1).difference(profile.coveredAtLeast(2)));
+    });
+  }
+
+  @Test
+  void soleCoverageByMemberWithin_isEachSoleCoverageIntersectedWithIt() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), slotLists()).checkAssert((rota, windows) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet within = IntervalGens.setOf(windows);
+      Map<Integer, IntervalSet> expected = new TreeMap<>();
+      profile.soleCoverageByMember().forEach((member, sole) -> {
+        if (!sole.intersection(within).isEmpty()) {
+          expected.put(member, sole.intersection(within));
+        }
+      });
+
+      assertThat(profile.soleCoverageByMember(within)).containsExactlyEntriesOf(expected);
     });
   }
 

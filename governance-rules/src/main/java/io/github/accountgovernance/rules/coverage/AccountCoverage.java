@@ -230,12 +230,7 @@ public final class AccountCoverage {
   public SortedMap<String, IntervalSet> soleCoverDuring(IntervalSet hours) {
     requireNonNull(hours, "hours");
     SortedMap<String, IntervalSet> byMonitor = new TreeMap<>();
-    for (Map.Entry<Integer, IntervalSet> entry : profile.soleCoverageByMember().entrySet()) {
-      IntervalSet sole = entry.getValue().intersection(hours);
-      if (!sole.isEmpty()) {
-        byMonitor.put(monitors.get(entry.getKey()), sole);
-      }
-    }
+    profile.soleCoverageByMember(hours).forEach((member, sole) -> byMonitor.put(monitors.get(member), sole));
     return Collections.unmodifiableSortedMap(byMonitor);
   }
 
@@ -280,6 +275,13 @@ public final class AccountCoverage {
    */
   public SortedMap<List<String>, IntervalSet> coverByAtMost(int k) {
     requireResilience(k);
+    if (k == 1) {
+      // Groups of one are the sole members the profile's sweep already names.
+      SortedMap<List<String>, IntervalSet> alone = new TreeMap<>(GROUPS);
+      profile.soleCoverageByMember(declaredHours)
+          .forEach((member, hours) -> alone.put(List.of(monitors.get(member)), hours));
+      return Collections.unmodifiableSortedMap(alone);
+    }
     // One sweep over every monitor's cover, packed as primitive longs (the second relative to the earliest, then
     // start 1 or end 0, then the monitor), with the declared hours' boundaries walked beside it. The covers came
     // from one profile builder's sweep with these members, which packed the same span with as many bits or more.
@@ -312,7 +314,7 @@ public final class AccountCoverage {
     // The declared boundaries passed: inside declared hours when odd.
     int passed = 0;
     int boundaries = 2 * declaredHours.size();
-    Groups groups = new Groups(members, k);
+    Groups groups = new Groups(k);
     long since = n == 0 ? 0 : (events[0] >>> shift) + origin;
     for (int i = 0; i < n; ) {
       long second = (events[i] >>> shift) + origin;
@@ -348,24 +350,17 @@ public final class AccountCoverage {
     return (i & 1) == 0 ? declaredHours.startSecond(i >> 1) : declaredHours.endSecond(i >> 1);
   }
 
-  /** The groups found by {@link #coverByAtMost}, each with its hours as they come, in time order. */
+  /** The groups of two or more found by {@link #coverByAtMost}, each with its hours as they come, in time order. */
   private static final class Groups {
 
     private final int k;
-    /** For {@code k = 1}, each member's group, or -1. */
-    private final int[] single;
-    /** For {@code k > 1}, each group's index by its members, sorted. */
-    private final Map<List<Integer>, Integer> byMembers;
+    /** Each group's index by its members, sorted. */
+    private final Map<List<Integer>, Integer> byMembers = new HashMap<>();
     private final List<int[]> members = new ArrayList<>();
     private final List<Hours> hours = new ArrayList<>();
 
-    Groups(int memberCount, int k) {
+    Groups(int k) {
       this.k = k;
-      this.single = k == 1 ? new int[memberCount] : null;
-      this.byMembers = k == 1 ? null : new HashMap<>();
-      if (single != null) {
-        Arrays.fill(single, -1);
-      }
     }
 
     /**
@@ -379,13 +374,6 @@ public final class AccountCoverage {
     }
 
     private Hours of(int[] onDuty, int count) {
-      if (k == 1) {
-        int member = onDuty[0];
-        if (single[member] < 0) {
-          single[member] = add(new int[] {member});
-        }
-        return hours.get(single[member]);
-      }
       int[] group = Arrays.copyOf(onDuty, count);
       Arrays.sort(group);
       List<Integer> key = new ArrayList<>(count);
