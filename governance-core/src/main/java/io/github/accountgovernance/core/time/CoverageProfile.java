@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
@@ -312,6 +313,46 @@ public final class CoverageProfile {
       max = Math.max(max, count);
     }
     return max;
+  }
+
+  /**
+   * Returns the fewest members covering any second of {@code within}, among counts of at least {@code atLeast}:
+   * with {@code atLeast} 0, how many absences {@code within} can bear everywhere (0 if some second of it has
+   * nobody); with 1, the same where anyone covers it. Computed in one pass over the profile's steps and
+   * {@code within}'s windows, allocating nothing.
+   *
+   * @param within the seconds to look in, such as declared monitored hours
+   * @param atLeast the least count to consider, zero or more
+   * @return the least multiplicity of at least {@code atLeast} at some second of {@code within}; empty if no
+   *     second of {@code within} is covered that many times (so always empty for an empty {@code within})
+   * @throws NullPointerException if {@code within} is null
+   * @throws IllegalArgumentException if {@code atLeast} is negative
+   */
+  public OptionalInt leastMultiplicity(IntervalSet within, int atLeast) {
+    requireNonNull(within, "within");
+    if (atLeast < 0) {
+      throw new IllegalArgumentException("atLeast must not be negative, but was " + atLeast);
+    }
+    int least = Integer.MAX_VALUE;
+    // The segment holding the window's start: -1 before the first step, where nobody covers anything.
+    int segment = -1;
+    for (int w = 0; w < within.size() && least > atLeast; w++) {
+      long start = within.startSecond(w);
+      long end = within.endSecond(w);
+      while (segment + 1 < at.length && at[segment + 1] <= start) {
+        segment++;
+      }
+      for (int i = segment; ; i++) {
+        int count = i < 0 ? 0 : multiplicity[i];
+        if (count >= atLeast && count < least) {
+          least = count;
+        }
+        if (i + 1 >= at.length || at[i + 1] >= end) {
+          break;
+        }
+      }
+    }
+    return least == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(least);
   }
 
   /**

@@ -239,6 +239,9 @@ public final class IntervalSet {
    */
   public IntervalSet union(IntervalSet other) {
     requireNonNull(other, "other");
+    if (other.bounds.length == 0 || bounds.length == 0) {
+      return other.bounds.length == 0 ? this : other;
+    }
     return combine(bounds, other.bounds, UNION);
   }
 
@@ -263,6 +266,9 @@ public final class IntervalSet {
    */
   public IntervalSet difference(IntervalSet other) {
     requireNonNull(other, "other");
+    if (other.bounds.length == 0) {
+      return this;
+    }
     return combine(bounds, other.bounds, DIFFERENCE);
   }
 
@@ -399,14 +405,19 @@ public final class IntervalSet {
    * sets are passed together, which merges windows that touch.
    */
   private static IntervalSet combine(long[] a, long[] b, int operation) {
-    long[] out = new long[a.length + b.length];
-    int n = combineInto(a, a.length, b, b.length, operation, out);
-    return ofSortedBounds(n == out.length ? out : Arrays.copyOf(out, n));
+    // Counted first, then written: the only array allocated is the result's, none at all for an empty one.
+    int n = combineInto(a, a.length, b, b.length, operation, null);
+    if (n == 0) {
+      return EMPTY;
+    }
+    long[] out = new long[n];
+    combineInto(a, a.length, b, b.length, operation, out);
+    return new IntervalSet(out);
   }
 
   /**
-   * {@link #combine} of the first {@code aLength} and {@code bLength} boundaries, written into {@code out} (at least
-   * {@code aLength + bLength} long); returns how many were written.
+   * {@link #combine} of the first {@code aLength} and {@code bLength} boundaries, written into {@code out} (long
+   * enough for them), or only counted if {@code out} is null; returns how many there are.
    */
   private static int combineInto(long[] a, int aLength, long[] b, int bLength, int operation, long[] out) {
     int n = 0;
@@ -441,7 +452,10 @@ public final class IntervalSet {
           break;
       }
       if (in != inside) {
-        out[n++] = point;
+        if (out != null) {
+          out[n] = point;
+        }
+        n++;
         inside = in;
       }
     }

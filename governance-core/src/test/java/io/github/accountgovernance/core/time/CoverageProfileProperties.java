@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,28 @@ final class CoverageProfileProperties {
       });
 
       assertThat(profile.soleCoverageByMember(within)).containsExactlyEntriesOf(expected);
+    });
+  }
+
+  @Test
+  void leastMultiplicity_agreesWithCountingEverySecondOfTheHours() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), slotLists()).checkAssert((rota, windows) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet within = IntervalGens.setOf(windows);
+
+      for (int atLeast = 0; atLeast <= 2; atLeast++) {
+        int least = Integer.MAX_VALUE;
+        for (int w = 0; w < within.size(); w++) {
+          for (long second = within.startSecond(w); second < within.endSecond(w); second++) {
+            int count = rota.membersCovering(second);
+            if (count >= atLeast) {
+              least = Math.min(least, count);
+            }
+          }
+        }
+        OptionalInt expected = least == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(least);
+        assertThat(profile.leastMultiplicity(within, atLeast)).as("at least %d", atLeast).isEqualTo(expected);
+      }
     });
   }
 

@@ -107,6 +107,10 @@ final class CoverageProfileTest {
     assertThatThrownBy(() -> profile.coveredAtLeast(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0");
+    assertThatThrownBy(() -> profile.leastMultiplicity(IntervalSet.empty(), -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-2");
+    assertThatThrownBy(() -> profile.soleCoverageByMember(null)).hasMessage("within");
     assertThatThrownBy(() -> profile.soleCoverageOf(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");

@@ -441,14 +441,7 @@ public final class AccountCoverage {
    *     the window
    */
   public OptionalInt leastOnDutyDuringDeclaredHours() {
-    if (declaredHours.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    int least = 0;
-    while (declaredHours.difference(profile.coveredAtLeast(least + 1)).isEmpty()) {
-      least++;
-    }
-    return OptionalInt.of(least);
+    return profile.leastMultiplicity(declaredHours, 0);
   }
 
   private static void requireResilience(int k) {
