@@ -325,16 +325,43 @@ public final class IntervalSet {
     }
     // A whole number of seconds is longer than threshold exactly when it is longer than its whole seconds.
     long limit = threshold.getSeconds();
-    long[] gaps = complement(within).bounds;
-    long[] kept = new long[gaps.length];
-    int n = 0;
-    for (int i = 0; i < gaps.length; i += 2) {
-      if (gaps[i + 1] - gaps[i] > limit) {
-        kept[n++] = gaps[i];
-        kept[n++] = gaps[i + 1];
-      }
+    int n = gapsLongerThan(limit, within, null);
+    if (n == 0) {
+      return EMPTY;
     }
-    return ofSortedBounds(n == kept.length ? kept : Arrays.copyOf(kept, n));
+    long[] kept = new long[n];
+    gapsLongerThan(limit, within, kept);
+    return new IntervalSet(kept);
+  }
+
+  /**
+   * Walks the gaps inside {@code within}, between the windows that reach into it, and writes the boundaries of
+   * those longer than {@code limit} seconds into {@code out}, or only counts them if {@code out} is null.
+   */
+  private int gapsLongerThan(long limit, TimeWindow within, long[] out) {
+    long end = within.endSecond();
+    long gapStart = within.startSecond();
+    int n = 0;
+    // The first window that ends after within starts: the ones before it lie wholly before.
+    for (int i = boundsAtOrBefore(gapStart) & ~1; i < bounds.length && gapStart < end; i += 2) {
+      long gapEnd = Math.min(bounds[i], end);
+      if (gapEnd - gapStart > limit) {
+        if (out != null) {
+          out[n] = gapStart;
+          out[n + 1] = gapEnd;
+        }
+        n += 2;
+      }
+      gapStart = Math.max(gapStart, bounds[i + 1]);
+    }
+    if (end - gapStart > limit) {
+      if (out != null) {
+        out[n] = gapStart;
+        out[n + 1] = end;
+      }
+      n += 2;
+    }
+    return n;
   }
 
   /**

@@ -55,8 +55,14 @@ final class CoverageEvidence {
       Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
     Set<String> leavers = new LinkedHashSet<>();
     List<String> lines = new ArrayList<>();
+    String previousId = null;
+    Optional<Contributor> leaver = Optional.empty();
     for (RotaAssignment slot : estate.rotaFor(cover.account().id())) {
-      Optional<Contributor> leaver = estate.contributor(slot.contributor()).filter(person -> !person.isServing());
+      if (slot.contributor() != previousId) {
+        // One person's slots often come together: look them up once.
+        previousId = slot.contributor();
+        leaver = estate.contributor(previousId).filter(person -> !person.isServing());
+      }
       if (leaver.isEmpty() || leavers.contains(leaver.get().id())) {
         continue;
       }
