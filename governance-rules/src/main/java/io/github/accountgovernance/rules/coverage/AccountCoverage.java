@@ -264,9 +264,9 @@ public final class AccountCoverage {
    * at most {@code k} monitors opens exactly the hours of the groups inside that set. For {@code k = 1} the groups
    * are single people and the hours their {@linkplain #soleCoverDuringDeclaredHours() sole cover}.
    *
-   * <p>Which declared hours have at most {@code k} people on duty comes from the coverage profile's one sweep; who
-   * they are, from each monitor's cover inside those hours alone, so the cost grows with the hours at risk, not
-   * with the number of groups of {@code k} people.
+   * <p>For {@code k = 1} the coverage profile's own sweep names who is alone; for a larger {@code k}, one sweep
+   * over the monitors' covers, packed as primitive {@code long}s and sorted, with the declared hours walked beside
+   * it: {@code O(n log n)} for {@code n} windows of cover, whatever the number of groups of {@code k} people.
    *
    * @param k the most people in a group, 1 or more
    * @return an unmodifiable map from each group (its contributor ids, sorted) to the declared hours it alone

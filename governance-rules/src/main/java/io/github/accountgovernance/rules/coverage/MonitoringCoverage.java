@@ -35,8 +35,10 @@ import java.util.stream.Stream;
  *
  * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
  * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
- * account's and each contributor's coverage comes from one sweep of a {@link CoverageProfile}. Nobody's absence
- * is simulated by re-evaluating the estate.
+ * account's coverage comes from one sweep of its slots and its monitors' absences together, packed as primitive
+ * {@code long}s in one {@link CoverageProfile.Builder} reused for the whole estate, so that each account allocates
+ * only its results. A contributor's load over their accounts is one more profile, built when first asked for.
+ * Nobody's absence is simulated by re-evaluating the estate.
  *
  * <p>Immutable and thread-safe.
  *
