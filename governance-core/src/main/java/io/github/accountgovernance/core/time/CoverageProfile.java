@@ -423,14 +423,8 @@ public final class CoverageProfile {
    */
   public static final class Builder {
 
-    private int[] members;
-    private long[] starts;
-    private long[] ends;
-    private int count;
-    private int[] absentMembers = new int[0];
-    private long[] absentStarts = new long[0];
-    private long[] absentEnds = new long[0];
-    private int absentCount;
+    private final MemberWindows slots;
+    private final MemberWindows absences = new MemberWindows(0);
     private int memberCount;
 
     /** Scratch of {@link #build()}, kept between builds. */
@@ -455,9 +449,7 @@ public final class CoverageProfile {
     private int builtMembers = -1;
 
     private Builder(int capacity) {
-      members = new int[Math.max(capacity, 4)];
-      starts = new long[members.length];
-      ends = new long[members.length];
+      slots = new MemberWindows(capacity);
     }
 
     /**
@@ -473,15 +465,7 @@ public final class CoverageProfile {
     public Builder add(int member, long startSecond, long endSecond) {
       requireMember(member);
       IntervalSet.requireWindow("a slot", startSecond, endSecond);
-      if (count == members.length) {
-        members = Arrays.copyOf(members, count * 2);
-        starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      members[count] = member;
-      starts[count] = startSecond;
-      ends[count] = endSecond;
-      count++;
+      slots.add(member, startSecond, endSecond);
       memberCount = Math.max(memberCount, member + 1);
       builtMembers = -1;
       return this;
@@ -520,16 +504,7 @@ public final class CoverageProfile {
     public Builder absent(int member, long startSecond, long endSecond) {
       requireMember(member);
       IntervalSet.requireWindow("an absence", startSecond, endSecond);
-      if (absentCount == absentMembers.length) {
-        int capacity = Math.max(4, absentCount * 2);
-        absentMembers = Arrays.copyOf(absentMembers, capacity);
-        absentStarts = Arrays.copyOf(absentStarts, capacity);
-        absentEnds = Arrays.copyOf(absentEnds, capacity);
-      }
-      absentMembers[absentCount] = member;
-      absentStarts[absentCount] = startSecond;
-      absentEnds[absentCount] = endSecond;
-      absentCount++;
+      absences.add(member, startSecond, endSecond);
       builtMembers = -1;
       return this;
     }
@@ -560,8 +535,8 @@ public final class CoverageProfile {
      * @return this builder
      */
     public Builder clear() {
-      count = 0;
-      absentCount = 0;
+      slots.count = 0;
+      absences.count = 0;
       memberCount = 0;
       builtMembers = -1;
       return this;
@@ -587,31 +562,31 @@ public final class CoverageProfile {
      *     8,700 years with 16 million members, half that with absences; far more with fewer members)
      */
     public CoverageProfile build() {
-      int kindBits = absentCount > 0 ? 2 : 1;
+      int kindBits = absences.count > 0 ? 2 : 1;
       int memberBits = memberBits(memberCount);
       int shift = memberBits + kindBits;
       long origin = Long.MAX_VALUE;
       long last = Long.MIN_VALUE;
-      for (int i = 0; i < count; i++) {
-        origin = Math.min(origin, starts[i]);
-        last = Math.max(last, ends[i]);
+      for (int i = 0; i < slots.count; i++) {
+        origin = Math.min(origin, slots.starts[i]);
+        last = Math.max(last, slots.ends[i]);
       }
-      requireSpan(count, memberCount, shift, origin, last);
-      if (events.length < 2 * (count + absentCount)) {
-        events = new long[Math.max(2 * (count + absentCount), 2 * events.length)];
+      requireSpan(slots.count, memberCount, shift, origin, last);
+      if (events.length < 2 * (slots.count + absences.count)) {
+        events = new long[Math.max(2 * (slots.count + absences.count), 2 * events.length)];
       }
       int n = 0;
-      for (int i = 0; i < count; i++) {
-        events[n++] = ((starts[i] - origin) << shift) | (1L << memberBits) | members[i];
-        events[n++] = ((ends[i] - origin) << shift) | members[i];
+      for (int i = 0; i < slots.count; i++) {
+        events[n++] = ((slots.starts[i] - origin) << shift) | (1L << memberBits) | slots.members[i];
+        events[n++] = ((slots.ends[i] - origin) << shift) | slots.members[i];
       }
-      for (int i = 0; i < absentCount; i++) {
+      for (int i = 0; i < absences.count; i++) {
         // Only the part inside the slots' span can take anything away; the rest would not fit the packing.
-        long from = Math.max(absentStarts[i], origin);
-        long to = Math.min(absentEnds[i], last);
-        if (from < to && absentMembers[i] < memberCount) {
-          events[n++] = ((from - origin) << shift) | (3L << memberBits) | absentMembers[i];
-          events[n++] = ((to - origin) << shift) | (2L << memberBits) | absentMembers[i];
+        long from = Math.max(absences.starts[i], origin);
+        long to = Math.min(absences.ends[i], last);
+        if (from < to && absences.members[i] < memberCount) {
+          events[n++] = ((from - origin) << shift) | (3L << memberBits) | absences.members[i];
+          events[n++] = ((to - origin) << shift) | (2L << memberBits) | absences.members[i];
         }
       }
       Arrays.sort(events, 0, n);
@@ -755,6 +730,34 @@ public final class CoverageProfile {
           Arrays.copyOf(stepAt, steps),
           Arrays.copyOf(stepMultiplicity, steps),
           Arrays.copyOf(stepSole, steps));
+    }
+
+    /** Windows with the member each is for, in parallel arrays that grow: a builder's slots, or its absences. */
+    private static final class MemberWindows {
+
+      private int[] members;
+      private long[] starts;
+      private long[] ends;
+      private int count;
+
+      MemberWindows(int capacity) {
+        members = new int[capacity];
+        starts = new long[capacity];
+        ends = new long[capacity];
+      }
+
+      void add(int member, long start, long end) {
+        if (count == members.length) {
+          int capacity = Math.max(4, 2 * count);
+          members = Arrays.copyOf(members, capacity);
+          starts = Arrays.copyOf(starts, capacity);
+          ends = Arrays.copyOf(ends, capacity);
+        }
+        members[count] = member;
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+      }
     }
   }
 }
