@@ -29,8 +29,13 @@ final class CoverageEvidence {
   static void addAbsences(
       Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
     List<String> lines = new ArrayList<>();
+    long end = windows.isEmpty() ? Long.MIN_VALUE : windows.endSecond(windows.size() - 1);
     for (String monitor : cover.monitors()) {
       for (Absence absence : estate.absencesOf(monitor)) {
+        if (absence.window().startSecond() >= end) {
+          // An estate keeps each person's absences in time order, by start: the rest start later still.
+          break;
+        }
         if (windows.overlaps(absence.window())) {
           lines.add(
               Shown.contributorById(estate, monitor)

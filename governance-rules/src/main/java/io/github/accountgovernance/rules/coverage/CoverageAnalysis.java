@@ -36,6 +36,8 @@ final class CoverageAnalysis {
   private final Map<WeeklyWindow, IntervalSet> expansions = new HashMap<>();
   /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
   private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
+  private WeeklyWindow lastWeekly;
+  private List<Occurrence> lastOccurrences;
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
   /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
   private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
@@ -157,6 +159,10 @@ final class CoverageAnalysis {
     for (int c = 0; c < servingIds.size(); c++) {
       for (Absence absence : estate.absencesOf(servingIds.get(c))) {
         TimeWindow window = absence.window();
+        if (window.startSecond() >= horizon.endSecond()) {
+          // An estate keeps each person's absences in time order, by start: the rest start later still.
+          break;
+        }
         if (window.overlaps(horizon)) {
           if (n == starts.length) {
             starts = Arrays.copyOf(starts, 2 * n);
@@ -267,24 +273,35 @@ final class CoverageAnalysis {
    * are left out, as there.
    */
   private List<Occurrence> occurrences(WeeklyWindow weekly) {
-    return occurrences.computeIfAbsent(
-        weekly,
-        w -> {
-          // An occurrence lasts at most a day and a gap, so one begun the local day before can reach in.
-          LocalDate first = horizon.start().atZone(zone).toLocalDate().minusDays(1);
-          LocalDate last = horizon.end().minusSeconds(1).atZone(zone).toLocalDate();
-          List<Occurrence> found = new ArrayList<>();
-          for (LocalDate date = first.with(TemporalAdjusters.nextOrSame(w.day()));
-              !date.isAfter(last);
-              date = date.plusWeeks(1)) {
-            long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
-            long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
-            if (start < end) {
-              found.add(new Occurrence(date.toEpochDay(), start, end));
-            }
-          }
-          return List.copyOf(found);
-        });
+    // Slots next to each other often share their window: the last one answers without hashing it again.
+    if (weekly == lastWeekly) {
+      return lastOccurrences;
+    }
+    List<Occurrence> found = occurrences.get(weekly);
+    if (found == null) {
+      found = layOut(weekly);
+      occurrences.put(weekly, found);
+    }
+    lastWeekly = weekly;
+    lastOccurrences = found;
+    return found;
+  }
+
+  private List<Occurrence> layOut(WeeklyWindow w) {
+    // An occurrence lasts at most a day and a gap, so one begun the local day before can reach in.
+    LocalDate first = horizon.start().atZone(zone).toLocalDate().minusDays(1);
+    LocalDate last = horizon.end().minusSeconds(1).atZone(zone).toLocalDate();
+    List<Occurrence> found = new ArrayList<>();
+    for (LocalDate date = first.with(TemporalAdjusters.nextOrSame(w.day()));
+        !date.isAfter(last);
+        date = date.plusWeeks(1)) {
+      long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
+      long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
+      if (start < end) {
+        found.add(new Occurrence(date.toEpochDay(), start, end));
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** One occurrence of a weekly window: the local date it starts on as an epoch day, its instants in epoch seconds. */
