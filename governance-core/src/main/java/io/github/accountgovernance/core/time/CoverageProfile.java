@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
 
 /**
  * How many members cover each second, and who when only one does: the step function behind "always someone on
@@ -143,7 +142,7 @@ public final class CoverageProfile {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, but was " + k);
     }
-    return segmentsWhere(i -> multiplicity[i] >= k);
+    return segmentsWhere(multiplicity, k, Integer.MAX_VALUE);
   }
 
   /**
@@ -164,7 +163,7 @@ public final class CoverageProfile {
    * @return the seconds with multiplicity 1
    */
   public IntervalSet soleCoverage() {
-    return segmentsWhere(i -> multiplicity[i] == 1);
+    return segmentsWhere(multiplicity, 1, 1);
   }
 
   /**
@@ -179,32 +178,38 @@ public final class CoverageProfile {
     if (member < 0) {
       throw new IllegalArgumentException("member must not be negative, but was " + member);
     }
-    return segmentsWhere(i -> sole[i] == member);
+    return segmentsWhere(sole, member, member);
   }
 
-  /** Joins the segments whose index passes the test; the last segment, covered by nobody, never does. */
-  private IntervalSet segmentsWhere(IntPredicate inside) {
-    // Counted first, then filled: the only array allocated is the set's own.
+  /**
+   * Joins the segments whose value (multiplicity or sole member) lies in {@code [low, high]}; the last segment,
+   * covered by nobody, never does. Counted first, then filled: the only array allocated is the set's own.
+   */
+  private IntervalSet segmentsWhere(int[] values, int low, int high) {
+    int n = segmentsWhere(values, low, high, null);
+    if (n == 0) {
+      return IntervalSet.empty();
+    }
+    long[] bounds = new long[n];
+    segmentsWhere(values, low, high, bounds);
+    return IntervalSet.ofSortedBounds(bounds);
+  }
+
+  /** Writes the boundaries of {@link #segmentsWhere(int[], int, int)} into {@code bounds}, or only counts them. */
+  private int segmentsWhere(int[] values, int low, int high, long[] bounds) {
     int n = 0;
     boolean wasInside = false;
     for (int i = 0; i < at.length; i++) {
-      boolean isInside = inside.test(i);
+      boolean isInside = values[i] >= low && values[i] <= high;
       if (isInside != wasInside) {
+        if (bounds != null) {
+          bounds[n] = at[i];
+        }
         n++;
         wasInside = isInside;
       }
     }
-    long[] bounds = new long[n];
-    n = 0;
-    wasInside = false;
-    for (int i = 0; i < at.length; i++) {
-      boolean isInside = inside.test(i);
-      if (isInside != wasInside) {
-        bounds[n++] = at[i];
-        wasInside = isInside;
-      }
-    }
-    return IntervalSet.ofSortedBounds(bounds);
+    return n;
   }
 
   /**
