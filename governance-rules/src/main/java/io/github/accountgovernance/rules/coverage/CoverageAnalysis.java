@@ -36,14 +36,15 @@ final class CoverageAnalysis {
   private final Map<WeeklyWindow, IntervalSet> expansions = new HashMap<>();
   /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
   private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
+  /** The window {@link #occurrences} was last asked about, and its answer. */
   private WeeklyWindow lastWeekly;
   private List<Occurrence> lastOccurrences;
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
   /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
   private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
   /**
-   * One builder for every account's and every contributor's profile: its scratch arrays (packed events, counts,
-   * steps) are reused, so each account allocates only its results.
+   * One builder for every account's profile: its scratch arrays (packed events, counts, steps) are reused, so each
+   * account allocates only its results.
    */
   private final CoverageProfile.Builder arena = CoverageProfile.builder();
 
