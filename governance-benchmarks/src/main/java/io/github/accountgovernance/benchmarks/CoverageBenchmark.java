@@ -67,8 +67,12 @@ public class CoverageBenchmark {
   private int[] floorSlotDepth;
   private int[] floorAbsentDepth;
   private long[] floorEvents;
-  /** The interval-set side's builders, cleared and reused for every account. */
-  private IntervalSet.Builder[] builders = new IntervalSet.Builder[0];
+  /** The library's side: one profile builder, cleared and reused for every account, as the analysis uses it. */
+  private final CoverageProfile.Builder arena = CoverageProfile.builder();
+  /** Per contributor, their member number on the account being built plus one, or 0; left all 0 after each. */
+  private int[] memberOf = new int[0];
+  /** Per member number on the account being built, the contributor. */
+  private int[] contributorOf = new int[16];
 
   /** Lays out the input and checks that every side agrees. */
   @Setup(Level.Trial)
@@ -84,16 +88,17 @@ public class CoverageBenchmark {
   }
 
   /**
-   * Uncovered windows of every account with the library's interval sets and coverage profiles.
+   * Uncovered windows of every account with the library's coverage profiles and interval sets: one
+   * {@link CoverageProfile.Builder} reused for every account, each monitor's absences subtracted in its sweep (as
+   * {@link MonitoringCoverage} builds them), and the uncovered {@link IntervalSet}.
    *
    * @return per account, in input order
    */
   @Benchmark
   public List<IntervalSet> coverageIntervalSet() {
-    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
     List<IntervalSet> uncovered = new ArrayList<>(input.accountIds.length);
     for (int a = 0; a < input.accountIds.length; a++) {
-      uncovered.add(profile(a, absences, -1).uncovered(input.window));
+      uncovered.add(profile(a, -1).uncovered(input.window));
     }
     return uncovered;
   }
@@ -268,16 +273,14 @@ public class CoverageBenchmark {
    */
   @Benchmark
   public SortedMap<String, SortedMap<String, IntervalSet>> leaveResilienceOneSweep() {
-    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
     SortedMap<String, SortedMap<String, IntervalSet>> sole = new TreeMap<>();
     for (int a = 0; a < input.accountIds.length; a++) {
-      int[] members = distinctMonitors(a);
-      CoverageProfile profile = profile(a, absences, -1);
+      CoverageProfile profile = profile(a, -1);
       SortedMap<String, IntervalSet> byPerson = new TreeMap<>();
       for (Map.Entry<Integer, IntervalSet> entry : profile.soleCoverageByMember().entrySet()) {
         IntervalSet during = entry.getValue().intersection(input.declared[a]);
         if (!during.isEmpty()) {
-          byPerson.put(input.contributorIds[members[entry.getKey()]], during);
+          byPerson.put(input.contributorIds[contributorOf[entry.getKey()]], during);
         }
       }
       if (!byPerson.isEmpty()) {
@@ -296,7 +299,6 @@ public class CoverageBenchmark {
    */
   @Benchmark
   public SortedMap<String, SortedMap<String, IntervalSet>> leaveResilienceRemoveEach() {
-    IntervalSet[] absences = new IntervalSet[input.contributorIds.length];
     SortedMap<String, SortedMap<String, IntervalSet>> sole = new TreeMap<>();
     IntervalSet[] uncoveredWithAll = new IntervalSet[input.accountIds.length];
     List<List<Integer>> servedBy = new ArrayList<>();
@@ -304,7 +306,7 @@ public class CoverageBenchmark {
       servedBy.add(new ArrayList<>(2));
     }
     for (int a = 0; a < input.accountIds.length; a++) {
-      uncoveredWithAll[a] = profile(a, absences, -1).uncovered(input.window).intersection(input.declared[a]);
+      uncoveredWithAll[a] = profile(a, -1).uncovered(input.window).intersection(input.declared[a]);
       for (int monitor : distinctMonitors(a)) {
         servedBy.get(monitor).add(a);
       }
@@ -312,7 +314,7 @@ public class CoverageBenchmark {
     for (int c = 0; c < input.contributorIds.length; c++) {
       for (int a : servedBy.get(c)) {
         IntervalSet uncoveredWithout =
-            profile(a, absences, c).uncovered(input.window).intersection(input.declared[a]);
+            profile(a, c).uncovered(input.window).intersection(input.declared[a]);
         IntervalSet theirs = uncoveredWithout.difference(uncoveredWithAll[a]);
         if (!theirs.isEmpty()) {
           sole.computeIfAbsent(input.accountIds[a], id -> new TreeMap<>()).put(input.contributorIds[c], theirs);
@@ -324,46 +326,42 @@ public class CoverageBenchmark {
 
   /**
    * The account's coverage profile from its raw slots, less each monitor's absences (subtracted in the same sweep),
-   * without one person; one builder per monitor, reused from account to account.
+   * without one person: members numbered as they first appear ({@link #contributorOf} maps them back), one builder
+   * reused from account to account.
    */
-  private CoverageProfile profile(int a, IntervalSet[] absences, int without) {
+  private CoverageProfile profile(int a, int without) {
+    if (memberOf.length < input.contributorIds.length) {
+      memberOf = new int[input.contributorIds.length];
+    }
     int[] monitors = input.slotMonitor[a];
-    int[] members = distinctMonitors(a);
-    if (builders.length < members.length) {
-      builders = Arrays.copyOf(builders, Math.max(members.length, 2 * builders.length));
-    }
-    for (int m = 0; m < members.length; m++) {
-      if (builders[m] == null) {
-        builders[m] = IntervalSet.builder();
-      }
-      builders[m].clear();
-    }
+    arena.clear();
+    int members = 0;
     for (int i = 0; i < monitors.length; i++) {
-      if (monitors[i] != without) {
-        builders[Arrays.binarySearch(members, monitors[i])].add(input.slotStart[a][i], input.slotEnd[a][i]);
+      int c = monitors[i];
+      if (c != without) {
+        if (memberOf[c] == 0) {
+          if (members == contributorOf.length) {
+            contributorOf = Arrays.copyOf(contributorOf, 2 * members);
+          }
+          contributorOf[members++] = c;
+          memberOf[c] = members;
+        }
+        arena.add(memberOf[c] - 1, input.slotStart[a][i], input.slotEnd[a][i]);
       }
     }
-    List<IntervalSet> cover = new ArrayList<>(members.length);
-    for (int m = 0; m < members.length; m++) {
-      cover.add(builders[m].buildWithout(absences(members[m], absences)));
+    for (int m = 0; m < members; m++) {
+      int c = contributorOf[m];
+      memberOf[c] = 0;
+      for (int i = 0; i < input.absenceStart[c].length; i++) {
+        arena.absent(m, input.absenceStart[c][i], input.absenceEnd[c][i]);
+      }
     }
-    return CoverageProfile.of(cover);
+    return arena.build();
   }
 
   /** The account's monitors as sorted contributor indexes. */
   private int[] distinctMonitors(int a) {
     return Arrays.stream(input.slotMonitor[a]).distinct().sorted().toArray();
-  }
-
-  private IntervalSet absences(int c, IntervalSet[] cache) {
-    if (cache[c] == null) {
-      IntervalSet.Builder builder = IntervalSet.builder();
-      for (int i = 0; i < input.absenceStart[c].length; i++) {
-        builder.add(input.absenceStart[c][i], input.absenceEnd[c][i]);
-      }
-      cache[c] = builder.build();
-    }
-    return cache[c];
   }
 
   private RangeSet<Long> rangeAbsences(int c, Map<Integer, RangeSet<Long>> cache) {

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
 
 /**
  * How many members cover each second, and who when only one does: the step function behind "always someone on
@@ -92,7 +92,7 @@ public final class CoverageProfile {
       }
     }
     Arrays.sort(events);
-    return Builder.sweep(memberCount, events, origin, shift, memberBits);
+    return new Builder(0).sweep(memberCount, events, events.length, origin, shift, memberBits, 1);
   }
 
   private static int memberBits(int memberCount) {
@@ -142,7 +142,7 @@ public final class CoverageProfile {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, but was " + k);
     }
-    return segmentsWhere(i -> multiplicity[i] >= k);
+    return segmentsWhere(multiplicity, k, Integer.MAX_VALUE);
   }
 
   /**
@@ -163,7 +163,7 @@ public final class CoverageProfile {
    * @return the seconds with multiplicity 1
    */
   public IntervalSet soleCoverage() {
-    return segmentsWhere(i -> multiplicity[i] == 1);
+    return segmentsWhere(multiplicity, 1, 1);
   }
 
   /**
@@ -178,22 +178,38 @@ public final class CoverageProfile {
     if (member < 0) {
       throw new IllegalArgumentException("member must not be negative, but was " + member);
     }
-    return segmentsWhere(i -> sole[i] == member);
+    return segmentsWhere(sole, member, member);
   }
 
-  /** Joins the segments whose index passes the test; the last segment, covered by nobody, never does. */
-  private IntervalSet segmentsWhere(IntPredicate inside) {
-    long[] bounds = new long[at.length + 1];
+  /**
+   * Joins the segments whose value (multiplicity or sole member) lies in {@code [low, high]}; the last segment,
+   * covered by nobody, never does. Counted first, then filled: the only array allocated is the set's own.
+   */
+  private IntervalSet segmentsWhere(int[] values, int low, int high) {
+    int n = segmentsWhere(values, low, high, null);
+    if (n == 0) {
+      return IntervalSet.empty();
+    }
+    long[] bounds = new long[n];
+    segmentsWhere(values, low, high, bounds);
+    return IntervalSet.ofSortedBounds(bounds);
+  }
+
+  /** Writes the boundaries of {@link #segmentsWhere(int[], int, int)} into {@code bounds}, or only counts them. */
+  private int segmentsWhere(int[] values, int low, int high, long[] bounds) {
     int n = 0;
     boolean wasInside = false;
     for (int i = 0; i < at.length; i++) {
-      boolean isInside = inside.test(i);
+      boolean isInside = values[i] >= low && values[i] <= high;
       if (isInside != wasInside) {
-        bounds[n++] = at[i];
+        if (bounds != null) {
+          bounds[n] = at[i];
+        }
+        n++;
         wasInside = isInside;
       }
     }
-    return IntervalSet.ofSortedBounds(Arrays.copyOf(bounds, n));
+    return n;
   }
 
   /**
@@ -231,6 +247,67 @@ public final class CoverageProfile {
   }
 
   /**
+   * Returns, for each member who covers some seconds of {@code within} alone, those seconds: {@link
+   * #soleCoverageByMember()} with each set intersected with {@code within} and the empty ones left out, computed in
+   * one pass over the profile's steps and {@code within}'s windows, allocating only the results. MON-4 asks this of
+   * every account's declared hours.
+   *
+   * @param within the seconds to look in, such as declared monitored hours
+   * @return an unmodifiable map sorted by member number, holding only members with sole coverage inside
+   *     {@code within}
+   * @throws NullPointerException if {@code within} is null
+   */
+  public SortedMap<Integer, IntervalSet> soleCoverageByMember(IntervalSet within) {
+    requireNonNull(within, "within");
+    // Each piece of a sole segment inside a window of within, in time order: no two pieces of one member touch,
+    // since the segments next to a sole one have another count or member, and within's windows never touch.
+    long[] pieces = new long[8];
+    int[] pieceMember = new int[4];
+    int n = 0;
+    int w = 0;
+    for (int i = 0; i < at.length && w < within.size(); i++) {
+      if (sole[i] < 0) {
+        continue;
+      }
+      long start = at[i];
+      long end = at[i + 1];
+      while (w < within.size() && within.endSecond(w) <= start) {
+        w++;
+      }
+      for (int v = w; v < within.size() && within.startSecond(v) < end; v++) {
+        if (n == pieceMember.length) {
+          pieces = Arrays.copyOf(pieces, 4 * n);
+          pieceMember = Arrays.copyOf(pieceMember, 2 * n);
+        }
+        pieces[2 * n] = Math.max(start, within.startSecond(v));
+        pieces[2 * n + 1] = Math.min(end, within.endSecond(v));
+        pieceMember[n++] = sole[i];
+      }
+    }
+    // Counting sort by member keeps each member's pieces in time order.
+    int[] offsets = new int[memberCount + 1];
+    for (int p = 0; p < n; p++) {
+      offsets[pieceMember[p] + 1] += 2;
+    }
+    for (int m = 0; m < memberCount; m++) {
+      offsets[m + 1] += offsets[m];
+    }
+    long[] bounds = new long[2 * n];
+    int[] next = Arrays.copyOf(offsets, memberCount);
+    for (int p = 0; p < n; p++) {
+      bounds[next[pieceMember[p]]++] = pieces[2 * p];
+      bounds[next[pieceMember[p]]++] = pieces[2 * p + 1];
+    }
+    SortedMap<Integer, IntervalSet> byMember = new TreeMap<>();
+    for (int m = 0; m < memberCount; m++) {
+      if (offsets[m + 1] > offsets[m]) {
+        byMember.put(m, IntervalSet.ofSortedBounds(Arrays.copyOfRange(bounds, offsets[m], offsets[m + 1])));
+      }
+    }
+    return Collections.unmodifiableSortedMap(byMember);
+  }
+
+  /**
    * Returns the greatest number of members covering any one second.
    *
    * @return the maximum multiplicity, zero if nobody covers anything
@@ -241,6 +318,46 @@ public final class CoverageProfile {
       max = Math.max(max, count);
     }
     return max;
+  }
+
+  /**
+   * Returns the fewest members covering any second of {@code within}, among counts of at least {@code atLeast}:
+   * with {@code atLeast} 0, how many absences {@code within} can bear everywhere (0 if some second of it has
+   * nobody); with 1, the same where anyone covers it. Computed in one pass over the profile's steps and
+   * {@code within}'s windows, allocating nothing.
+   *
+   * @param within the seconds to look in, such as declared monitored hours
+   * @param atLeast the least count to consider, zero or more
+   * @return the least multiplicity of at least {@code atLeast} at some second of {@code within}; empty if no
+   *     second of {@code within} is covered that many times (so always empty for an empty {@code within})
+   * @throws NullPointerException if {@code within} is null
+   * @throws IllegalArgumentException if {@code atLeast} is negative
+   */
+  public OptionalInt leastMultiplicity(IntervalSet within, int atLeast) {
+    requireNonNull(within, "within");
+    if (atLeast < 0) {
+      throw new IllegalArgumentException("atLeast must not be negative, but was " + atLeast);
+    }
+    int least = Integer.MAX_VALUE;
+    // The segment holding the window's start: -1 before the first step, where nobody covers anything.
+    int segment = -1;
+    for (int w = 0; w < within.size() && least > atLeast; w++) {
+      long start = within.startSecond(w);
+      long end = within.endSecond(w);
+      while (segment + 1 < at.length && at[segment + 1] <= start) {
+        segment++;
+      }
+      for (int i = segment; ; i++) {
+        int count = i < 0 ? 0 : multiplicity[i];
+        if (count >= atLeast && count < least) {
+          least = count;
+        }
+        if (i + 1 >= at.length || at[i + 1] >= end) {
+          break;
+        }
+      }
+    }
+    return least == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(least);
   }
 
   /**
@@ -289,31 +406,55 @@ public final class CoverageProfile {
   }
 
   /**
-   * Collects raw slots {@code member covers [start, end)} in any order, overlapping or not, and builds their
-   * {@link CoverageProfile}. A member's overlapping slots count once.
+   * Collects raw slots {@code member covers [start, end)} in any order, overlapping or not, and the member's
+   * absences, and builds their {@link CoverageProfile}. A member's overlapping slots count once; a member covers
+   * nothing while absent.
    *
-   * <p>{@link #build()} copies the collected state, so a builder can go on collecting and build again. Not
-   * thread-safe.
+   * <p>{@link #build()} copies the collected state, so a builder can go on collecting and build again. Its
+   * scratch arrays (the packed events, the per-member counts, the steps) are kept between builds, so a builder
+   * that is {@link #clear() cleared} and reused for many profiles (one per account, say) allocates only the
+   * profiles it builds and, if asked, the members' covers ({@link #coverByMember()}). Not thread-safe.
    *
    * <pre>{@code
-   * CoverageProfile profile = CoverageProfile.builder()
+   * CoverageProfile.Builder builder = CoverageProfile.builder();
+   * CoverageProfile profile = builder
    *     .add(0, rotaStart, rotaStart + 36_000)
    *     .add(1, rotaStart + 28_800, rotaStart + 64_800)
+   *     .absent(1, rotaStart + 30_000, rotaStart + 40_000)   // subtracted in the same sweep
    *     .build();
+   * List<IntervalSet> onDuty = builder.coverByMember();      // each member's slots less their absences
+   * builder.clear();                                         // ready for the next account
    * }</pre>
    */
   public static final class Builder {
 
-    private int[] members;
-    private long[] starts;
-    private long[] ends;
-    private int count;
+    private final MemberWindows slots;
+    private final MemberWindows absences = new MemberWindows(0);
     private int memberCount;
 
+    /** Scratch of {@link #build()}, kept between builds. */
+    private long[] events = new long[0];
+    private int[] slotDepth = new int[0];
+    private int[] absentDepth = new int[0];
+    private long[] stepAt = new long[0];
+    private int[] stepMultiplicity = new int[0];
+    private int[] stepSole = new int[0];
+    /**
+     * Every change of one member's duty, in sweep order: the second, and the member. A member whose duty flips
+     * and flips back at one second logs both; {@link #coverByMember()} cancels such pairs.
+     */
+    private long[] flipAt = new long[0];
+    private int[] flipMember = new int[0];
+    private int flips;
+    /** Scratch of {@link #coverByMember()}: where each member's boundaries start, go next, and the boundaries. */
+    private int[] offsets = new int[0];
+    private int[] next = new int[0];
+    private long[] bounds = new long[0];
+    /** The member count of the latest build, or -1 if something was added or cleared since. */
+    private int builtMembers = -1;
+
     private Builder(int capacity) {
-      members = new int[Math.max(capacity, 4)];
-      starts = new long[members.length];
-      ends = new long[members.length];
+      slots = new MemberWindows(capacity);
     }
 
     /**
@@ -327,21 +468,11 @@ public final class CoverageProfile {
      *     either second lies outside the range of {@link Instant}
      */
     public Builder add(int member, long startSecond, long endSecond) {
-      if (member < 0 || member > MAX_MEMBER) {
-        throw new IllegalArgumentException(
-            "member must be from 0 to " + MAX_MEMBER + ", but was " + member);
-      }
+      requireMember(member);
       IntervalSet.requireWindow("a slot", startSecond, endSecond);
-      if (count == members.length) {
-        members = Arrays.copyOf(members, count * 2);
-        starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      members[count] = member;
-      starts[count] = startSecond;
-      ends[count] = endSecond;
-      count++;
+      slots.add(member, startSecond, endSecond);
       memberCount = Math.max(memberCount, member + 1);
+      builtMembers = -1;
       return this;
     }
 
@@ -360,6 +491,30 @@ public final class CoverageProfile {
     }
 
     /**
+     * Records that {@code member} is away during {@code [startSecond, endSecond)}: they cover none of it, whatever
+     * their slots say. Absences may overlap each other and lie anywhere; they are taken away from the member's
+     * slots in the same sweep that builds the profile, so nobody's cover is built and then cut. A member who is
+     * only ever absent is not counted by {@link #memberCount()} for that.
+     *
+     * <p>With absences, the slots may span half as many seconds as without (see {@link #build()}): a bit of each
+     * packed event tells slots from absences.
+     *
+     * @param member the member number, from 0 to {@link #MAX_MEMBER}
+     * @param startSecond the start, in seconds since the epoch
+     * @param endSecond the exclusive end, in seconds since the epoch
+     * @return this builder
+     * @throws IllegalArgumentException if {@code member} is out of range, {@code endSecond <= startSecond}, or
+     *     either second lies outside the range of {@link Instant}
+     */
+    public Builder absent(int member, long startSecond, long endSecond) {
+      requireMember(member);
+      IntervalSet.requireWindow("an absence", startSecond, endSecond);
+      absences.add(member, startSecond, endSecond);
+      builtMembers = -1;
+      return this;
+    }
+
+    /**
      * Raises the member count, for members who cover nothing but should still be counted.
      *
      * @param atLeast the least member count
@@ -371,104 +526,243 @@ public final class CoverageProfile {
         throw new IllegalArgumentException(
             "member count must be from 0 to " + (MAX_MEMBER + 1) + ", but was " + atLeast);
       }
-      memberCount = Math.max(memberCount, atLeast);
+      if (atLeast > memberCount) {
+        memberCount = atLeast;
+        builtMembers = -1;
+      }
       return this;
     }
 
     /**
-     * Sweeps the slots added so far into a profile.
+     * Forgets every slot, absence and member added, keeping the builder's arrays, so that one builder serves many
+     * profiles without allocating again.
      *
-     * <p>Each start and end is packed into one {@code long}: the second (relative to the earliest) in the high
-     * bits, then a bit that sorts ends before starts, then the member number in the low bits.
+     * @return this builder
+     */
+    public Builder clear() {
+      slots.count = 0;
+      absences.count = 0;
+      memberCount = 0;
+      builtMembers = -1;
+      return this;
+    }
+
+    private static void requireMember(int member) {
+      if (member < 0 || member > MAX_MEMBER) {
+        throw new IllegalArgumentException(
+            "member must be from 0 to " + MAX_MEMBER + ", but was " + member);
+      }
+    }
+
+    /**
+     * Sweeps the slots and absences added so far into a profile.
+     *
+     * <p>Each start and end is packed into one {@code long}: the second (relative to the earliest slot) in the
+     * high bits, then whether it starts or ends (and, if there are absences, whether it is a slot or an absence),
+     * then the member number in the low bits. The packed events are sorted and swept once; absences outside the
+     * slots' span are left out.
      *
      * @return the profile
      * @throws IllegalArgumentException if the slots span more seconds than fit beside the member numbers (about
-     *     8,700 years with 16 million members; far more with fewer)
+     *     8,700 years with 16 million members, half that with absences; far more with fewer members)
      */
     public CoverageProfile build() {
+      int kindBits = absences.count > 0 ? 2 : 1;
       int memberBits = memberBits(memberCount);
-      int shift = memberBits + 1;
+      int shift = memberBits + kindBits;
       long origin = Long.MAX_VALUE;
       long last = Long.MIN_VALUE;
-      for (int i = 0; i < count; i++) {
-        origin = Math.min(origin, starts[i]);
-        last = Math.max(last, ends[i]);
+      for (int i = 0; i < slots.count; i++) {
+        origin = Math.min(origin, slots.starts[i]);
+        last = Math.max(last, slots.ends[i]);
       }
-      requireSpan(count, memberCount, shift, origin, last);
-      long[] events = new long[2 * count];
-      for (int i = 0; i < count; i++) {
-        events[2 * i] = ((starts[i] - origin) << shift) | (1L << memberBits) | members[i];
-        events[2 * i + 1] = ((ends[i] - origin) << shift) | members[i];
+      requireSpan(slots.count, memberCount, shift, origin, last);
+      if (events.length < 2 * (slots.count + absences.count)) {
+        events = new long[Math.max(2 * (slots.count + absences.count), 2 * events.length)];
       }
-      Arrays.sort(events);
-      return sweep(memberCount, events, origin, shift, memberBits);
+      int n = 0;
+      for (int i = 0; i < slots.count; i++) {
+        events[n++] = ((slots.starts[i] - origin) << shift) | (1L << memberBits) | slots.members[i];
+        events[n++] = ((slots.ends[i] - origin) << shift) | slots.members[i];
+      }
+      for (int i = 0; i < absences.count; i++) {
+        // Only the part inside the slots' span can take anything away; the rest would not fit the packing.
+        long from = Math.max(absences.starts[i], origin);
+        long to = Math.min(absences.ends[i], last);
+        if (from < to && absences.members[i] < memberCount) {
+          events[n++] = ((from - origin) << shift) | (3L << memberBits) | absences.members[i];
+          events[n++] = ((to - origin) << shift) | (2L << memberBits) | absences.members[i];
+        }
+      }
+      Arrays.sort(events, 0, n);
+      return sweep(memberCount, events, n, origin, shift, memberBits, kindBits);
     }
 
     /**
-     * Sweeps the sorted events twice: once to count the steps, once to fill arrays of exactly that length, so
-     * that the only arrays allocated are the profile's own.
+     * Returns each member's cover as the latest {@link #build()} swept it: their slots less their absences, by
+     * member number, {@link #memberCount()} of them. Allocates the sets, nothing else of size.
+     *
+     * @return the members' covers; unmodifiable
+     * @throws IllegalStateException if nothing was built, or something was added or cleared since the latest
+     *     build
      */
-    static CoverageProfile sweep(int memberCount, long[] events, long origin, int shift, int memberBits) {
-      int[] activeSlots = new int[memberCount];
-      int steps = sweep(events, origin, shift, memberBits, activeSlots, null, null, null);
-      long[] at = new long[steps];
-      int[] multiplicity = new int[steps];
-      int[] sole = new int[steps];
-      Arrays.fill(activeSlots, 0);
-      sweep(events, origin, shift, memberBits, activeSlots, at, multiplicity, sole);
-      return new CoverageProfile(memberCount, at, multiplicity, sole);
+    public List<IntervalSet> coverByMember() {
+      if (builtMembers < 0) {
+        throw new IllegalStateException("build() the profile first: covers come from its sweep");
+      }
+      // Each member's flips in time order, a flip back at the same second cancelling the one before it; counted
+      // and placed in the builder's scratch, so that only the sets are allocated.
+      if (offsets.length < builtMembers + 1) {
+        offsets = new int[builtMembers + 1];
+        next = new int[builtMembers + 1];
+      }
+      if (bounds.length < flips) {
+        bounds = new long[flipAt.length];
+      }
+      Arrays.fill(offsets, 0, builtMembers + 1, 0);
+      for (int i = 0; i < flips; i++) {
+        offsets[flipMember[i] + 1]++;
+      }
+      for (int m = 0; m < builtMembers; m++) {
+        offsets[m + 1] += offsets[m];
+      }
+      System.arraycopy(offsets, 0, next, 0, builtMembers);
+      for (int i = 0; i < flips; i++) {
+        int m = flipMember[i];
+        if (next[m] > offsets[m] && bounds[next[m] - 1] == flipAt[i]) {
+          next[m]--;
+        } else {
+          bounds[next[m]++] = flipAt[i];
+        }
+      }
+      IntervalSet[] covers = new IntervalSet[builtMembers];
+      for (int m = 0; m < builtMembers; m++) {
+        covers[m] =
+            next[m] == offsets[m]
+                ? IntervalSet.empty()
+                : IntervalSet.ofSortedBounds(Arrays.copyOfRange(bounds, offsets[m], next[m]));
+      }
+      return List.of(covers);
     }
 
     /**
-     * One pass over the sorted events: counts the steps where the number on duty or the sole member changes, and
-     * records them when {@code at} is not null.
+     * One pass over the sorted events: a member is on duty while more of their slots than not have started and
+     * none of their absences is running. Records a step wherever, once every event of a second is handled, the
+     * number on duty or the sole member has changed (so touching slots do not step), and every flip of a member's
+     * duty for {@link #coverByMember()}. Only the profile's own arrays are allocated.
      */
-    private static int sweep(
-        long[] events,
-        long origin,
-        int shift,
-        int memberBits,
-        int[] activeSlots,
-        long[] at,
-        int[] multiplicity,
-        int[] sole) {
+    CoverageProfile sweep(
+        int memberCount, long[] events, int n, long origin, int shift, int memberBits, int kindBits) {
+      if (slotDepth.length < memberCount) {
+        slotDepth = new int[memberCount];
+        absentDepth = new int[kindBits > 1 ? memberCount : 0];
+      } else {
+        Arrays.fill(slotDepth, 0, memberCount, 0);
+      }
+      if (kindBits > 1) {
+        if (absentDepth.length < memberCount) {
+          absentDepth = new int[memberCount];
+        } else {
+          Arrays.fill(absentDepth, 0, memberCount, 0);
+        }
+      }
+      if (flipAt.length < n) {
+        flipAt = new long[n];
+        flipMember = new int[n];
+      }
       long memberMask = (1L << memberBits) - 1;
+      int kindMask = (1 << kindBits) - 1;
       int steps = 0;
       int onDuty = 0;
       int xorOfOnDuty = 0;
       int previousCount = 0;
       int previousSole = -1;
+      int flipped = 0;
       int i = 0;
-      while (i < events.length) {
+      while (i < n) {
         long time = events[i] >>> shift;
-        // Handle every event at this second before looking at the state, so touching slots do not step.
-        while (i < events.length && events[i] >>> shift == time) {
+        long second = time + origin;
+        while (i < n && events[i] >>> shift == time) {
           int member = (int) (events[i] & memberMask);
-          boolean start = ((events[i] >>> memberBits) & 1) == 1;
-          if (start) {
-            if (activeSlots[member]++ == 0) {
-              onDuty++;
-              xorOfOnDuty ^= member;
-            }
-          } else if (--activeSlots[member] == 0) {
-            onDuty--;
+          boolean wasOn;
+          boolean isOn;
+          switch ((int) (events[i] >>> memberBits) & kindMask) {
+            case 0: // a slot ends
+              wasOn = slotDepth[member]-- == 1 && (kindBits == 1 || absentDepth[member] == 0);
+              isOn = false;
+              break;
+            case 1: // a slot starts
+              isOn = slotDepth[member]++ == 0 && (kindBits == 1 || absentDepth[member] == 0);
+              wasOn = false;
+              break;
+            case 2: // an absence ends
+              isOn = --absentDepth[member] == 0 && slotDepth[member] > 0;
+              wasOn = false;
+              break;
+            default: // an absence starts
+              wasOn = absentDepth[member]++ == 0 && slotDepth[member] > 0;
+              isOn = false;
+              break;
+          }
+          if (wasOn || isOn) {
+            onDuty += isOn ? 1 : -1;
             xorOfOnDuty ^= member;
+            flipAt[flipped] = second;
+            flipMember[flipped++] = member;
           }
           i++;
         }
         int soleMember = onDuty == 1 ? xorOfOnDuty : -1;
         if (onDuty != previousCount || soleMember != previousSole) {
-          if (at != null) {
-            at[steps] = time + origin;
-            multiplicity[steps] = onDuty;
-            sole[steps] = soleMember;
+          if (steps == stepAt.length) {
+            int capacity = Math.max(16, 2 * steps);
+            stepAt = Arrays.copyOf(stepAt, capacity);
+            stepMultiplicity = Arrays.copyOf(stepMultiplicity, capacity);
+            stepSole = Arrays.copyOf(stepSole, capacity);
           }
+          stepAt[steps] = second;
+          stepMultiplicity[steps] = onDuty;
+          stepSole[steps] = soleMember;
           steps++;
           previousCount = onDuty;
           previousSole = soleMember;
         }
       }
-      return steps;
+      flips = flipped;
+      builtMembers = memberCount;
+      return new CoverageProfile(
+          memberCount,
+          Arrays.copyOf(stepAt, steps),
+          Arrays.copyOf(stepMultiplicity, steps),
+          Arrays.copyOf(stepSole, steps));
+    }
+
+    /** Windows with the member each is for, in parallel arrays that grow: a builder's slots, or its absences. */
+    private static final class MemberWindows {
+
+      private int[] members;
+      private long[] starts;
+      private long[] ends;
+      private int count;
+
+      MemberWindows(int capacity) {
+        members = new int[capacity];
+        starts = new long[capacity];
+        ends = new long[capacity];
+      }
+
+      void add(int member, long start, long end) {
+        if (count == members.length) {
+          int capacity = Math.max(4, 2 * count);
+          members = Arrays.copyOf(members, capacity);
+          starts = Arrays.copyOf(starts, capacity);
+          ends = Arrays.copyOf(ends, capacity);
+        }
+        members[count] = member;
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+      }
     }
   }
 }

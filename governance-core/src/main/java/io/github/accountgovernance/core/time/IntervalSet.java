@@ -239,6 +239,9 @@ public final class IntervalSet {
    */
   public IntervalSet union(IntervalSet other) {
     requireNonNull(other, "other");
+    if (other.bounds.length == 0 || bounds.length == 0) {
+      return other.bounds.length == 0 ? this : other;
+    }
     return combine(bounds, other.bounds, UNION);
   }
 
@@ -263,6 +266,9 @@ public final class IntervalSet {
    */
   public IntervalSet difference(IntervalSet other) {
     requireNonNull(other, "other");
+    if (other.bounds.length == 0) {
+      return this;
+    }
     return combine(bounds, other.bounds, DIFFERENCE);
   }
 
@@ -319,16 +325,43 @@ public final class IntervalSet {
     }
     // A whole number of seconds is longer than threshold exactly when it is longer than its whole seconds.
     long limit = threshold.getSeconds();
-    long[] gaps = complement(within).bounds;
-    long[] kept = new long[gaps.length];
-    int n = 0;
-    for (int i = 0; i < gaps.length; i += 2) {
-      if (gaps[i + 1] - gaps[i] > limit) {
-        kept[n++] = gaps[i];
-        kept[n++] = gaps[i + 1];
-      }
+    int n = gapsLongerThan(limit, within, null);
+    if (n == 0) {
+      return EMPTY;
     }
-    return ofSortedBounds(n == kept.length ? kept : Arrays.copyOf(kept, n));
+    long[] kept = new long[n];
+    gapsLongerThan(limit, within, kept);
+    return new IntervalSet(kept);
+  }
+
+  /**
+   * Walks the gaps inside {@code within}, between the windows that reach into it, and writes the boundaries of
+   * those longer than {@code limit} seconds into {@code out}, or only counts them if {@code out} is null.
+   */
+  private int gapsLongerThan(long limit, TimeWindow within, long[] out) {
+    long end = within.endSecond();
+    long gapStart = within.startSecond();
+    int n = 0;
+    // The first window that ends after within starts: the ones before it lie wholly before.
+    for (int i = boundsAtOrBefore(gapStart) & ~1; i < bounds.length && gapStart < end; i += 2) {
+      long gapEnd = Math.min(bounds[i], end);
+      if (gapEnd - gapStart > limit) {
+        if (out != null) {
+          out[n] = gapStart;
+          out[n + 1] = gapEnd;
+        }
+        n += 2;
+      }
+      gapStart = Math.max(gapStart, bounds[i + 1]);
+    }
+    if (end - gapStart > limit) {
+      if (out != null) {
+        out[n] = gapStart;
+        out[n + 1] = end;
+      }
+      n += 2;
+    }
+    return n;
   }
 
   /**
@@ -399,14 +432,19 @@ public final class IntervalSet {
    * sets are passed together, which merges windows that touch.
    */
   private static IntervalSet combine(long[] a, long[] b, int operation) {
-    long[] out = new long[a.length + b.length];
-    int n = combineInto(a, a.length, b, b.length, operation, out);
-    return ofSortedBounds(n == out.length ? out : Arrays.copyOf(out, n));
+    // Counted first, then written: the only array allocated is the result's, none at all for an empty one.
+    int n = combineInto(a, a.length, b, b.length, operation, null);
+    if (n == 0) {
+      return EMPTY;
+    }
+    long[] out = new long[n];
+    combineInto(a, a.length, b, b.length, operation, out);
+    return new IntervalSet(out);
   }
 
   /**
-   * {@link #combine} of the first {@code aLength} and {@code bLength} boundaries, written into {@code out} (at least
-   * {@code aLength + bLength} long); returns how many were written.
+   * {@link #combine} of the first {@code aLength} and {@code bLength} boundaries, written into {@code out} (long
+   * enough for them), or only counted if {@code out} is null; returns how many there are.
    */
   private static int combineInto(long[] a, int aLength, long[] b, int bLength, int operation, long[] out) {
     int n = 0;
@@ -441,7 +479,10 @@ public final class IntervalSet {
           break;
       }
       if (in != inside) {
-        out[n++] = point;
+        if (out != null) {
+          out[n] = point;
+        }
+        n++;
         inside = in;
       }
     }

@@ -40,6 +40,9 @@ public final class TimeWindow implements Comparable<TimeWindow> {
           Map.entry(1L, "Jan"), Map.entry(2L, "Feb"), Map.entry(3L, "Mar"), Map.entry(4L, "Apr"),
           Map.entry(5L, "May"), Map.entry(6L, "Jun"), Map.entry(7L, "Jul"), Map.entry(8L, "Aug"),
           Map.entry(9L, "Sep"), Map.entry(10L, "Oct"), Map.entry(11L, "Nov"), Map.entry(12L, "Dec"));
+  /** The same names by day of week and month, from 1: {@link #format} looks them up for every window. */
+  private static final String[] DAY_TEXT = byNumber(DAY_NAMES, 7);
+  private static final String[] MONTH_TEXT = byNumber(MONTH_NAMES, 12);
   private static final DateTimeFormatter DAY_AND_TIME = dayFormatter(true);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter DAY_NO_YEAR = dayFormatter(false);
@@ -194,8 +197,10 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    */
   public String format(ZoneId zone) {
     ZoneRules rules = zone.getRules();
-    long fromLocal = startSecond + offsetSeconds(rules, startSecond);
-    long toLocal = endSecond + offsetSeconds(rules, endSecond);
+    int fromOffset = offsetSeconds(rules, startSecond);
+    int toOffset = offsetSeconds(rules, endSecond);
+    long fromLocal = startSecond + fromOffset;
+    long toLocal = endSecond + toOffset;
     long fromDay = Math.floorDiv(fromLocal, 86_400L);
     long toDay = Math.floorDiv(toLocal, 86_400L);
     LocalDate fromDate = LocalDate.ofEpochDay(fromDay);
@@ -203,9 +208,9 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     if (!plainYear(fromDate) || !plainYear(toDate)) {
       return formatWithFormatters(zone);
     }
-    String fromZone = zoneName(zone, rules, startSecond);
-    String toZone = zoneName(zone, rules, endSecond);
-    StringBuilder text = new StringBuilder(48);
+    String fromZone = zoneName(zone, rules, startSecond, fromOffset);
+    String toZone = zoneName(zone, rules, endSecond, toOffset);
+    StringBuilder text = new StringBuilder(64);
     appendDay(text, fromDate, true);
     appendTime(text, fromLocal);
     if (!fromZone.equals(toZone)) {
@@ -217,7 +222,7 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     }
     appendTime(text, toLocal);
     text.append(' ').append(toZone).append(", ");
-    return text.append(formatDuration(duration())).toString();
+    return appendDuration(text, endSecond - startSecond).toString();
   }
 
   /** {@link #format} with the JDK's formatters: the reference the fast path must equal, and years it does not do. */
@@ -259,9 +264,11 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    * {@link #zoneName(ZonedDateTime)} from a cache: the JDK's zone text depends only on the zone and whether
    * daylight saving is in force, and looking it up costs more than the rest of a window's text.
    */
-  private static String zoneName(ZoneId zone, ZoneRules rules, long epochSecond) {
+  private static String zoneName(ZoneId zone, ZoneRules rules, long epochSecond, int offsetSeconds) {
     Instant instant = Instant.ofEpochSecond(epochSecond);
-    boolean daylight = rules.isDaylightSavings(instant);
+    // ZoneRules.isDaylightSavings, with the offset already found.
+    boolean daylight =
+        !rules.isFixedOffset() && rules.getStandardOffset(instant).getTotalSeconds() != offsetSeconds;
     String[] names = ZONE_NAMES.computeIfAbsent(zone, z -> new String[2]);
     int slot = daylight ? 1 : 0;
     String name = names[slot];
@@ -285,12 +292,21 @@ public final class TimeWindow implements Comparable<TimeWindow> {
 
   /** "Sat 6 Mar 2021 " or without the year "Sat 6 Mar ", as {@link #dayFormatter} writes it. */
   private static void appendDay(StringBuilder text, LocalDate date, boolean withYear) {
-    text.append(DAY_NAMES.get((long) date.getDayOfWeek().getValue())).append(' ')
+    text.append(DAY_TEXT[date.getDayOfWeek().getValue()]).append(' ')
         .append(date.getDayOfMonth()).append(' ')
-        .append(MONTH_NAMES.get((long) date.getMonthValue())).append(' ');
+        .append(MONTH_TEXT[date.getMonthValue()]).append(' ');
     if (withYear) {
       text.append(date.getYear()).append(' ');
     }
+  }
+
+  /** The names of a map from 1 to {@code last} in an array indexed the same way. */
+  private static String[] byNumber(Map<Long, String> names, int last) {
+    String[] text = new String[last + 1];
+    for (int i = 1; i <= last; i++) {
+      text[i] = names.get((long) i);
+    }
+    return text;
   }
 
   /** "22:00" from local epoch seconds. */
@@ -325,25 +341,29 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    * @return the text
    */
   public static String formatDuration(Duration duration) {
-    long seconds = duration.getSeconds();
+    return appendDuration(new StringBuilder(16), duration.getSeconds()).toString();
+  }
+
+  /** Appends {@link #formatDuration} of a whole number of seconds to {@code text}, with nothing in between. */
+  private static StringBuilder appendDuration(StringBuilder text, long seconds) {
     long days = seconds / 86_400;
     long hours = (seconds % 86_400) / 3_600;
     long minutes = (seconds % 3_600) / 60;
     long rest = seconds % 60;
-    StringBuilder text = new StringBuilder();
+    int start = text.length();
     if (days > 0) {
       text.append(days).append(" d");
     }
     if (hours > 0) {
-      text.append(text.length() > 0 ? " " : "").append(hours).append(" h");
+      text.append(text.length() > start ? " " : "").append(hours).append(" h");
     }
     if (minutes > 0) {
-      text.append(text.length() > 0 ? " " : "").append(minutes).append(" min");
+      text.append(text.length() > start ? " " : "").append(minutes).append(" min");
     }
-    if (rest > 0 || text.length() == 0) {
-      text.append(text.length() > 0 ? " " : "").append(rest).append(" s");
+    if (rest > 0 || text.length() == start) {
+      text.append(text.length() > start ? " " : "").append(rest).append(" s");
     }
-    return text.toString();
+    return text;
   }
 
   @Override

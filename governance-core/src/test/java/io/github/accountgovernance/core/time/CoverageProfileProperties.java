@@ -3,6 +3,7 @@ package io.github.accountgovernance.core.time;
 import static io.github.accountgovernance.core.testing.Theories.qt;
 import static io.github.accountgovernance.core.time.IntervalGens.LAST;
 import static io.github.accountgovernance.core.time.IntervalGens.rotas;
+import static io.github.accountgovernance.core.time.IntervalGens.slotLists;
 import static io.github.accountgovernance.core.time.IntervalGens.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,44 @@ final class CoverageProfileProperties {
   }
 
   @Test
+  void soleCoverageByMemberWithin_isEachSoleCoverageIntersectedWithIt() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), slotLists()).checkAssert((rota, windows) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet within = IntervalGens.setOf(windows);
+      Map<Integer, IntervalSet> expected = new TreeMap<>();
+      profile.soleCoverageByMember().forEach((member, sole) -> {
+        if (!sole.intersection(within).isEmpty()) {
+          expected.put(member, sole.intersection(within));
+        }
+      });
+
+      assertThat(profile.soleCoverageByMember(within)).containsExactlyEntriesOf(expected);
+    });
+  }
+
+  @Test
+  void leastMultiplicity_agreesWithCountingEverySecondOfTheHours() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), slotLists()).checkAssert((rota, windows) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet within = IntervalGens.setOf(windows);
+
+      for (int atLeast = 0; atLeast <= 2; atLeast++) {
+        int least = Integer.MAX_VALUE;
+        for (int w = 0; w < within.size(); w++) {
+          for (long second = within.startSecond(w); second < within.endSecond(w); second++) {
+            int count = rota.membersCovering(second);
+            if (count >= atLeast) {
+              least = Math.min(least, count);
+            }
+          }
+        }
+        OptionalInt expected = least == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(least);
+        assertThat(profile.leastMultiplicity(within, atLeast)).as("at least %d", atLeast).isEqualTo(expected);
+      }
+    });
+  }
+
+  @Test
   void builder_countsAMembersOverlappingSlotsOnce() {
     qt().withExamples(EXAMPLES).forAll(rotas()).checkAssert(rota -> {
       assertThat(rota.profileFromSlots()).isEqualTo(CoverageProfile.of(rota.coverByMember()));
@@ -114,6 +154,58 @@ final class CoverageProfileProperties {
 
       assertThat(reversed.build()).isEqualTo(rota.profileFromSlots()).hasSameHashCodeAs(rota.profileFromSlots());
     });
+  }
+
+  /**
+   * Absences taken away in the build's own sweep give the profile, and the covers, of cutting each member's slots
+   * first; absences of members beyond the count change nothing.
+   */
+  @Test
+  void builderWithAbsences_isTheProfileOfEachMembersSlotsLessTheirAbsences() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), rotas()).checkAssert((rota, away) -> {
+      List<IntervalSet> expected = new ArrayList<>();
+      for (int member = 0; member < rota.memberCount(); member++) {
+        IntervalSet absent =
+            member < away.memberCount() ? IntervalGens.setOf(away.slotsByMember().get(member)) : IntervalSet.empty();
+        expected.add(IntervalGens.setOf(rota.slotsByMember().get(member)).difference(absent));
+      }
+      CoverageProfile.Builder builder = withAbsences(CoverageProfile.builder(), rota, away);
+
+      assertThat(builder.build()).isEqualTo(CoverageProfile.of(expected));
+      assertThat(builder.coverByMember()).containsExactlyElementsOf(expected);
+    });
+  }
+
+  /** One builder serves every account of an analysis: what it built before leaves nothing behind. */
+  @Test
+  void aClearedBuilder_buildsWhatAFreshOneBuilds() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), rotas(), rotas()).checkAssert((first, second, away) -> {
+      CoverageProfile.Builder reused = withAbsences(CoverageProfile.builder(), first, away);
+      reused.build();
+      reused.coverByMember();
+      CoverageProfile again = withAbsences(reused.clear(), second, away).build();
+      CoverageProfile.Builder fresh = withAbsences(CoverageProfile.builder(), second, away);
+
+      assertThat(again).isEqualTo(fresh.build());
+      assertThat(reused.coverByMember()).isEqualTo(fresh.coverByMember());
+      assertThat(again.memberCount()).isEqualTo(second.memberCount());
+    });
+  }
+
+  /** Adds the rota's slots, and {@code away}'s slots as absences of the same member numbers. */
+  private static CoverageProfile.Builder withAbsences(CoverageProfile.Builder builder, Rota rota, Rota away) {
+    builder.memberCount(rota.memberCount());
+    for (int member = 0; member < rota.memberCount(); member++) {
+      for (Slot slot : rota.slotsByMember().get(member)) {
+        builder.add(member, slot.start(), slot.end());
+      }
+    }
+    for (int member = 0; member < away.memberCount(); member++) {
+      for (Slot slot : away.slotsByMember().get(member)) {
+        builder.absent(member, slot.start(), slot.end());
+      }
+    }
+    return builder;
   }
 
   /** MON-4 relies on this: a member's absence uncovers exactly what that member covered alone. */

@@ -60,6 +60,36 @@ final class CoverageProfileTest {
   }
 
   @Test
+  void coverByMember_comesFromTheLatestBuild_andOnlyWhileNothingChanged() {
+    CoverageProfile.Builder builder = CoverageProfile.builder();
+
+    assertThatThrownBy(builder::coverByMember)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("build()");
+    builder.add(0, hours(0, 10)).add(1, hours(8, 18)).absent(1, hours(12, 14).startSecond(), hours(12, 14).endSecond()).build();
+    assertThat(builder.coverByMember())
+        .containsExactly(IntervalSet.of(hours(0, 10)), IntervalSet.of(hours(8, 12), hours(14, 18)));
+    builder.absent(0, hours(0, 1).startSecond(), hours(0, 1).endSecond());
+    assertThatThrownBy(builder::coverByMember).isInstanceOf(IllegalStateException.class);
+    builder.build();
+    assertThat(builder.coverByMember().get(0)).isEqualTo(IntervalSet.of(hours(1, 10)));
+    builder.clear();
+    assertThatThrownBy(builder::coverByMember).isInstanceOf(IllegalStateException.class);
+    assertThat(builder.build().memberCount()).isZero();
+    assertThat(builder.coverByMember()).isEmpty();
+  }
+
+  @Test
+  void absent_rejectsWhatAddRejects_quotingTheBadValue() {
+    assertThatThrownBy(() -> CoverageProfile.builder().absent(-3, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-3");
+    assertThatThrownBy(() -> CoverageProfile.builder().absent(0, 5, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("an absence must end after it starts, but got [5, 5)");
+  }
+
+  @Test
   void empty_profileCoversNothing() {
     CoverageProfile profile = CoverageProfile.of(List.of());
 
@@ -77,6 +107,10 @@ final class CoverageProfileTest {
     assertThatThrownBy(() -> profile.coveredAtLeast(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0");
+    assertThatThrownBy(() -> profile.leastMultiplicity(IntervalSet.empty(), -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-2");
+    assertThatThrownBy(() -> profile.soleCoverageByMember(null)).hasMessage("within");
     assertThatThrownBy(() -> profile.soleCoverageOf(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");

@@ -29,8 +29,13 @@ final class CoverageEvidence {
   static void addAbsences(
       Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
     List<String> lines = new ArrayList<>();
+    long end = windows.isEmpty() ? Long.MIN_VALUE : windows.endSecond(windows.size() - 1);
     for (String monitor : cover.monitors()) {
       for (Absence absence : estate.absencesOf(monitor)) {
+        if (absence.window().startSecond() >= end) {
+          // An estate keeps each person's absences in time order, by start: the rest start later still.
+          break;
+        }
         if (windows.overlaps(absence.window())) {
           lines.add(
               Shown.contributorById(estate, monitor)
@@ -55,8 +60,14 @@ final class CoverageEvidence {
       Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
     Set<String> leavers = new LinkedHashSet<>();
     List<String> lines = new ArrayList<>();
+    String previousId = null;
+    Optional<Contributor> leaver = Optional.empty();
     for (RotaAssignment slot : estate.rotaFor(cover.account().id())) {
-      Optional<Contributor> leaver = estate.contributor(slot.contributor()).filter(person -> !person.isServing());
+      if (slot.contributor() != previousId) {
+        // One person's slots often come together: look them up once.
+        previousId = slot.contributor();
+        leaver = estate.contributor(previousId).filter(person -> !person.isServing());
+      }
       if (leaver.isEmpty() || leavers.contains(leaver.get().id())) {
         continue;
       }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The monitoring rules of the policy catalogue (MON-1 to MON-6): every open account has named monitors, is
@@ -502,10 +503,8 @@ public final class MonitoringRules {
     if (least > 0) {
       return "covered by at least " + people(least) + " at all declared hours";
     }
-    int whereCovered = 1;
-    while (cover.atRiskDuringDeclaredHours(whereCovered).intersection(cover.covered()).isEmpty()) {
-      whereCovered++;
-    }
+    // Some declared hours rest on someone (that is why MON-4 reports), so some count of at least 1 is found.
+    int whereCovered = cover.profile().leastMultiplicity(cover.declaredHours(), 1).orElseThrow();
     return "some declared hours have nobody on duty; the rest are covered by at least " + people(whereCovered);
   }
 
@@ -548,8 +547,9 @@ public final class MonitoringRules {
               .build());
     }
     String text = account.outOfHoursText().get();
+    TextVerdict verdict = textVerdict(context, phrases, text);
     List<Finding> failures = new ArrayList<>(2);
-    List<String> missing = requiredPhrases(context, phrases).missingFrom(text);
+    List<String> missing = verdict.missing();
     if (!missing.isEmpty()) {
       failures.add(
           Finding.builder()
@@ -558,8 +558,7 @@ public final class MonitoringRules {
               .addEvidence(Evidence.of("missing", missing))
               .build());
     }
-    if (!Signposting.saysNotToReportCrime(
-        text, context.value(NOT_REPORTING_PATTERN), context.value(CLAUSE_BREAKS))) {
+    if (!verdict.saysNotToReportCrime()) {
       failures.add(
           Finding.builder()
               .message("its out-of-hours text does not say not to report crime there")
@@ -567,6 +566,28 @@ public final class MonitoringRules {
               .build());
     }
     return failures.isEmpty() ? Verdict.pass() : Verdict.fail(failures);
+  }
+
+  /** What MON-5 finds in one out-of-hours text: the phrases it lacks, and whether it says not to report crime. */
+  private record TextVerdict(List<String> missing, boolean saysNotToReportCrime) {}
+
+  /**
+   * MON-5's verdict on the text, found once per distinct text and evaluation: most accounts of an estate carry one
+   * of a few texts. The memo's key holds every parameter the verdict depends on, as shared analyses must; it is
+   * concurrent, as rules may run at once.
+   */
+  private static TextVerdict textVerdict(EvaluationContext context, List<String> phrases, String text) {
+    TextPattern pattern = context.value(NOT_REPORTING_PATTERN);
+    List<String> clauseBreaks = context.value(CLAUSE_BREAKS);
+    Map<String, TextVerdict> verdicts =
+        context.shared(
+            AnalysisKey.<Map<String, TextVerdict>>of("out-of-hours text verdicts", phrases, pattern, clauseBreaks),
+            shared -> new ConcurrentHashMap<>());
+    Signposting.RequiredPhrases required = requiredPhrases(context, phrases);
+    return verdicts.computeIfAbsent(
+        text,
+        t -> new TextVerdict(
+            List.copyOf(required.missingFrom(t)), Signposting.saysNotToReportCrime(t, pattern, clauseBreaks)));
   }
 
   /** The required phrases compiled once per evaluation; the key holds the phrases, as shared analyses must. */

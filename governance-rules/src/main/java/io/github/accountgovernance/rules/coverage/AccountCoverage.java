@@ -9,14 +9,15 @@ import io.github.accountgovernance.core.time.TimeWindow;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The monitoring coverage of one open account over the analysis window: who monitors it, when nobody does, and
@@ -61,20 +62,22 @@ public final class AccountCoverage {
   private final CoverageProfile profile;
   private final IntervalSet covered;
 
+  /** The profile must be {@code CoverageProfile.of(coverByMonitor)}, as the analysis's one sweep builds it. */
   AccountCoverage(
       Account account,
       ZoneId zone,
       TimeWindow window,
       IntervalSet declaredHours,
       List<String> sortedMonitors,
-      List<IntervalSet> coverByMonitor) {
+      List<IntervalSet> coverByMonitor,
+      CoverageProfile profile) {
     this.account = account;
     this.zone = zone;
     this.window = window;
     this.declaredHours = declaredHours;
     this.monitors = List.copyOf(sortedMonitors);
     this.coverByMonitor = List.copyOf(coverByMonitor);
-    this.profile = CoverageProfile.of(this.coverByMonitor);
+    this.profile = profile;
     this.covered = profile.coveredAtLeast(1);
   }
 
@@ -187,7 +190,8 @@ public final class AccountCoverage {
    * @return the uncovered declared hours
    */
   public IntervalSet uncoveredDuringDeclaredHours() {
-    return uncoveredDuring(declaredHours);
+    // The declared hours lie inside the window already: no clip to copy them.
+    return declaredHours.difference(covered);
   }
 
   /**
@@ -226,12 +230,7 @@ public final class AccountCoverage {
   public SortedMap<String, IntervalSet> soleCoverDuring(IntervalSet hours) {
     requireNonNull(hours, "hours");
     SortedMap<String, IntervalSet> byMonitor = new TreeMap<>();
-    for (Map.Entry<Integer, IntervalSet> entry : profile.soleCoverageByMember().entrySet()) {
-      IntervalSet sole = entry.getValue().intersection(hours);
-      if (!sole.isEmpty()) {
-        byMonitor.put(monitors.get(entry.getKey()), sole);
-      }
-    }
+    profile.soleCoverageByMember(hours).forEach((member, sole) -> byMonitor.put(monitors.get(member), sole));
     return Collections.unmodifiableSortedMap(byMonitor);
   }
 
@@ -265,9 +264,9 @@ public final class AccountCoverage {
    * at most {@code k} monitors opens exactly the hours of the groups inside that set. For {@code k = 1} the groups
    * are single people and the hours their {@linkplain #soleCoverDuringDeclaredHours() sole cover}.
    *
-   * <p>Which declared hours have at most {@code k} people on duty comes from the coverage profile's one sweep; who
-   * they are, from each monitor's cover inside those hours alone, so the cost grows with the hours at risk, not
-   * with the number of groups of {@code k} people.
+   * <p>For {@code k = 1} the coverage profile's own sweep names who is alone; for a larger {@code k}, one sweep
+   * over the monitors' covers, packed as primitive {@code long}s and sorted, with the declared hours walked beside
+   * it: {@code O(n log n)} for {@code n} windows of cover, whatever the number of groups of {@code k} people.
    *
    * @param k the most people in a group, 1 or more
    * @return an unmodifiable map from each group (its contributor ids, sorted) to the declared hours it alone
@@ -276,39 +275,162 @@ public final class AccountCoverage {
    */
   public SortedMap<List<String>, IntervalSet> coverByAtMost(int k) {
     requireResilience(k);
-    IntervalSet risky = atRiskDuringDeclaredHours(k).intersection(covered);
-    List<long[]> events = new ArrayList<>();
-    for (int member = 0; member < coverByMonitor.size(); member++) {
-      IntervalSet piece = coverByMonitor.get(member).intersection(risky);
-      for (int i = 0; i < piece.size(); i++) {
-        events.add(new long[] {piece.startSecond(i), 1, member});
-        events.add(new long[] {piece.endSecond(i), 0, member});
+    if (k == 1) {
+      // Groups of one are the sole members the profile's sweep already names.
+      SortedMap<List<String>, IntervalSet> alone = new TreeMap<>(GROUPS);
+      profile.soleCoverageByMember(declaredHours)
+          .forEach((member, hours) -> alone.put(List.of(monitors.get(member)), hours));
+      return Collections.unmodifiableSortedMap(alone);
+    }
+    // One sweep over every monitor's cover, packed as primitive longs (the second relative to the earliest, then
+    // start 1 or end 0, then the monitor), with the declared hours' boundaries walked beside it. The covers came
+    // from one profile builder's sweep with these members, which packed the same span with as many bits or more.
+    int members = coverByMonitor.size();
+    int memberBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(members - 1, 0)));
+    int shift = memberBits + 1;
+    long origin = Long.MAX_VALUE;
+    int count = 0;
+    for (IntervalSet cover : coverByMonitor) {
+      count += cover.size();
+      if (!cover.isEmpty()) {
+        origin = Math.min(origin, cover.startSecond(0));
       }
     }
-    // Ends before starts at the same second, so that touching windows hand over without a gap.
-    events.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
-    Map<List<String>, IntervalSet.Builder> byGroup = new TreeMap<>(GROUPS);
-    TreeSet<Integer> onDuty = new TreeSet<>();
-    long since = 0;
-    for (int i = 0; i < events.size(); ) {
-      long second = events.get(i)[0];
-      if (!onDuty.isEmpty() && second > since) {
-        List<String> group = new ArrayList<>(onDuty.size());
-        onDuty.forEach(member -> group.add(monitors.get(member)));
-        byGroup.computeIfAbsent(List.copyOf(group), g -> IntervalSet.builder()).add(since, second);
+    long[] events = new long[2 * count];
+    int n = 0;
+    for (int member = 0; member < members; member++) {
+      IntervalSet cover = coverByMonitor.get(member);
+      for (int i = 0; i < cover.size(); i++) {
+        events[n++] = (cover.startSecond(i) - origin) << shift | 1L << memberBits | member;
+        events[n++] = (cover.endSecond(i) - origin) << shift | member;
       }
-      for (; i < events.size() && events.get(i)[0] == second; i++) {
-        if (events.get(i)[1] == 1) {
-          onDuty.add((int) events.get(i)[2]);
+    }
+    Arrays.sort(events);
+    long memberMask = (1L << memberBits) - 1;
+    // Who is on duty, as a list with each member's place in it, so that a member leaves in constant time.
+    int[] onDuty = new int[members];
+    int[] place = new int[members];
+    int dutyCount = 0;
+    // The declared boundaries passed: inside declared hours when odd.
+    int passed = 0;
+    int boundaries = 2 * declaredHours.size();
+    Groups groups = new Groups(k);
+    long since = n == 0 ? 0 : (events[0] >>> shift) + origin;
+    for (int i = 0; i < n; ) {
+      long second = (events[i] >>> shift) + origin;
+      for (; passed < boundaries && boundary(passed) <= second; passed++) {
+        long boundary = boundary(passed);
+        if (boundary > since) {
+          groups.add(onDuty, dutyCount, (passed & 1) == 1, since, boundary);
+          since = boundary;
+        }
+      }
+      if (second > since) {
+        groups.add(onDuty, dutyCount, (passed & 1) == 1, since, second);
+      }
+      // A monitor's own windows never touch: each monitor comes or goes at most once per second.
+      for (; i < n && (events[i] >>> shift) + origin == second; i++) {
+        int member = (int) (events[i] & memberMask);
+        if ((events[i] >>> memberBits & 1) == 1) {
+          place[member] = dutyCount;
+          onDuty[dutyCount++] = member;
         } else {
-          onDuty.remove((int) events.get(i)[2]);
+          int last = onDuty[--dutyCount];
+          onDuty[place[member]] = last;
+          place[last] = place[member];
         }
       }
       since = second;
     }
-    SortedMap<List<String>, IntervalSet> groups = new TreeMap<>(GROUPS);
-    byGroup.forEach((group, hours) -> groups.put(group, hours.build()));
-    return Collections.unmodifiableSortedMap(groups);
+    return groups.byNames(monitors);
+  }
+
+  /** The declared hours' {@code i}-th boundary: starts at even {@code i}, ends at odd. */
+  private long boundary(int i) {
+    return (i & 1) == 0 ? declaredHours.startSecond(i >> 1) : declaredHours.endSecond(i >> 1);
+  }
+
+  /** The groups of two or more found by {@link #coverByAtMost}, each with its hours as they come, in time order. */
+  private static final class Groups {
+
+    private final int k;
+    /** Each group's index by its members, sorted. */
+    private final Map<List<Integer>, Integer> byMembers = new HashMap<>();
+    private final List<int[]> members = new ArrayList<>();
+    private final List<Hours> hours = new ArrayList<>();
+
+    Groups(int k) {
+      this.k = k;
+    }
+
+    /**
+     * Adds {@code [start, end)} to the group of the {@code count} members on duty (listed in any order) if it is
+     * declared and they are at least one and at most k.
+     */
+    void add(int[] onDuty, int count, boolean declared, long start, long end) {
+      if (declared && count >= 1 && count <= k) {
+        of(onDuty, count).add(start, end);
+      }
+    }
+
+    private Hours of(int[] onDuty, int count) {
+      int[] group = Arrays.copyOf(onDuty, count);
+      Arrays.sort(group);
+      List<Integer> key = new ArrayList<>(count);
+      for (int member : group) {
+        key.add(member);
+      }
+      Integer index = byMembers.get(key);
+      if (index == null) {
+        index = add(group);
+        byMembers.put(key, index);
+      }
+      return hours.get(index);
+    }
+
+    private int add(int[] group) {
+      members.add(group);
+      hours.add(new Hours());
+      return hours.size() - 1;
+    }
+
+    /** Each group by its members' ids (in member order, which is id order), with its hours as a set. */
+    SortedMap<List<String>, IntervalSet> byNames(List<String> monitors) {
+      SortedMap<List<String>, IntervalSet> groups = new TreeMap<>(GROUPS);
+      IntervalSet.Builder set = IntervalSet.builder();
+      for (int g = 0; g < hours.size(); g++) {
+        String[] names = new String[members.get(g).length];
+        for (int i = 0; i < names.length; i++) {
+          names[i] = monitors.get(members.get(g)[i]);
+        }
+        Hours windows = hours.get(g);
+        set.clear();
+        for (int i = 0; i < windows.n; i += 2) {
+          set.add(windows.bounds[i], windows.bounds[i + 1]);
+        }
+        groups.put(List.of(names), set.build());
+      }
+      return Collections.unmodifiableSortedMap(groups);
+    }
+  }
+
+  /** One group's hours, appended in time order, a window that touches the one before joined to it. */
+  private static final class Hours {
+
+    long[] bounds = new long[8];
+    int n;
+
+    void add(long start, long end) {
+      if (n > 0 && bounds[n - 1] == start) {
+        bounds[n - 1] = end;
+        return;
+      }
+      if (n == bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * n);
+      }
+      bounds[n++] = start;
+      bounds[n++] = end;
+    }
   }
 
   /**
@@ -319,14 +441,7 @@ public final class AccountCoverage {
    *     the window
    */
   public OptionalInt leastOnDutyDuringDeclaredHours() {
-    if (declaredHours.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    int least = 0;
-    while (declaredHours.difference(profile.coveredAtLeast(least + 1)).isEmpty()) {
-      least++;
-    }
-    return OptionalInt.of(least);
+    return profile.leastMultiplicity(declaredHours, 0);
   }
 
   private static void requireResilience(int k) {

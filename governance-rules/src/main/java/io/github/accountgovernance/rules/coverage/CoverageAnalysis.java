@@ -8,6 +8,7 @@ import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
+import io.github.accountgovernance.core.time.CoverageProfile;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklySchedule;
@@ -17,14 +18,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** One run of {@link MonitoringCoverage#analyse}: groups the estate once and keeps its caches for that run. */
 final class CoverageAnalysis {
@@ -36,9 +36,17 @@ final class CoverageAnalysis {
   private final Map<WeeklyWindow, IntervalSet> expansions = new HashMap<>();
   /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
   private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
+  /** The window {@link #occurrences} was last asked about, and its answer. */
+  private WeeklyWindow lastWeekly;
+  private List<Occurrence> lastOccurrences;
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
-  /** One builder for every contributor's slots on every account: its scratch arrays are reused. */
-  private final IntervalSet.Builder onRota = IntervalSet.builder();
+  /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
+  private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
+  /**
+   * One builder for every account's profile: its scratch arrays (packed events, counts, steps) are reused, so each
+   * account allocates only its results.
+   */
+  private final CoverageProfile.Builder arena = CoverageProfile.builder();
 
   CoverageAnalysis(Estate estate, TimeWindow horizon) {
     this.estate = estate;
@@ -47,78 +55,142 @@ final class CoverageAnalysis {
   }
 
   MonitoringCoverage run() {
-    Set<String> serving = new HashSet<>();
+    // Serving contributors numbered in id order, so that sorting slots by number sorts them by contributor id.
+    List<String> servingIds = new ArrayList<>();
     for (Contributor contributor : estate.contributors()) {
       if (contributor.isServing()) {
-        serving.add(contributor.id());
+        servingIds.add(contributor.id());
       }
     }
-    Map<String, IntervalSet> absences = absencesOf(serving);
+    Collections.sort(servingIds);
+    Map<String, Integer> numbers = new HashMap<>(2 * servingIds.size());
+    for (int c = 0; c < servingIds.size(); c++) {
+      numbers.put(servingIds.get(c), c);
+    }
+    Absences absences = absencesOf(servingIds);
 
-    Map<String, Account> open = new TreeMap<>();
+    List<Account> open = new ArrayList<>();
     for (Account account : estate.accounts()) {
       if (account.status().isOpen()) {
-        open.put(account.id(), account);
+        open.add(account);
       }
     }
-    // Account, then contributor, both sorted: monitors come out in id order, and loads in account order.
-    Map<String, SortedMap<String, List<RotaAssignment>>> slotsByAccount = new HashMap<>();
-    for (RotaAssignment slot : estate.rota()) {
-      if (open.containsKey(slot.account()) && serving.contains(slot.contributor())) {
-        slotsByAccount
-            .computeIfAbsent(slot.account(), id -> new TreeMap<>())
-            .computeIfAbsent(slot.contributor(), id -> new ArrayList<>())
-            .add(slot);
-      }
-    }
+    open.sort(Comparator.comparing(Account::id));
 
     List<AccountCoverage> accounts = new ArrayList<>(open.size());
-    Map<String, List<String>> accountsByContributor = new TreeMap<>();
-    Map<String, List<IntervalSet>> coversByContributor = new HashMap<>();
-    for (Account account : open.values()) {
+    List<List<String>> accountsByContributor = new ArrayList<>(Collections.nCopies(servingIds.size(), null));
+    List<List<IntervalSet>> coversByContributor = new ArrayList<>(Collections.nCopies(servingIds.size(), null));
+    long[] keys = new long[16];
+    for (Account account : open) {
       TimeWindow window = windowOf(account);
-      List<String> monitors = new ArrayList<>();
-      List<IntervalSet> covers = new ArrayList<>();
-      SortedMap<String, List<RotaAssignment>> byContributor =
-          slotsByAccount.getOrDefault(account.id(), new TreeMap<>());
-      for (Map.Entry<String, List<RotaAssignment>> entry : byContributor.entrySet()) {
-        String contributor = entry.getKey();
-        if (!onRota(entry.getValue(), window)) {
-          continue;
+      List<RotaAssignment> slots = estate.rotaFor(account.id());
+      // Each slot of a serving contributor as (contributor number, slot index), sorted: grouped by contributor.
+      int n = 0;
+      String previousId = null;
+      Integer number = null;
+      for (int i = 0; i < slots.size(); i++) {
+        String id = slots.get(i).contributor();
+        if (id != previousId) {
+          // One person's slots often come together: look them up once.
+          number = numbers.get(id);
+          previousId = id;
         }
-        IntervalSet cover = onRota.buildWithout(absences.getOrDefault(contributor, IntervalSet.empty()));
-        monitors.add(contributor);
-        covers.add(cover);
-        accountsByContributor.computeIfAbsent(contributor, id -> new ArrayList<>()).add(account.id());
-        coversByContributor.computeIfAbsent(contributor, id -> new ArrayList<>()).add(cover);
+        if (number != null) {
+          if (n == keys.length) {
+            keys = Arrays.copyOf(keys, 2 * n);
+          }
+          keys[n++] = ((long) number << 32) | i;
+        }
       }
-      accounts.add(new AccountCoverage(account, zone, window, declaredHours(account, window), monitors, covers));
+      Arrays.sort(keys, 0, n);
+      arena.clear();
+      List<String> monitors = new ArrayList<>();
+      int[] monitorNumbers = new int[4];
+      for (int j = 0; j < n; ) {
+        int contributor = (int) (keys[j] >>> 32);
+        int member = monitors.size();
+        boolean any = false;
+        for (; j < n && (int) (keys[j] >>> 32) == contributor; j++) {
+          any |= onRota(member, slots.get((int) keys[j]), window);
+        }
+        // A contributor none of whose slots reaches into the window added nothing and is not a monitor.
+        if (any) {
+          absences.addTo(arena, contributor, member, window);
+          if (member == monitorNumbers.length) {
+            monitorNumbers = Arrays.copyOf(monitorNumbers, 2 * member);
+          }
+          monitorNumbers[member] = contributor;
+          monitors.add(servingIds.get(contributor));
+        }
+      }
+      CoverageProfile profile = arena.memberCount(monitors.size()).build();
+      List<IntervalSet> covers = arena.coverByMember();
+      for (int member = 0; member < monitors.size(); member++) {
+        int contributor = monitorNumbers[member];
+        if (accountsByContributor.get(contributor) == null) {
+          accountsByContributor.set(contributor, new ArrayList<>(2));
+          coversByContributor.set(contributor, new ArrayList<>(2));
+        }
+        accountsByContributor.get(contributor).add(account.id());
+        coversByContributor.get(contributor).add(covers.get(member));
+      }
+      accounts.add(
+          new AccountCoverage(account, zone, window, declaredHours(account, window), monitors, covers, profile));
     }
 
-    List<MonitoringCoverage.ContributorLoad> loads = new ArrayList<>(accountsByContributor.size());
-    for (Map.Entry<String, List<String>> entry : accountsByContributor.entrySet()) {
-      loads.add(
-          new MonitoringCoverage.ContributorLoad(
-              entry.getKey(), entry.getValue(), coversByContributor.get(entry.getKey())));
+    List<MonitoringCoverage.ContributorLoad> loads = new ArrayList<>();
+    for (int c = 0; c < servingIds.size(); c++) {
+      List<IntervalSet> covers = coversByContributor.get(c);
+      if (covers != null) {
+        loads.add(new MonitoringCoverage.ContributorLoad(servingIds.get(c), accountsByContributor.get(c), covers));
+      }
     }
     return new MonitoringCoverage(horizon, zone, accounts, loads);
   }
 
-  /** Absences of serving contributors, clipped to the horizon so later differences stay short. */
-  private Map<String, IntervalSet> absencesOf(Set<String> serving) {
-    Map<String, IntervalSet.Builder> builders = new HashMap<>();
-    for (Absence absence : estate.absences()) {
-      TimeWindow window = absence.window();
-      if (serving.contains(absence.contributor()) && window.overlaps(horizon)) {
-        builders
-            .computeIfAbsent(absence.contributor(), id -> IntervalSet.builder())
-            .add(Math.max(window.startSecond(), horizon.startSecond()),
-                Math.min(window.endSecond(), horizon.endSecond()));
+  /**
+   * Every serving contributor's absences, clipped to the horizon, as flat primitive arrays grouped by contributor
+   * number: no set is built per person, the sweep of each account takes them away.
+   */
+  private Absences absencesOf(List<String> servingIds) {
+    int[] offsets = new int[servingIds.size() + 1];
+    long[] starts = new long[16];
+    long[] ends = new long[16];
+    int n = 0;
+    for (int c = 0; c < servingIds.size(); c++) {
+      for (Absence absence : estate.absencesOf(servingIds.get(c))) {
+        TimeWindow window = absence.window();
+        if (window.startSecond() >= horizon.endSecond()) {
+          // An estate keeps each person's absences in time order, by start: the rest start later still.
+          break;
+        }
+        if (window.overlaps(horizon)) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * n);
+            ends = Arrays.copyOf(ends, 2 * n);
+          }
+          starts[n] = Math.max(window.startSecond(), horizon.startSecond());
+          ends[n++] = Math.min(window.endSecond(), horizon.endSecond());
+        }
+      }
+      offsets[c + 1] = n;
+    }
+    return new Absences(offsets, starts, ends);
+  }
+
+  /** Absences by contributor number: contributor {@code c}'s are at {@code [offsets[c], offsets[c + 1])}. */
+  private record Absences(int[] offsets, long[] starts, long[] ends) {
+
+    /** Takes the contributor's absences inside the window away from the member's cover. */
+    void addTo(CoverageProfile.Builder profile, int contributor, int member, TimeWindow window) {
+      for (int i = offsets[contributor]; i < offsets[contributor + 1]; i++) {
+        long from = Math.max(starts[i], window.startSecond());
+        long to = Math.min(ends[i], window.endSecond());
+        if (from < to) {
+          profile.absent(member, from, to);
+        }
       }
     }
-    Map<String, IntervalSet> absences = new HashMap<>();
-    builders.forEach((contributor, builder) -> absences.put(contributor, builder.build()));
-    return absences;
   }
 
   /**
@@ -140,6 +212,13 @@ final class CoverageAnalysis {
 
   private IntervalSet declaredHours(Account account, TimeWindow window) {
     MonitoredHours hours = account.monitoredHours();
+    if (window.equals(horizon)) {
+      return declaredOverHorizon.computeIfAbsent(hours, declared -> layOut(declared, horizon));
+    }
+    return layOut(hours, window);
+  }
+
+  private IntervalSet layOut(MonitoredHours hours, TimeWindow window) {
     if (hours.isAlways()) {
       return IntervalSet.of(window);
     }
@@ -151,38 +230,35 @@ final class CoverageAnalysis {
   }
 
   /**
-   * Collects one contributor's slots on one account in {@link #onRota}, clipped to the account's window, before
-   * absences; tells whether any second of them lies in the window. A weekly slot
-   * works every occurrence of its window that starts on a local date in {@code [validFrom, validUntil)}, each
-   * whole: a night that starts on the last valid date ends the next morning, and one that starts the day before
-   * the first valid date is not worked.
+   * Adds one slot of a contributor on an account to {@link #arena} as the member's, clipped to the account's
+   * window, before absences; tells whether any second of it lies in the window. A weekly slot works every
+   * occurrence of its window that starts on a local date in {@code [validFrom, validUntil)}, each whole: a night
+   * that starts on the last valid date ends the next morning, and one that starts the day before the first valid
+   * date is not worked.
    */
-  private boolean onRota(List<RotaAssignment> slots, TimeWindow window) {
-    onRota.clear();
+  private boolean onRota(int member, RotaAssignment slot, TimeWindow window) {
+    Optional<TimeWindow> shift = slot.shiftWindow();
+    if (shift.isPresent()) {
+      return addClipped(member, shift.get().startSecond(), shift.get().endSecond(), window);
+    }
+    // A weekly slot has a first date (the model checks it).
+    long from = slot.validFrom().orElseThrow().toEpochDay();
+    Optional<LocalDate> untilDate = slot.validUntil();
+    long until = untilDate.isPresent() ? untilDate.get().toEpochDay() : Long.MAX_VALUE;
     boolean any = false;
-    for (RotaAssignment slot : slots) {
-      if (slot.shiftWindow().isPresent()) {
-        TimeWindow shift = slot.shiftWindow().get();
-        any |= addClipped(onRota, shift.startSecond(), shift.endSecond(), window);
-      } else {
-        // A weekly slot has a first date (the model checks it).
-        LocalDate from = slot.validFrom().orElseThrow();
-        LocalDate until = slot.validUntil().orElse(null);
-        for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
-          if (!occurrence.date().isBefore(from) && (until == null || occurrence.date().isBefore(until))) {
-            any |= addClipped(onRota, occurrence.start(), occurrence.end(), window);
-          }
-        }
+    for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
+      if (occurrence.day() >= from && occurrence.day() < until) {
+        any |= addClipped(member, occurrence.start(), occurrence.end(), window);
       }
     }
     return any;
   }
 
-  private static boolean addClipped(IntervalSet.Builder set, long start, long end, TimeWindow window) {
+  private boolean addClipped(int member, long start, long end, TimeWindow window) {
     long from = Math.max(start, window.startSecond());
     long to = Math.min(end, window.endSecond());
     if (from < to) {
-      set.add(from, to);
+      arena.add(member, from, to);
       return true;
     }
     return false;
@@ -198,28 +274,39 @@ final class CoverageAnalysis {
    * are left out, as there.
    */
   private List<Occurrence> occurrences(WeeklyWindow weekly) {
-    return occurrences.computeIfAbsent(
-        weekly,
-        w -> {
-          // An occurrence lasts at most a day and a gap, so one begun the local day before can reach in.
-          LocalDate first = horizon.start().atZone(zone).toLocalDate().minusDays(1);
-          LocalDate last = horizon.end().minusSeconds(1).atZone(zone).toLocalDate();
-          List<Occurrence> found = new ArrayList<>();
-          for (LocalDate date = first.with(TemporalAdjusters.nextOrSame(w.day()));
-              !date.isAfter(last);
-              date = date.plusWeeks(1)) {
-            long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
-            long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
-            if (start < end) {
-              found.add(new Occurrence(date, start, end));
-            }
-          }
-          return List.copyOf(found);
-        });
+    // Slots next to each other often share their window: the last one answers without hashing it again.
+    if (weekly == lastWeekly) {
+      return lastOccurrences;
+    }
+    List<Occurrence> found = occurrences.get(weekly);
+    if (found == null) {
+      found = layOut(weekly);
+      occurrences.put(weekly, found);
+    }
+    lastWeekly = weekly;
+    lastOccurrences = found;
+    return found;
   }
 
-  /** One occurrence of a weekly window: the local date it starts on, and its instants in epoch seconds. */
-  private record Occurrence(LocalDate date, long start, long end) {}
+  private List<Occurrence> layOut(WeeklyWindow w) {
+    // An occurrence lasts at most a day and a gap, so one begun the local day before can reach in.
+    LocalDate first = horizon.start().atZone(zone).toLocalDate().minusDays(1);
+    LocalDate last = horizon.end().minusSeconds(1).atZone(zone).toLocalDate();
+    List<Occurrence> found = new ArrayList<>();
+    for (LocalDate date = first.with(TemporalAdjusters.nextOrSame(w.day()));
+        !date.isAfter(last);
+        date = date.plusWeeks(1)) {
+      long start = ZonedDateTime.of(date, w.from(), zone).toEpochSecond();
+      long end = ZonedDateTime.of(w.endsNextDay() ? date.plusDays(1) : date, w.to(), zone).toEpochSecond();
+      if (start < end) {
+        found.add(new Occurrence(date.toEpochDay(), start, end));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** One occurrence of a weekly window: the local date it starts on as an epoch day, its instants in epoch seconds. */
+  private record Occurrence(long day, long start, long end) {}
 
   private long dayStart(LocalDate date) {
     return dayStarts.computeIfAbsent(date, d -> d.atStartOfDay(zone).toEpochSecond());

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -35,8 +35,10 @@ import java.util.stream.Stream;
  *
  * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
  * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
- * account's and each contributor's coverage comes from one sweep of a {@link CoverageProfile}. Nobody's absence
- * is simulated by re-evaluating the estate.
+ * account's coverage comes from one sweep of its slots and its monitors' absences together, packed as primitive
+ * {@code long}s in one {@link CoverageProfile.Builder} reused for the whole estate, so that each account allocates
+ * only its results. A contributor's load over their accounts is one more profile, built when first asked for.
+ * Nobody's absence is simulated by re-evaluating the estate.
  *
  * <p>Immutable and thread-safe.
  *
@@ -63,13 +65,13 @@ public final class MonitoringCoverage {
     this.horizon = horizon;
     this.zone = zone;
     this.accountList = List.copyOf(sortedAccounts);
-    Map<String, AccountCoverage> byId = new LinkedHashMap<>();
+    Map<String, AccountCoverage> byId = new HashMap<>(2 * accountList.size());
     for (AccountCoverage account : accountList) {
       byId.put(account.account().id(), account);
     }
     this.accounts = Collections.unmodifiableMap(byId);
     this.loads = List.copyOf(sortedLoads);
-    Map<String, ContributorLoad> loadById = new LinkedHashMap<>();
+    Map<String, ContributorLoad> loadById = new HashMap<>(2 * loads.size());
     for (ContributorLoad load : loads) {
       loadById.put(load.contributor, load);
     }
@@ -155,7 +157,7 @@ public final class MonitoringCoverage {
           "no open account \""
               + accountId
               + "\" was analysed (only active and closing accounts are)"
-              + Suggestions.didYouMean(accountId, accounts.keySet()));
+              + Suggestions.didYouMean(accountId, accountList.stream().map(a -> a.account().id()).toList()));
     }
     return coverage;
   }
@@ -227,22 +229,38 @@ public final class MonitoringCoverage {
     return "MonitoringCoverage{horizon=" + horizon + ", accounts=" + accountList.size() + "}";
   }
 
-  /** One contributor's cover on each account they monitor, as members of one profile. */
+  /**
+   * One contributor's cover on each account they monitor, as members of one profile, built when first asked for:
+   * someone who monitors no more accounts than the limit cannot be overloaded, and most people monitor one or two.
+   */
   static final class ContributorLoad {
 
     final String contributor;
     final String[] accounts;
     final IntervalSet[] covers;
-    final CoverageProfile profile;
+    /** {@code CoverageProfile.of(covers)} once built; racing threads build equal profiles, and it is immutable. */
+    private CoverageProfile profile;
 
     ContributorLoad(String contributor, List<String> sortedAccounts, List<IntervalSet> covers) {
       this.contributor = contributor;
       this.accounts = sortedAccounts.toArray(new String[0]);
       this.covers = covers.toArray(new IntervalSet[0]);
-      this.profile = CoverageProfile.of(covers);
+    }
+
+    private CoverageProfile profile() {
+      CoverageProfile built = profile;
+      if (built == null) {
+        built = CoverageProfile.of(Arrays.asList(covers));
+        profile = built;
+      }
+      return built;
     }
 
     List<MonitorOverload> overload(int max) {
+      if (accounts.length <= max) {
+        return List.of();
+      }
+      CoverageProfile profile = profile();
       // Nobody overloaded (the peak at most max, a tie included) leaves nothing covered more than max times.
       IntervalSet over = profile.coveredAtLeast(max + 1);
       if (over.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -176,6 +177,22 @@ final class MinuteOracle {
       }
     }
     return gaps.build();
+  }
+
+  /** When the monitor is on duty for the account: their slots less their absences. */
+  IntervalSet coverOf(String account, String monitor) {
+    return setOf(onDuty.get(account).get(monitor), minutes);
+  }
+
+  /** The fewest on duty in any declared minute of the account; empty if it has none. */
+  OptionalInt leastOnDutyDuringDeclaredHours(String account) {
+    OptionalInt least = OptionalInt.empty();
+    for (int t = 0; t < windowMinutes.get(account); t++) {
+      if (declared.get(account)[t] && (least.isEmpty() || count(account, t) < least.getAsInt())) {
+        least = OptionalInt.of(count(account, t));
+      }
+    }
+    return least;
   }
 
   IntervalSet uncoveredDuringDeclaredHours(String account) {

@@ -6,9 +6,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.time.CoverageProfile;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.rules.Gens;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -52,6 +54,18 @@ final class MonitoringCoverageProperties {
       assertThat(account.soleCoverDuringDeclaredHours())
           .as("sole cover on %s", id)
           .isEqualTo(oracle.soleCoverDuringDeclaredHours(id));
+      // Each monitor's cover and the profile come from one builder reused across the estate's accounts.
+      List<IntervalSet> covers = new ArrayList<>();
+      for (String monitor : account.monitors()) {
+        assertThat(account.coverOf(monitor))
+            .as("cover of %s on %s", monitor, id)
+            .isEqualTo(oracle.coverOf(id, monitor));
+        covers.add(account.coverOf(monitor));
+      }
+      assertThat(account.profile()).as("profile of %s", id).isEqualTo(CoverageProfile.of(covers));
+      assertThat(account.leastOnDutyDuringDeclaredHours())
+          .as("least on duty on %s", id)
+          .isEqualTo(oracle.leastOnDutyDuringDeclaredHours(id));
     }
     for (int max = 0; max <= 2; max++) {
       SortedMap<String, List<MonitorOverload>> expected = oracle.overload(max);
