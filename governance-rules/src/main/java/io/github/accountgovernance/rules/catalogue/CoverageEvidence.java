@@ -28,26 +28,33 @@ final class CoverageEvidence {
   /** Adds the absences of the account's monitors that overlap the windows, the usual reason they are empty. */
   static void addAbsences(
       Finding.Builder finding, AccountCoverage cover, IntervalSet windows, Estate estate, ZoneId zone) {
-    List<String> lines = new ArrayList<>();
+    List<String> whose = new ArrayList<>();
+    List<Absence> found = new ArrayList<>();
     long end = windows.isEmpty() ? Long.MIN_VALUE : windows.endSecond(windows.size() - 1);
     for (String monitor : cover.monitors()) {
+      String shown = null;
       for (Absence absence : estate.absencesOf(monitor)) {
         if (absence.window().startSecond() >= end) {
           // An estate keeps each person's absences in time order, by start: the rest start later still.
           break;
         }
         if (windows.overlaps(absence.window())) {
-          lines.add(
-              Shown.contributorById(estate, monitor)
-                  + ": "
-                  + absence.reason().name().toLowerCase(Locale.ROOT)
-                  + ", "
-                  + absence.window().format(zone));
+          shown = shown != null ? shown : Shown.contributorById(estate, monitor);
+          whose.add(shown);
+          found.add(absence);
         }
       }
     }
-    if (!lines.isEmpty()) {
-      finding.addEvidence(Evidence.of("absences", lines));
+    if (!found.isEmpty()) {
+      // The windows written when shown (names now: the evidence keeps no estate alive).
+      String[] names = whose.toArray(new String[0]);
+      Absence[] absences = found.toArray(new Absence[0]);
+      finding.addEvidence(Evidence.each("absences", absences.length, i ->
+          names[i]
+              + ": "
+              + absences[i].reason().name().toLowerCase(Locale.ROOT)
+              + ", "
+              + absences[i].window().format(zone)));
     }
   }
 

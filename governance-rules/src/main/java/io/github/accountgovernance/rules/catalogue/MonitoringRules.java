@@ -344,17 +344,18 @@ public final class MonitoringRules {
       sink.checked(subject);
       IntervalSet gaps = cover.gapsLongerThan(maxGap);
       for (TimeWindow gap : gaps.windows()) {
+        String shown = gap.format(zone);
         Finding.Builder finding =
             Finding.builder()
                 .message(
                     "nobody is on duty for "
                         + TimeWindow.formatDuration(gap.duration())
                         + " ("
-                        + windowWithoutLength(gap, zone)
+                        + withoutLength(shown)
                         + "), longer than the "
                         + MAX_GAP.format(maxGap)
                         + " allowed")
-                .addEvidence(Evidence.of("uncovered window", gap.format(zone)))
+                .addEvidence(Evidence.of("uncovered window", shown))
                 .key(gapKey(gap, cover));
         CoverageEvidence.addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
         CoverageEvidence.addLeavers(finding, cover, IntervalSet.of(gap), estate, zone);
@@ -375,8 +376,8 @@ public final class MonitoringRules {
     return gap.startSecond() == cover.window().startSecond() ? ONGOING : gap.start().toString();
   }
 
-  private static String windowWithoutLength(TimeWindow window, ZoneId zone) {
-    String text = window.format(zone);
+  /** A window as {@link TimeWindow#format} writes it, without its length. */
+  private static String withoutLength(String text) {
     return text.substring(0, text.lastIndexOf(", "));
   }
 
@@ -413,7 +414,7 @@ public final class MonitoringRules {
                     + "), "
                     + TimeWindow.formatDuration(uncovered.totalDuration())
                     + " in all")
-            .addEvidence(Evidence.of("uncovered declared hours", cover.describe(uncovered)))
+            .addEvidence(Evidence.windows("uncovered declared hours", uncovered, cover.zone()))
             .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
     CoverageEvidence.addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
     CoverageEvidence.addLeavers(finding, cover, uncovered, context.estate(), cover.zone());
@@ -459,7 +460,7 @@ public final class MonitoringRules {
       SortedMap<List<String>, IntervalSet> few, int k, AccountCoverage cover, Estate estate) {
     ZoneId zone = cover.zone();
     List<TimeWindow> order = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
+    List<String> whoOf = new ArrayList<>();
     List<String> alone = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
     for (Map.Entry<List<String>, IntervalSet> entry : few.entrySet()) {
@@ -469,7 +470,7 @@ public final class MonitoringRules {
       clauses.add(who + (entry.getKey().size() == 1 ? " covers " : " cover ") + length + " of them alone");
       for (TimeWindow window : entry.getValue().windows()) {
         order.add(window);
-        lines.add(window.format(zone) + ": " + who + " alone");
+        whoOf.add(who);
       }
     }
     List<Integer> byTime = new ArrayList<>();
@@ -477,10 +478,10 @@ public final class MonitoringRules {
       byTime.add(i);
     }
     byTime.sort(Comparator.comparing(order::get));
-    List<String> sorted = new ArrayList<>(lines.size());
-    for (int i : byTime) {
-      sorted.add(lines.get(i));
-    }
+    // Written when shown: each line is the window in local time and who covers it alone.
+    int[] line = byTime.stream().mapToInt(Integer::intValue).toArray();
+    TimeWindow[] windows = order.toArray(new TimeWindow[0]);
+    String[] who = whoOf.toArray(new String[0]);
     Finding.Builder finding = Finding.builder();
     if (k > 1) {
       // The rule's hint speaks of the default, one person alone; beyond it, the fix is more than one more person.
@@ -490,8 +491,10 @@ public final class MonitoringRules {
     return finding
         .message((k == 1 ? "one absence" : "an absence of up to " + k + " people")
             + " would leave declared hours uncovered: " + String.join("; ", clauses))
-        .addEvidence(Evidence.of(
-            k == 1 ? "declared hours with one monitor" : "declared hours with at most " + k + " monitors", sorted))
+        .addEvidence(Evidence.each(
+            k == 1 ? "declared hours with one monitor" : "declared hours with at most " + k + " monitors",
+            line.length,
+            i -> windows[line[i]].format(zone) + ": " + who[line[i]] + " alone"))
         .addEvidence(Evidence.of("who covers alone", alone))
         .addEvidence(Evidence.of("resilience", resilience(cover)))
         .build();
