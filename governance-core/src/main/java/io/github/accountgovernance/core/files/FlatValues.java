@@ -18,7 +18,7 @@ import java.util.Set;
  * arrays from one entry to the next, so that an entry read costs no object per token; {@link #node} makes the
  * {@link LocatedNode} tree that the same tokens made before, when one is needed.
  *
- * <p>Each fill starts a new {@link #generation()}: a {@linkplain LocatedNode#isView view} of an entry checks it,
+ * <p>Each fill starts a new {@link #generation()}: a {@linkplain LocatedNode#view() view} of an entry checks it,
  * so that a view kept after its entry is refused rather than read with the next entry's values.
  *
  * <p>Not thread-safe: it serves one reading.
@@ -46,6 +46,17 @@ final class FlatValues {
     this.source = source;
   }
 
+  /** The last trial reading made, which reports nothing and so can serve every entry of its kind. */
+  private ObjectFields trial;
+
+  /** Returns a {@linkplain ObjectFields#trial trial reading} of an object, the last one if it fits. */
+  ObjectFields trial(String what, Problems problems) {
+    if (trial == null || !trial.what().equals(what) || trial.problems() != problems) {
+      trial = ObjectFields.trial(what, problems);
+    }
+    return trial;
+  }
+
   /** Returns {@code count} scratch slots, each -1; reused by the next call. */
   int[] scratch(int count) {
     if (scratch.length < count) {
@@ -67,6 +78,11 @@ final class FlatValues {
 
   String source() {
     return source;
+  }
+
+  /** Returns a view of the mapping at a slot, or if the value is no mapping, its tree. */
+  LocatedNode entry(int at) {
+    return kind(at) == LocatedNode.Kind.MAPPING ? new LocatedNode(this, at) : node(at);
   }
 
   /** Adds a value (its descendants follow) and returns its slot. */
@@ -201,19 +217,36 @@ final class FlatValues {
    * an entry's twenty fields makes two nodes.
    */
   static final class View extends AbstractMap<String, LocatedNode> {
-    private final LocatedNode owner;
     private final FlatValues values;
     private final int at;
+    private final int generation;
 
-    View(LocatedNode owner, FlatValues values, int at) {
-      this.owner = owner;
+    View(FlatValues values, int at) {
       this.values = values;
       this.at = at;
+      this.generation = values.generation;
+    }
+
+    FlatValues flat() {
+      return values;
+    }
+
+    int slot() {
+      return at;
+    }
+
+    /** Returns this view, refusing it once the reader has moved on to the next entry, whose values replace its own. */
+    View checked() {
+      if (values.generation != generation) {
+        throw new IllegalStateException("a node of one entry of a big list was read after the reader moved on to the"
+            + " next entry; take what is needed from it while the entry is read");
+      }
+      return this;
     }
 
     @Override
     public LocatedNode get(Object name) {
-      owner.checkView();
+      checked();
       if (!(name instanceof String)) {
         return null;
       }
@@ -223,19 +256,19 @@ final class FlatValues {
 
     @Override
     public boolean containsKey(Object name) {
-      owner.checkView();
+      checked();
       return name instanceof String && values.field(at, (String) name) >= 0;
     }
 
     @Override
     public int size() {
-      owner.checkView();
+      checked();
       return values.count(at);
     }
 
     @Override
     public Set<Entry<String, LocatedNode>> entrySet() {
-      owner.checkView();
+      checked();
       return new AbstractSet<>() {
         @Override
         public Iterator<Entry<String, LocatedNode>> iterator() {
@@ -257,7 +290,7 @@ final class FlatValues {
 
             @Override
             public Entry<String, LocatedNode> next() {
-              owner.checkView();
+              checked();
               if (!hasNext()) {
                 throw new NoSuchElementException();
               }

@@ -18,9 +18,9 @@ import java.util.Map;
  * problems.add("waivers[0].reason", "expected text, but got " + reason.describe(), reason);
  * }</pre>
  *
- * <p>Immutable once read; thread-safe. The one exception is internal: an entry of a big list that the estate
- * reader hands on while it reads the list is a view of the entry's values, which are reused for the next entry, and
- * is refused (with an {@link IllegalStateException}) if it is read after that.
+ * <p>Immutable once read; thread-safe. An entry of a big list read with {@link LocatedReader.Cursor#entry} is a view
+ * of the entry's values, which the reader reuses for the next entry: its fields are refused (with an
+ * {@link IllegalStateException}) once the reader has moved on.
  */
 public final class LocatedNode {
 
@@ -47,14 +47,9 @@ public final class LocatedNode {
   private final int keyLine;
   private final int keyColumn;
   private final String text;
-  /** The fields; for a view, made when first asked for. */
-  private Map<String, LocatedNode> fields;
-  /** The items; for a view, made when first asked for. */
-  private List<LocatedNode> items;
-  /** For a view of one entry of a big list: the values read, which are reused for the next entry; else null. */
-  private final FlatValues flat;
-  private final int at;
-  private final int generation;
+  /** The fields: for a view of an entry, a {@link FlatValues.View} that makes a field's node when asked. */
+  private final Map<String, LocatedNode> fields;
+  private final List<LocatedNode> items;
 
   LocatedNode(
       Kind kind,
@@ -75,53 +70,33 @@ public final class LocatedNode {
     this.text = text;
     this.fields = fields;
     this.items = items;
-    this.flat = null;
-    this.at = 0;
-    this.generation = 0;
   }
 
-  /** A view of the value at a slot of values read flat, valid until they are reused. */
+  /** A view of the mapping at a slot of values read flat, valid until they are reused. */
   LocatedNode(FlatValues flat, int at) {
-    this.kind = flat.kind(at);
+    this.kind = Kind.MAPPING;
     this.source = flat.source();
     this.line = flat.line(at);
     this.column = flat.column(at);
     this.keyLine = flat.keyLine(at);
     this.keyColumn = flat.keyColumn(at);
-    this.text = flat.text(at);
-    this.flat = flat;
-    this.at = at;
-    this.generation = flat.generation();
+    this.text = "";
+    this.fields = new FlatValues.View(flat, at);
+    this.items = List.of();
   }
 
-  /** Tells whether this node is a view of values read flat, valid only until the reader reads the next entry. */
-  boolean isView() {
-    return flat != null;
-  }
-
-  /** Returns the values read flat that this view shows; null if it is no view. */
-  FlatValues flat() {
-    checkView();
-    return flat;
-  }
-
-  /** Returns the slot this view shows. */
-  int slot() {
-    return at;
-  }
-
-  /** Refuses a view kept after the reader has moved on to the next entry, whose values have replaced its own. */
-  void checkView() {
-    if (flat != null && flat.generation() != generation) {
-      throw new IllegalStateException("a node of one entry of a big list was read after the reader moved on to the"
-          + " next entry; take what is needed from it while the entry is read");
-    }
+  /**
+   * Returns the values read flat that this node is a view of, valid only until the reader reads the next entry;
+   * null if it is no view.
+   */
+  FlatValues.View view() {
+    return fields instanceof FlatValues.View view ? view.checked() : null;
   }
 
   /** Returns this node as a whole tree: itself, or for a view, the tree its values make. */
   LocatedNode materialized() {
-    checkView();
-    return flat == null ? this : flat.node(at);
+    FlatValues.View view = view();
+    return view == null ? this : view.flat().node(view.slot());
   }
 
   /**
@@ -269,12 +244,6 @@ public final class LocatedNode {
    * @return the fields
    */
   public Map<String, LocatedNode> fields() {
-    if (flat != null) {
-      checkView();
-      if (fields == null) {
-        fields = kind == Kind.MAPPING ? new FlatValues.View(this, flat, at) : Map.of();
-      }
-    }
     return fields;
   }
 
@@ -284,12 +253,6 @@ public final class LocatedNode {
    * @return the items
    */
   public List<LocatedNode> items() {
-    if (flat != null) {
-      checkView();
-      if (items == null) {
-        items = kind == Kind.LIST ? flat.node(at).items() : List.of();
-      }
-    }
     return items;
   }
 

@@ -589,9 +589,10 @@ public final class LocatedReader {
 
     /**
      * Reads one entry of a big list, {@code list[index]}, as {@link #value} does (with the same problems and limits),
-     * but without making a node per value: the entry is returned as a view of its values, which this cursor reuses
-     * for the next value it reads. The view is refused (with an {@link IllegalStateException}) once the cursor has
-     * read another value; an {@link ObjectMapping} reads a view of an entry straight from its values.
+     * but without making a node per value: an entry that is a mapping is returned as a view of its values, which
+     * this cursor reuses for the next value it reads, whose fields are made when asked for and refused (with an
+     * {@link IllegalStateException}) once the cursor has read another value; an {@link ObjectMapping} reads such a
+     * view straight from its values.
      *
      * @param token the entry's first token
      * @param depth how many levels deep the entry is
@@ -606,7 +607,7 @@ public final class LocatedReader {
       size = 0;
       flat.clear();
       read(token, depth, 0, 0, null);
-      return new LocatedNode(flat, 0);
+      return flat.entry(0);
     }
 
     /** Reads a value into {@link #flat} and returns its slot. */

@@ -187,9 +187,10 @@ public final class ObjectMapping<T, D> {
    */
   public Optional<T> read(LocatedNode node, String path, Problems problems) {
     LocatedNode whole = node;
-    if (node.isView()) {
+    FlatValues.View view = node.view();
+    if (view != null) {
       if (quick) {
-        Optional<T> read = readQuickly(node.flat(), node.slot(), problems);
+        Optional<T> read = readQuickly(view.flat(), view.slot(), problems);
         if (read != null) {
           return read;
         }
@@ -218,7 +219,7 @@ public final class ObjectMapping<T, D> {
       }
       slots[position] = c;
     }
-    ObjectFields trial = ObjectFields.trial(what, problems);
+    ObjectFields trial = values.trial(what, problems);
     D draft = this.draft.get();
     Set<String> chosen = null;
     try {
