@@ -80,6 +80,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private ReadLimitOptions limits;
 
+  @CommandLine.Mixin private ThreadsOption threads;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -137,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
     requireWritable("--write-baseline", "baseline", writeBaseline);
     Estate estate = overlay.applyTo(loadEstate());
     PolicyPack policy = pack.resolve();
-    Evaluation evaluation = Evaluation.of(policy);
+    Evaluation evaluation = threads.applyTo(Evaluation.of(policy));
     if (asOf != null) {
       Instant when = instant(asOf, estate);
       if (when.isBefore(estate.asOf())) {

@@ -81,6 +81,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private ReadLimitOptions limits;
 
+  @CommandLine.Mixin private ThreadsOption threads;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   DiffCommand() {}
@@ -106,8 +108,8 @@ final class DiffCommand implements Callable<Integer> {
 
     PolicyPack firstPack = Inputs.pack("--pack", pack);
     PolicyPack secondPack = againstPack == null ? firstPack : Inputs.pack("--against-pack", againstPack);
-    Evaluation firstEvaluation = Evaluation.of(firstPack);
-    Evaluation secondEvaluation = Evaluation.of(secondPack);
+    Evaluation firstEvaluation = threads.applyTo(Evaluation.of(firstPack));
+    Evaluation secondEvaluation = threads.applyTo(Evaluation.of(secondPack));
     Instant firstInstant = asOf == null ? first.asOf() : Inputs.instant("--as-of", asOf, first);
     Instant secondInstant =
         againstAsOf != null

@@ -140,6 +140,8 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private ReadLimitOptions limits;
 
+  @CommandLine.Mixin private ThreadsOption threads;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   WhatIfCommand() {}
@@ -162,7 +164,7 @@ final class WhatIfCommand implements Callable<Integer> {
       ScenarioFiles.write(scenario, writeScenario);
       spec.commandLine().getErr().println("governance: wrote the scenario to " + writeScenario);
     }
-    Evaluation evaluation = Evaluation.of(pack.resolve());
+    Evaluation evaluation = threads.applyTo(Evaluation.of(pack.resolve()));
     if (asOf != null) {
       evaluation = evaluation.asOf(Inputs.instant("--as-of", asOf, estate));
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -35,8 +36,8 @@ import java.util.function.Function;
  * Verdict verdict = hasMonitors.test(yorkAccount, context);
  * }</pre>
  *
- * <p>Immutable apart from the shared analyses, which are computed at most once each, and the notes rules leave
- * ({@link #note(String)}); thread-safe.
+ * <p>Immutable apart from the shared analyses, which are computed at most once each (rules running at once on
+ * several threads wait for one computation), and the notes rules leave ({@link #note(String)}); thread-safe.
  */
 public final class EvaluationContext {
 
@@ -55,6 +56,8 @@ public final class EvaluationContext {
   private final RuleId rule;
   private final Mode mode;
   private final SharedAnalyses shared;
+  /** The notes of this context and the copies that share them, each once, in the order first left. */
+  private final Set<String> notes;
 
   private EvaluationContext(
       Estate estate,
@@ -62,13 +65,19 @@ public final class EvaluationContext {
       Map<String, Object> values,
       RuleId rule,
       Mode mode,
-      SharedAnalyses shared) {
+      SharedAnalyses shared,
+      Set<String> notes) {
     this.estate = estate;
     this.frame = frame;
     this.values = values;
     this.rule = rule;
     this.mode = mode;
     this.shared = shared;
+    this.notes = notes;
+  }
+
+  private static Set<String> newNotes() {
+    return Collections.synchronizedSet(new LinkedHashSet<>());
   }
 
   /**
@@ -97,11 +106,22 @@ public final class EvaluationContext {
   public static EvaluationContext of(Estate estate, TimeFrame frame) {
     requireNonNull(estate, "estate");
     requireNonNull(frame, "frame");
-    return new EvaluationContext(estate, frame, Map.of(), null, Mode.STANDALONE, new SharedAnalyses());
+    return new EvaluationContext(estate, frame, Map.of(), null, Mode.STANDALONE, new SharedAnalyses(), newNotes());
   }
 
   EvaluationContext forRule(RuleId id, Map<String, Object> effectiveValues) {
-    return new EvaluationContext(estate, frame, effectiveValues, id, Mode.RULE, shared);
+    return new EvaluationContext(estate, frame, effectiveValues, id, Mode.RULE, shared, notes);
+  }
+
+  /**
+   * Returns a copy that shares this context's analyses but keeps notes of its own, starting with none. An
+   * evaluation that runs rules at once gives each rule such a copy, and shows each note under the first rule, in
+   * the pack's order, that left it: as if they had run one after another.
+   *
+   * @return the copy
+   */
+  public EvaluationContext withOwnNotes() {
+    return new EvaluationContext(estate, frame, values, rule, mode, shared, newNotes());
   }
 
   /**
@@ -114,7 +134,7 @@ public final class EvaluationContext {
   public EvaluationContext withAsOf(Instant instant) {
     requireNonNull(instant, "instant");
     return new EvaluationContext(
-        estate, TimeFrame.of(instant, frame.horizon()), values, rule, mode, new SharedAnalyses());
+        estate, TimeFrame.of(instant, frame.horizon()), values, rule, mode, new SharedAnalyses(), notes);
   }
 
   /**
@@ -127,7 +147,7 @@ public final class EvaluationContext {
    */
   public EvaluationContext withHorizon(Duration newHorizon) {
     return new EvaluationContext(
-        estate, TimeFrame.of(frame.asOf(), newHorizon), values, rule, mode, new SharedAnalyses());
+        estate, TimeFrame.of(frame.asOf(), newHorizon), values, rule, mode, new SharedAnalyses(), notes);
   }
 
   /**
@@ -146,7 +166,7 @@ public final class EvaluationContext {
     Map<String, Object> copy = new HashMap<>(values);
     copy.put(parameter.key(), parameter.check(value));
     return new EvaluationContext(
-        estate, frame, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared);
+        estate, frame, Map.copyOf(copy), rule, mode == Mode.SHARED ? Mode.STANDALONE : mode, shared, notes);
   }
 
   /**
@@ -338,30 +358,38 @@ public final class EvaluationContext {
       throw new IllegalStateException(
           "a shared analysis must not note \"" + message + "\"; return what it found and let the rule note it");
     }
-    shared.notes.add(message);
+    notes.add(message);
   }
 
   /**
-   * Returns the notes left so far on this context and the copies that share its analyses, each once, in the
-   * order they were first left.
+   * Returns the notes left so far on this context and the copies that share its notes (all copies, but those made
+   * by {@link #withOwnNotes()} and what derives from them), each once, in the order they were first left.
    *
    * @return the notes; a copy
    */
   public List<String> notes() {
-    synchronized (shared.notes) {
-      return List.copyOf(shared.notes);
+    synchronized (notes) {
+      return List.copyOf(notes);
     }
   }
 
   private EvaluationContext sharedView() {
-    return mode == Mode.SHARED ? this : new EvaluationContext(estate, frame, Map.of(), null, Mode.SHARED, shared);
+    return mode == Mode.SHARED
+        ? this
+        : new EvaluationContext(estate, frame, Map.of(), null, Mode.SHARED, shared, notes);
   }
 
-  /** Analyses computed at most once each; nested analyses may ask for others. */
+  /**
+   * Analyses computed at most once each; nested analyses may ask for others. Threads that ask for an analysis
+   * another thread is computing wait for it; a thread whose wait would close a cycle of analyses waiting for each
+   * other (A needs B on one thread while B needs A on another) is refused as "needs itself", as one thread asking
+   * for an analysis it is computing is, instead of waiting for ever.
+   */
   private static final class SharedAnalyses {
     // Keys are AnalysisKeys (equal by name and parts) or Analyses (equal by identity).
     private final ConcurrentHashMap<Object, Memo> memos = new ConcurrentHashMap<>();
-    private final Set<String> notes = Collections.synchronizedSet(new LinkedHashSet<>());
+    /** Which memo each waiting thread waits for; guarded by itself, as is every memo's owner. */
+    private final Map<Thread, Memo> waiting = new HashMap<>();
 
     <V> Optional<V> known(Analysis<V> analysis) {
       Memo memo = memos.get(analysis);
@@ -372,35 +400,62 @@ public final class EvaluationContext {
 
     <V> V get(Object key, java.util.function.Supplier<? extends V> computation) {
       // computeIfAbsent only creates the memo: computing inside it would forbid analyses that use others.
-      Memo memo = memos.computeIfAbsent(key, k -> new Memo());
+      Memo memo = memos.computeIfAbsent(key, k -> new Memo(key));
+      Object known = memo.value;
       @SuppressWarnings("unchecked") // a memo holds what its key's computation returned
-      V value = (V) memo.get(key, computation);
+      V value = (V) (known != null ? known : compute(memo, computation));
       return value;
+    }
+
+    private Object compute(Memo memo, java.util.function.Supplier<?> computation) {
+      Thread me = Thread.currentThread();
+      if (memo.lock.isHeldByCurrentThread()) {
+        throw memo.needsItself();
+      }
+      synchronized (waiting) {
+        for (Memo next = memo; next.owner != null; ) {
+          if (next.owner == me) {
+            throw memo.needsItself();
+          }
+          next = waiting.get(next.owner);
+          if (next == null) {
+            break;
+          }
+        }
+        waiting.put(me, memo);
+      }
+      memo.lock.lock();
+      try {
+        synchronized (waiting) {
+          waiting.remove(me);
+          memo.owner = me;
+        }
+        if (memo.value == null) {
+          memo.value = requireNonNull(computation.get(), "result of analysis " + memo.key);
+        }
+        return memo.value;
+      } finally {
+        synchronized (waiting) {
+          memo.owner = null;
+        }
+        memo.lock.unlock();
+      }
     }
   }
 
   private static final class Memo {
+    private final Object key;
+    private final ReentrantLock lock = new ReentrantLock();
     private volatile Object value;
-    private boolean computing;
+    /** The thread computing the value, while one is; guarded by the analyses' waiting map. */
+    private Thread owner;
 
-    Object get(Object key, java.util.function.Supplier<?> computation) {
-      Object known = value;
-      return known != null ? known : compute(key, computation);
+    Memo(Object key) {
+      this.key = key;
     }
 
-    private synchronized Object compute(Object key, java.util.function.Supplier<?> computation) {
-      if (value == null) {
-        if (computing) {
-          throw new IllegalStateException("analysis " + key + " needs itself");
-        }
-        computing = true;
-        try {
-          value = requireNonNull(computation.get(), "result of analysis " + key);
-        } finally {
-          computing = false;
-        }
-      }
-      return value;
+    IllegalStateException needsItself() {
+      return new IllegalStateException("analysis " + key + " needs itself");
     }
   }
 }
