@@ -37,6 +37,22 @@ public interface Codec<V> {
   V read(ObjectFields fields, String path, LocatedNode value);
 
   /**
+   * Reads a good scalar value quickly, reporting nothing: an {@link ObjectMapping} reading an entry of a big list
+   * tries this first for each field, and reads the whole entry again with {@link #read} (which reports why) if any
+   * field returns null. For every scalar on which {@code read} reports nothing, it must return null or what
+   * {@code read} returns; the default returns null, so a codec need not read quickly.
+   *
+   * @param fields the object the value belongs to, for {@link ObjectFields#canonical}
+   * @param kind the value's kind: {@link LocatedNode.Kind#TEXT}, {@link LocatedNode.Kind#NUMBER} or
+   *     {@link LocatedNode.Kind#BOOLEAN}
+   * @param text the value's text as written
+   * @return the value, or null if it must be read with {@link #read}
+   */
+  default V readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+    return null;
+  }
+
+  /**
    * Writes a value.
    *
    * @param out where to write, just after the field's name (or inside a list)

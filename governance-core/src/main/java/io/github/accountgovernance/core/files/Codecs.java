@@ -58,6 +58,18 @@ public final class Codecs {
         }
 
         @Override
+        public Long readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+          if (kind == LocatedNode.Kind.NUMBER) {
+            try {
+              return Long.decode(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+              return null;
+            }
+          }
+          return null;
+        }
+
+        @Override
         public void write(JsonGenerator out, Long value) throws IOException {
           out.writeNumber(value);
         }
@@ -91,6 +103,11 @@ public final class Codecs {
       }
 
       @Override
+      public String readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        return isText(kind) ? text : null;
+      }
+
+      @Override
       public void write(JsonGenerator out, String value) throws IOException {
         out.writeString(value);
       }
@@ -113,6 +130,11 @@ public final class Codecs {
           return null;
         }
         return text;
+      }
+
+      @Override
+      public String readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        return isText(kind) && !text.isBlank() ? text : null;
       }
 
       @Override
@@ -168,6 +190,18 @@ public final class Codecs {
       @Override
       public V read(ObjectFields fields, String path, LocatedNode value) {
         return fields.<V>parsedOf(path, value, expected, text -> parse.apply(text.strip())).orElse(null);
+      }
+
+      @Override
+      public V readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        if (!isText(kind)) {
+          return null;
+        }
+        try {
+          return parse.apply(text.strip());
+        } catch (RuntimeException e) {
+          return null;
+        }
       }
 
       @Override
@@ -298,6 +332,11 @@ public final class Codecs {
         list.write(out, values);
       }
     };
+  }
+
+  /** Whether a scalar of this kind is read as text: text, or a number kept as written. */
+  private static boolean isText(LocatedNode.Kind kind) {
+    return kind == LocatedNode.Kind.TEXT || kind == LocatedNode.Kind.NUMBER;
   }
 
   private static Instant instant(String text) {

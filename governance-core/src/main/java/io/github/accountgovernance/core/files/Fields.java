@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 final class Fields extends AbstractMap<String, LocatedNode> {
 
   /** How many fields are searched one after another; a larger mapping gets a hash index. */
-  private static final int SCAN = 16;
+  static final int SCAN = 16;
 
   private final String[] names;
   private final LocatedNode[] values;

@@ -18,7 +18,9 @@ import java.util.Map;
  * problems.add("waivers[0].reason", "expected text, but got " + reason.describe(), reason);
  * }</pre>
  *
- * <p>Immutable once read; thread-safe.
+ * <p>Immutable once read; thread-safe. An entry of a big list read with {@link LocatedReader.Cursor#entry} is a view
+ * of the entry's values, which the reader reuses for the next entry: its fields are refused (with an
+ * {@link IllegalStateException}) once the reader has moved on.
  */
 public final class LocatedNode {
 
@@ -45,6 +47,7 @@ public final class LocatedNode {
   private final int keyLine;
   private final int keyColumn;
   private final String text;
+  /** The fields: for a view of an entry, a {@link FlatValues.View} that makes a field's node when asked. */
   private final Map<String, LocatedNode> fields;
   private final List<LocatedNode> items;
 
@@ -67,6 +70,33 @@ public final class LocatedNode {
     this.text = text;
     this.fields = fields;
     this.items = items;
+  }
+
+  /** A view of the mapping at a slot of values read flat, valid until they are reused. */
+  LocatedNode(FlatValues flat, int at) {
+    this.kind = Kind.MAPPING;
+    this.source = flat.source();
+    this.line = flat.line(at);
+    this.column = flat.column(at);
+    this.keyLine = flat.keyLine(at);
+    this.keyColumn = flat.keyColumn(at);
+    this.text = "";
+    this.fields = new FlatValues.View(flat, at);
+    this.items = List.of();
+  }
+
+  /**
+   * Returns the values read flat that this node is a view of, valid only until the reader reads the next entry;
+   * null if it is no view.
+   */
+  FlatValues.View view() {
+    return fields instanceof FlatValues.View view ? view.checked() : null;
+  }
+
+  /** Returns this node as a whole tree: itself, or for a view, the tree its values make. */
+  LocatedNode materialized() {
+    FlatValues.View view = view();
+    return view == null ? this : view.flat().node(view.slot());
   }
 
   /**
@@ -195,7 +225,7 @@ public final class LocatedNode {
    * @throws NullPointerException if {@code name} is null
    */
   public SourceLocation keyLocation(String name) {
-    LocatedNode value = fields.get(requireNonNull(name, "name"));
+    LocatedNode value = fields().get(requireNonNull(name, "name"));
     return value == null ? location() : new SourceLocation(source, value.keyLine, value.keyColumn);
   }
 

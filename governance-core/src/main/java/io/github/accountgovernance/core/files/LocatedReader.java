@@ -20,9 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -416,6 +415,13 @@ public final class LocatedReader {
     private final JsonParser parser;
     private final Problems problems;
     private String basePath = "";
+    /** The list whose entry is being read, named in the path only when a problem needs it; null for a value. */
+    private String baseList;
+    private int baseIndex;
+    /** The values being read, reused from one value to the next. */
+    private final FlatValues flat;
+    /** The texts read from a JSON file, each kept once. */
+    private final TextTable texts = new TextTable();
     /** The path below {@link #basePath} of the value being read: a field name, or null for a list index. */
     private final String[] names;
     private final int[] indices;
@@ -435,6 +441,7 @@ public final class LocatedReader {
           ? (ParserBase) parser : null;
       this.yaml = parser instanceof YamlParsers.Parser ? (YamlParsers.Parser) parser : null;
       this.problems = problems;
+      this.flat = new FlatValues(problems.source());
       this.names = new String[limits.maxNestingDepth() + 2];
       this.indices = new int[limits.maxNestingDepth() + 2];
     }
@@ -573,11 +580,38 @@ public final class LocatedReader {
      */
     public LocatedNode value(JsonToken token, int depth, String path) throws IOException {
       basePath = path;
+      baseList = null;
       size = 0;
-      return value(token, depth, 0, 0);
+      flat.clear();
+      read(token, depth, 0, 0, null);
+      return flat.node(0);
     }
 
-    private LocatedNode value(JsonToken token, int depth, int keyLine, int keyColumn) throws IOException {
+    /**
+     * Reads one entry of a big list, {@code list[index]}, as {@link #value} does (with the same problems and limits),
+     * but without making a node per value: an entry that is a mapping is returned as a view of its values, which
+     * this cursor reuses for the next value it reads, whose fields are made when asked for and refused (with an
+     * {@link IllegalStateException}) once the cursor has read another value; an {@link ObjectMapping} reads such a
+     * view straight from its values.
+     *
+     * @param token the entry's first token
+     * @param depth how many levels deep the entry is
+     * @param list the list's path, such as {@code rota}
+     * @param index the entry's index in the list
+     * @return a view of the entry, valid until the next value is read
+     * @throws IOException if reading fails
+     */
+    public LocatedNode entry(JsonToken token, int depth, String list, int index) throws IOException {
+      baseList = list;
+      baseIndex = index;
+      size = 0;
+      flat.clear();
+      read(token, depth, 0, 0, null);
+      return flat.entry(0);
+    }
+
+    /** Reads a value into {@link #flat} and returns its slot. */
+    private int read(JsonToken token, int depth, int keyLine, int keyColumn, String name) throws IOException {
       int line = line();
       int column = column();
       if (keyLine == 0) {
@@ -589,75 +623,112 @@ public final class LocatedReader {
       }
       switch (token) {
         case START_OBJECT:
-          return mapping(depth, line, column, keyLine, keyColumn);
+          return mapping(depth, line, column, keyLine, keyColumn, name);
         case START_ARRAY:
           {
-            List<LocatedNode> items = new ArrayList<>();
+            int slot = flat.add(LocatedNode.Kind.LIST, line, column, keyLine, keyColumn, name);
+            int count = 0;
             int at = size++;
             for (names[at] = null, indices[at] = 0; (token = next()) != JsonToken.END_ARRAY; indices[at]++) {
-              if (items.size() >= limits.maxEntries()) {
+              if (count >= limits.maxEntries()) {
                 throw problems.fatal(path(), tooMany("a list"), line(), column());
               }
-              items.add(value(token, depth + 1, 0, 0));
+              read(token, depth + 1, 0, 0, null);
+              count++;
             }
             size--;
-            return new LocatedNode(LocatedNode.Kind.LIST, problems.source(), line, column, keyLine, keyColumn, "",
-                Map.of(), Collections.unmodifiableList(items));
+            flat.close(slot);
+            return slot;
           }
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return scalar(LocatedNode.Kind.NUMBER, line, column, keyLine, keyColumn);
+          return scalar(LocatedNode.Kind.NUMBER, line, column, keyLine, keyColumn, name);
         case VALUE_TRUE:
         case VALUE_FALSE:
-          return scalar(LocatedNode.Kind.BOOLEAN, line, column, keyLine, keyColumn);
+          return scalar(LocatedNode.Kind.BOOLEAN, line, column, keyLine, keyColumn, name);
         case VALUE_NULL:
-          return new LocatedNode(LocatedNode.Kind.NULL, problems.source(), line, column, keyLine, keyColumn, "",
-              Map.of(), List.of());
+          return flat.add(LocatedNode.Kind.NULL, line, column, keyLine, keyColumn, name);
         default:
-          return scalar(LocatedNode.Kind.TEXT, line, column, keyLine, keyColumn);
+          return scalar(LocatedNode.Kind.TEXT, line, column, keyLine, keyColumn, name);
       }
     }
 
-    private LocatedNode mapping(int depth, int line, int column, int keyLine, int keyColumn) throws IOException {
-      Fields.Collector fields = new Fields.Collector();
+    private int mapping(int depth, int line, int column, int keyLine, int keyColumn, String name)
+        throws IOException {
+      int slot = flat.add(LocatedNode.Kind.MAPPING, line, column, keyLine, keyColumn, name);
+      int count = 0;
+      // Each name's first slot, once there are many fields, so that a hostile mapping of a million fields is still
+      // read in linear time; a few fields are searched one after another.
+      Map<String, Integer> index = null;
       int at = size++;
       while (next() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
+        String field = parser.currentName();
         int nameLine = line();
         int nameColumn = column();
-        names[at] = name;
-        if (fields.size() >= limits.maxEntries()) {
+        names[at] = field;
+        if (count >= limits.maxEntries()) {
           throw problems.fatal(path(), tooMany("a mapping"), nameLine, nameColumn);
         }
-        LocatedNode value = value(next(), depth + 1, nameLine, nameColumn);
-        LocatedNode first = fields.add(name, value);
-        if (first != null) {
+        int value = read(next(), depth + 1, nameLine, nameColumn, field);
+        int first = -1;
+        if (index != null) {
+          Integer found = index.putIfAbsent(field, value);
+          first = found == null ? -1 : found;
+        } else {
+          for (int c = slot + 1; c < value; c = flat.end(c)) {
+            if (!flat.repeated(c) && flat.name(c).equals(field)) {
+              first = c;
+              break;
+            }
+          }
+        }
+        if (first >= 0) {
+          flat.repeat(value);
           problems.add(
               path(),
-              "field \"" + name + "\" appears more than once in this mapping (first at line " + first.keyLine()
-                  + ", column " + first.keyColumn() + "); keep one",
+              "field \"" + field + "\" appears more than once in this mapping (first at line " + flat.keyLine(first)
+                  + ", column " + flat.keyColumn(first) + "); keep one",
               nameLine,
               nameColumn);
+        } else if (++count > Fields.SCAN && index == null) {
+          index = new HashMap<>();
+          for (int c = slot + 1; c <= value; c = flat.end(c)) {
+            if (!flat.repeated(c)) {
+              index.put(flat.name(c), c);
+            }
+          }
         }
       }
       size--;
-      return new LocatedNode(LocatedNode.Kind.MAPPING, problems.source(), line, column, keyLine, keyColumn, "",
-          fields.build(), List.of());
+      flat.close(slot);
+      return slot;
     }
 
-    private LocatedNode scalar(LocatedNode.Kind kind, int line, int column, int keyLine, int keyColumn)
+    private int scalar(LocatedNode.Kind kind, int line, int column, int keyLine, int keyColumn, String name)
         throws IOException {
-      String text = parser.getText();
-      if (text != null && text.length() > limits.maxStringLength()) {
-        throw problems.fatal(path(), stringMessage(), line, column);
+      String text;
+      if (base != null) {
+        // The JSON parser's characters, found in the reading's texts without a string made for each value.
+        char[] chars = parser.getTextCharacters();
+        int length = parser.getTextLength();
+        if (chars != null && length > limits.maxStringLength()) {
+          throw problems.fatal(path(), stringMessage(), line, column);
+        }
+        text = chars == null ? null : texts.text(chars, parser.getTextOffset(), length);
+      } else {
+        text = parser.getText();
+        if (text != null && text.length() > limits.maxStringLength()) {
+          throw problems.fatal(path(), stringMessage(), line, column);
+        }
       }
-      return new LocatedNode(
-          kind, problems.source(), line, column, keyLine, keyColumn, text == null ? "" : text, Map.of(), List.of());
+      int slot = flat.add(kind, line, column, keyLine, keyColumn, name);
+      flat.text(slot, text == null ? "" : text);
+      return slot;
     }
 
     /** Builds the path of the value being read only when a problem needs it: most values never do. */
     private String path() {
-      StringBuilder path = new StringBuilder(basePath);
+      StringBuilder path = new StringBuilder(baseList == null ? basePath : baseList + "[" + baseIndex + "]");
       for (int i = 0; i < size; i++) {
         if (names[i] == null) {
           path.append('[').append(indices[i]).append(']');

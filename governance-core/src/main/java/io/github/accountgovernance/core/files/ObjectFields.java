@@ -41,6 +41,7 @@ public final class ObjectFields {
   /** The path problems about a whole file's root object are given. */
   private static final String DOCUMENT = "(document)";
 
+  /** The mapping being read; null for a {@linkplain #trial trial} reading. */
   private final LocatedNode mapping;
   private final String path;
   private final String what;
@@ -79,6 +80,43 @@ public final class ObjectFields {
           second.keyColumn());
     }
     mapping.fields().forEach((name, value) -> unknown(name, value, known, kindKnown));
+  }
+
+  /** A trial reading: see {@link #trial}. */
+  private ObjectFields(String what, Problems problems) {
+    this.mapping = null;
+    this.path = "";
+    this.what = what;
+    this.problems = problems;
+  }
+
+  /**
+   * Thrown by a {@linkplain #trial trial} reading where it would report a problem, or needs the mapping itself: the
+   * object is then read again, the reporting way. Shared and without a stack trace: it carries nothing.
+   */
+  static final class Undecided extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Undecided INSTANCE = new Undecided();
+
+    private Undecided() {
+      super("read the object again, reporting its problems", null, false, false);
+    }
+  }
+
+  /**
+   * Returns a trial reading of an object, for the checks of an {@link ObjectMapping} reading an entry quickly: it
+   * has no mapping, reports nothing, and throws {@link Undecided} wherever it would report a problem or look at
+   * the mapping, so that the entry is read again with problems reported.
+   */
+  static ObjectFields trial(String what, Problems problems) {
+    return new ObjectFields(what, problems);
+  }
+
+  private LocatedNode whole() {
+    if (mapping == null) {
+      throw Undecided.INSTANCE;
+    }
+    return mapping;
   }
 
   /** Reports a field that the object does not have. */
@@ -147,7 +185,7 @@ public final class ObjectFields {
    * @return the node
    */
   public LocatedNode mapping() {
-    return mapping;
+    return whole();
   }
 
   /**
@@ -203,7 +241,7 @@ public final class ObjectFields {
    * @return the location
    */
   public SourceLocation location() {
-    return mapping.location();
+    return whole().location();
   }
 
   /**
@@ -217,6 +255,7 @@ public final class ObjectFields {
 
   /** Marks the object unbuildable without a message of its own: a part of it has reported the problem. */
   public void markFailed() {
+    whole();
     failed = true;
   }
 
@@ -226,7 +265,7 @@ public final class ObjectFields {
    * @param message what is wrong
    */
   public void fail(String message) {
-    fail(path(), message, mapping.line(), mapping.column());
+    fail(path(), message, whole().line(), whole().column());
   }
 
   /**
@@ -237,7 +276,7 @@ public final class ObjectFields {
    * @param message what is wrong
    */
   public void failAt(String name, String message) {
-    LocatedNode value = mapping.fields().get(name);
+    LocatedNode value = whole().fields().get(name);
     fail(path(name), message, value == null ? mapping : value);
   }
 
@@ -261,6 +300,7 @@ public final class ObjectFields {
    * @param column the column
    */
   public void fail(String problemPath, String message, int line, int column) {
+    whole();
     failed = true;
     problems.add(problemPath, message, line, column);
   }
@@ -278,8 +318,8 @@ public final class ObjectFields {
 
   /** A field's value as written; {@code schema} is also found written as {@code format}. */
   private LocatedNode field(String name) {
-    LocatedNode value = mapping.fields().get(name);
-    return value == null && name.equals(FileKind.KEY) ? mapping.fields().get(FileKind.ALIAS) : value;
+    LocatedNode value = whole().fields().get(name);
+    return value == null && name.equals(FileKind.KEY) ? whole().fields().get(FileKind.ALIAS) : value;
   }
 
   private static LocatedNode later(LocatedNode one, LocatedNode other) {
@@ -312,7 +352,7 @@ public final class ObjectFields {
     if (required && suggested.contains(name)) {
       failed = true;
     } else if (required) {
-      fail(path(name), "missing required field \"" + name + "\" in " + what, mapping.line(), mapping.column());
+      fail(path(name), "missing required field \"" + name + "\" in " + what, whole().line(), whole().column());
     }
     return null;
   }
@@ -560,6 +600,6 @@ public final class ObjectFields {
 
   /** Returns the name a field is written under: {@code format} for a {@code schema} written so. */
   private String written(String name) {
-    return mapping.fields().containsKey(name) || !name.equals(FileKind.KEY) ? name : FileKind.ALIAS;
+    return whole().fields().containsKey(name) || !name.equals(FileKind.KEY) ? name : FileKind.ALIAS;
   }
 }

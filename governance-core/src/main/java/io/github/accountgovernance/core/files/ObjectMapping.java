@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.accountgovernance.core.api.PublicAPI;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +100,12 @@ public final class ObjectMapping<T, D> {
   /** The alternatives each field is among, by the field's position; null where it is among none. */
   private final Alternatives[] among;
 
+  /** Each field's position, by name, for reading an entry straight from its values. */
+  private final Map<String, Integer> positions;
+
+  /** Whether an entry may be read straight from its values: not for a file's root, whose kind has two names. */
+  private final boolean quick;
+
   private ObjectMapping(Builder<T, D> builder, Function<? super D, ? extends T> build) {
     this.what = builder.what;
     this.draft = builder.draft;
@@ -112,6 +120,12 @@ public final class ObjectMapping<T, D> {
     for (int i = 0; i < among.length; i++) {
       among[i] = alternativesOf(this.fields.get(i).name);
     }
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < this.fields.size(); i++) {
+      positions.put(this.fields.get(i).name, i);
+    }
+    this.positions = Map.copyOf(positions);
+    this.quick = !this.names.contains(FileKind.KEY) && !this.names.contains(FileKind.ALIAS);
   }
 
   /**
@@ -172,7 +186,68 @@ public final class ObjectMapping<T, D> {
    * @throws NullPointerException if an argument is null
    */
   public Optional<T> read(LocatedNode node, String path, Problems problems) {
-    return ObjectFields.of(node, path, what, names, problems).flatMap(this::read);
+    LocatedNode whole = node;
+    FlatValues.View view = node.view();
+    if (view != null) {
+      if (quick) {
+        Optional<T> read = readQuickly(view.flat(), view.slot(), problems);
+        if (read != null) {
+          return read;
+        }
+      }
+      whole = node.materialized();
+    }
+    return ObjectFields.of(whole, path, what, names, problems).flatMap(this::read);
+  }
+
+  /**
+   * Reads an entry straight from its values, when it is a mapping of known, single, scalar fields that all read
+   * quickly ({@link Codec#readScalar}), pass the checks and build: the object, read as {@link #read(ObjectFields)}
+   * would read it, with nothing to report. Returns null in every other case, having reported nothing, so that the
+   * entry is read again the reporting way: the same problems, with the same messages, in the same order.
+   */
+  private Optional<T> readQuickly(FlatValues values, int at, Problems problems) {
+    if (values.kind(at) != LocatedNode.Kind.MAPPING) {
+      return null;
+    }
+    int count = fields.size();
+    int[] slots = values.scratch(count);
+    for (int c = at + 1; c < values.end(at); c = values.end(c)) {
+      Integer position = values.repeated(c) ? null : positions.get(values.name(c));
+      if (position == null) {
+        return null;
+      }
+      slots[position] = c;
+    }
+    ObjectFields trial = values.trial(what, problems);
+    D draft = this.draft.get();
+    Set<String> chosen = null;
+    try {
+      for (int i = 0; i < count; i++) {
+        Field<T, D, ?> field = this.fields.get(i);
+        Alternatives among = this.among[i];
+        if (among != null) {
+          if (chosen == null) {
+            chosen = among.chooseQuickly(values, slots, positions);
+            if (chosen == null) {
+              return null;
+            }
+          }
+          if (!chosen.contains(field.name)) {
+            continue;
+          }
+        }
+        if (!field.readQuickly(values, slots[i], trial, draft)) {
+          return null;
+        }
+      }
+      for (int i = 0; i < checks.size(); i++) {
+        checks.get(i).check(draft, trial);
+      }
+      return trial.failed() ? null : Optional.of(build.apply(draft));
+    } catch (ObjectFields.Undecided | IllegalArgumentException | IllegalStateException e) {
+      return null;
+    }
   }
 
   /**
@@ -456,6 +531,29 @@ public final class ObjectMapping<T, D> {
       }
     }
 
+    /** Reads the field from the value at a slot (-1: absent) quickly; false if it must be read the reporting way. */
+    boolean readQuickly(FlatValues values, int slot, ObjectFields trial, D draft) {
+      LocatedNode.Kind kind = slot < 0 ? LocatedNode.Kind.NULL : values.kind(slot);
+      if (kind == LocatedNode.Kind.NULL) {
+        if (presence == Presence.REQUIRED) {
+          return false;
+        }
+        if (presence == Presence.DEFAULTED) {
+          into.accept(draft, defaultValue);
+        }
+        return true;
+      }
+      if (kind == LocatedNode.Kind.MAPPING || kind == LocatedNode.Kind.LIST) {
+        return false;
+      }
+      V value = codec.readScalar(trial, kind, values.text(slot));
+      if (value == null) {
+        return false;
+      }
+      into.accept(draft, value);
+      return true;
+    }
+
     void write(JsonGenerator out, T object) throws IOException {
       Optional<? extends V> value = from.apply(object);
       if (value.isPresent()) {
@@ -485,6 +583,25 @@ public final class ObjectMapping<T, D> {
         }
       }
       return false;
+    }
+
+    /** Returns the one group present in an entry read flat, or null if several or none are. */
+    Set<String> chooseQuickly(FlatValues values, int[] slots, Map<String, Integer> positions) {
+      Set<String> present = null;
+      for (Set<String> group : groups) {
+        boolean any = false;
+        for (String name : group) {
+          int slot = slots[positions.get(name)];
+          any |= slot >= 0 && values.kind(slot) != LocatedNode.Kind.NULL;
+        }
+        if (any) {
+          if (present != null) {
+            return null;
+          }
+          present = group;
+        }
+      }
+      return present;
     }
 
     /** Returns the one group present, or null after reporting several or none. */

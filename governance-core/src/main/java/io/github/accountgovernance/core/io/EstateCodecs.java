@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,15 @@ final class EstateCodecs {
       }
 
       @Override
+      public Platform readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        if (kind != LocatedNode.Kind.TEXT && kind != LocatedNode.Kind.NUMBER) {
+          return null;
+        }
+        Platform found = declared.get(text.trim());
+        return found != null ? found : Platform.named(text).orElse(null);
+      }
+
+      @Override
       public void write(JsonGenerator out, Platform value) throws IOException {
         out.writeString(value.fileName());
       }
@@ -77,6 +87,11 @@ final class EstateCodecs {
           }
           fields.fail(path, "expected true or false, but got " + value.describe(), value);
           return null;
+        }
+
+        @Override
+        public Boolean readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+          return kind == LocatedNode.Kind.BOOLEAN ? Boolean.valueOf(text) : null;
         }
 
         @Override
@@ -97,6 +112,18 @@ final class EstateCodecs {
             return WeeklyWindow.parse(text);
           } catch (IllegalArgumentException e) {
             fields.fail(path, e.getMessage(), value);
+            return null;
+          }
+        }
+
+        @Override
+        public WeeklyWindow readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+          if (kind != LocatedNode.Kind.TEXT && kind != LocatedNode.Kind.NUMBER) {
+            return null;
+          }
+          try {
+            return WeeklyWindow.parse(text);
+          } catch (IllegalArgumentException e) {
             return null;
           }
         }
@@ -132,6 +159,11 @@ final class EstateCodecs {
             }
           }
           return MonitoredHours.weekly(windows);
+        }
+
+        @Override
+        public MonitoredHours readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+          return kind == LocatedNode.Kind.TEXT && text.trim().equals(EstateNames.ALWAYS) ? MonitoredHours.always() : null;
         }
 
         @Override
@@ -258,6 +290,18 @@ final class EstateCodecs {
         }
 
         @Override
+        public Moment readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+          if (kind != LocatedNode.Kind.TEXT && kind != LocatedNode.Kind.NUMBER) {
+            return null;
+          }
+          try {
+            return moment(text.strip());
+          } catch (RuntimeException e) {
+            return null;
+          }
+        }
+
+        @Override
         public void write(JsonGenerator out, Moment value) throws IOException {
           out.writeString(value.instant() != null ? value.instant().toString() : value.date().toString());
         }
@@ -291,7 +335,24 @@ final class EstateCodecs {
   static <E extends Enum<E>> Codec<E> choice(Class<E> type, String noun) {
     List<String> names = Arrays.stream(type.getEnumConstants()).map(EstateNames::of).toList();
     String allowed = String.join(", ", names);
+    Map<String, E> byName = new HashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(EstateNames.of(constant), constant);
+    }
+    Map<String, E> written = Map.copyOf(byName);
     return new Codec<>() {
+      @Override
+      public E readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        if (kind != LocatedNode.Kind.TEXT && kind != LocatedNode.Kind.NUMBER) {
+          return null;
+        }
+        // As written (the common case, read without a copy), else forgiving case, underscores and spaces.
+        E constant = written.get(text);
+        return constant != null
+            ? constant
+            : written.get(text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'));
+      }
+
       @Override
       public E read(ObjectFields fields, String path, LocatedNode value) {
         String text = fields.textOf(path, value, "one of " + allowed);

@@ -430,6 +430,12 @@ final class EstateMappings {
       }
 
       @Override
+      public V readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        V read = codec.readScalar(fields, kind, text);
+        return read == null ? null : fields.canonical(read);
+      }
+
+      @Override
       public void write(JsonGenerator out, V value) throws IOException {
         codec.write(out, value);
       }

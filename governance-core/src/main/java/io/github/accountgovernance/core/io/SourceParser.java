@@ -158,7 +158,7 @@ final class SourceParser {
             cursor.line(),
             cursor.column());
       }
-      decoder.entry(section, cursor.value(token, 3, key + "[" + index + "]"), index);
+      decoder.entry(section, cursor.entry(token, 3, key, index), index);
       index++;
     }
   }

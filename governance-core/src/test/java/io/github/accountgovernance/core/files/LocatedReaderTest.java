@@ -45,6 +45,32 @@ final class LocatedReaderTest {
   }
 
   @Test
+  void entry_namesItsListAndIndexInTheProblemsFoundInIt() {
+    LocatedReader reader = LocatedReader.of(Syntax.JSON,
+        new LocatedReader.Limits(1 << 20, 64, 5, 1_000, 100, null, ""), "estate");
+    Problems problems = problems(reader);
+    String text = "[{\"a\": {\"b\": \"x\"}, \"a\": 1}, {\"c\": [\"long text\"]}]";
+
+    assertThat(problemsOf(() -> {
+      try {
+        reader.read(text, problems, cursor -> {
+          cursor.next();
+          int index = 7;
+          for (JsonToken token = cursor.next(); token != JsonToken.END_ARRAY; token = cursor.next()) {
+            cursor.entry(token, 2, "rota", index++);
+          }
+          return null;
+        });
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    })).containsExactly("waivers.yaml:1:36: rota[8].c[0]: a text is longer than 5 characters, the limit for"
+        + " untrusted files");
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly("waivers.yaml:1:20: rota[7].a: field"
+        + " \"a\" appears more than once in this mapping (first at line 1, column 3); keep one");
+  }
+
+  @Test
   void emptyFile_isANullNodeAtItsStart() {
     LocatedNode root = YAML.readTree("", problems(YAML));
 
