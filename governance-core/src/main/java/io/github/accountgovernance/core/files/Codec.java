@@ -39,8 +39,8 @@ public interface Codec<V> {
   /**
    * Reads a good scalar value quickly, reporting nothing: an {@link ObjectMapping} reading an entry of a big list
    * tries this first for each field, and reads the whole entry again with {@link #read} (which reports why) if any
-   * field returns null. For every scalar on which {@code read} reports nothing, it must return null or what
-   * {@code read} returns; the default returns null, so a codec need not read quickly.
+   * field returns null. It must return null wherever {@code read} would report a problem, and elsewhere null or a
+   * value equal to the one {@code read} returns; the default returns null, so a codec need not read quickly.
    *
    * @param fields the object the value belongs to, for {@link ObjectFields#canonical}
    * @param kind the value's kind: {@link LocatedNode.Kind#TEXT}, {@link LocatedNode.Kind#NUMBER} or
