@@ -581,9 +581,7 @@ public final class LocatedReader {
     public LocatedNode value(JsonToken token, int depth, String path) throws IOException {
       basePath = path;
       baseList = null;
-      size = 0;
-      flat.clear();
-      read(token, depth, 0, 0, null);
+      readAfresh(token, depth);
       return flat.node(0);
     }
 
@@ -604,10 +602,15 @@ public final class LocatedReader {
     public LocatedNode entry(JsonToken token, int depth, String list, int index) throws IOException {
       baseList = list;
       baseIndex = index;
+      readAfresh(token, depth);
+      return flat.entry(0);
+    }
+
+    /** Reads a value from its first token into {@link #flat}, emptied first, at its slot 0. */
+    private void readAfresh(JsonToken token, int depth) throws IOException {
       size = 0;
       flat.clear();
       read(token, depth, 0, 0, null);
-      return flat.entry(0);
     }
 
     /** Reads a value into {@link #flat} and returns its slot. */

@@ -67,7 +67,10 @@ public abstract class Absence implements Comparable<Absence> {
 
   @Value.Check
   void check() {
-    RotaAssignment.requireWindow(window(), () -> "absence of " + contributor());
+    // The words of the message are made only for a window out of range: a national estate has millions.
+    if (!SupportedTime.contains(window())) {
+      SupportedTime.requireWindow("absence of " + contributor(), window());
+    }
   }
 
   /** Orders absences by contributor, window, then reason. */

@@ -6,7 +6,6 @@ import io.github.accountgovernance.core.time.WeeklyWindow;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -139,7 +138,8 @@ public abstract class RotaAssignment implements Comparable<RotaAssignment> {
   @Value.Check
   void check() {
     // The words of a message are made only for a value out of range: a national rota has millions of slots.
-    shiftWindow().ifPresent(window -> requireWindow(window, () -> "shift of " + contributor() + " on " + account()));
+    shiftWindow().filter(window -> !SupportedTime.contains(window)).ifPresent(
+        window -> SupportedTime.requireWindow("shift of " + contributor() + " on " + account(), window));
     validFrom().filter(date -> !SupportedTime.contains(date)).ifPresent(
         date -> SupportedTime.requireDate("first date of " + contributor() + " on " + account(), date));
     validUntil().filter(date -> !SupportedTime.contains(date)).ifPresent(
@@ -163,18 +163,6 @@ public abstract class RotaAssignment implements Comparable<RotaAssignment> {
       throw new IllegalArgumentException(
           "weekly slot of " + contributor() + " on " + account() + " ends (" + validUntil().get()
               + ") before it starts (" + validFrom().get() + ")");
-    }
-  }
-
-  /**
-   * {@link SupportedTime#requireWindow}, with its words made only when the window is out of range: the check is
-   * made first with none, then again with them for the message.
-   */
-  static void requireWindow(TimeWindow window, Supplier<String> what) {
-    try {
-      SupportedTime.requireWindow("", window);
-    } catch (IllegalArgumentException e) {
-      SupportedTime.requireWindow(what.get(), window);
     }
   }
 

@@ -69,6 +69,20 @@ public final class SupportedTime {
   }
 
   /**
+   * Tells whether a window starts and ends within the supported years (its exclusive end may be the second after
+   * {@link #LAST_INSTANT}).
+   *
+   * @param window the window
+   * @return true if {@link #requireWindow} accepts it
+   * @throws NullPointerException if {@code window} is null
+   */
+  public static boolean contains(TimeWindow window) {
+    requireNonNull(window, "window");
+    return window.startSecond() >= FIRST_INSTANT.getEpochSecond()
+        && window.endSecond() <= LAST_INSTANT.getEpochSecond() + 1;
+  }
+
+  /**
    * Returns the date if it is supported.
    *
    * @param what the value in words, for the message, such as {@code "closure date"}
@@ -116,9 +130,7 @@ public final class SupportedTime {
    */
   public static TimeWindow requireWindow(String what, TimeWindow window) {
     requireNonNull(what, "what");
-    requireNonNull(window, "window");
-    if (window.startSecond() < FIRST_INSTANT.getEpochSecond()
-        || window.endSecond() > LAST_INSTANT.getEpochSecond() + 1) {
+    if (!contains(window)) {
       throw new IllegalArgumentException(
           what + " must lie between " + FIRST_INSTANT + " and " + LAST_INSTANT + ", but was " + window);
     }

@@ -50,6 +50,9 @@ final class SupportedTimeTest {
     TimeWindow widest = TimeWindow.ofEpochSeconds(first, last + 1);
 
     assertThat(SupportedTime.requireWindow("absence", widest)).isSameAs(widest);
+    assertThat(SupportedTime.contains(widest)).isTrue();
+    assertThat(SupportedTime.contains(TimeWindow.ofEpochSeconds(first - 1, first))).isFalse();
+    assertThat(SupportedTime.contains(TimeWindow.ofEpochSeconds(last, last + 2))).isFalse();
     assertThatThrownBy(() -> SupportedTime.requireWindow("absence", TimeWindow.ofEpochSeconds(first - 1, first)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("absence must lie between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59Z, but was "

@@ -101,7 +101,7 @@ public final class Evidence {
     requireLabel(label);
     requireNonNull(format, "format");
     if (size < 0) {
-      throw new IllegalArgumentException("evidence has no fewer than 0 values, but size was " + size);
+      throw new IllegalArgumentException("evidence cannot have a negative number of values, but size was " + size);
     }
     return size == 0 ? new Evidence(label, List.of()) : new Evidence(label, size, format);
   }

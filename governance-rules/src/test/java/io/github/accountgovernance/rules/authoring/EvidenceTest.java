@@ -112,7 +112,7 @@ final class EvidenceTest {
         .hasMessage("an evidence label must not be blank, but was \" \"");
     assertThatThrownBy(() -> Evidence.each("values", -1, i -> "x"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("evidence has no fewer than 0 values, but size was -1");
+        .hasMessage("evidence cannot have a negative number of values, but size was -1");
     assertThatThrownBy(() -> Evidence.each("values", 1, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Evidence.windows("values", null, LONDON)).isInstanceOf(NullPointerException.class);
 
