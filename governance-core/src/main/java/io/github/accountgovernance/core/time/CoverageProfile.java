@@ -2,6 +2,7 @@ package io.github.accountgovernance.core.time;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -154,7 +155,114 @@ public final class CoverageProfile {
    */
   public IntervalSet uncovered(TimeWindow within) {
     requireNonNull(within, "within");
-    return coveredAtLeast(1).complement(within);
+    return stretchesCoveredFewerThan(1, null, within.startSecond(), within.endSecond(), 0);
+  }
+
+  /**
+   * Returns the seconds of {@code within} covered by fewer than {@code k} members: with {@code k} 1 the seconds
+   * nobody covers (MON-3's uncovered declared hours), with 2 those at most one member covers. The same as
+   * {@code within.difference(coveredAtLeast(k))}, computed in one pass over the profile's steps and
+   * {@code within}'s windows, allocating only the result.
+   *
+   * @param k the number of members a second needs not to be returned, 1 or more
+   * @param within the seconds to look in, such as declared monitored hours
+   * @return the seconds of {@code within} with multiplicity {@code < k}
+   * @throws NullPointerException if {@code within} is null
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
+  public IntervalSet coveredFewerThan(int k, IntervalSet within) {
+    requireNonNull(within, "within");
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, but was " + k);
+    }
+    return stretchesCoveredFewerThan(k, within, 0, 0, 0);
+  }
+
+  /**
+   * Returns the stretches inside {@code within} that no member covers and that last strictly longer than
+   * {@code threshold}: the same as {@code coveredAtLeast(1).gapsLongerThan(threshold, within)}, computed in one
+   * pass over the profile's steps, allocating only the result (MON-2's gaps).
+   *
+   * @param threshold the longest gap allowed, zero or positive
+   * @param within the window to look in
+   * @return the gaps longer than {@code threshold}, clipped to {@code within}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code threshold} is negative
+   */
+  public IntervalSet gapsLongerThan(Duration threshold, TimeWindow within) {
+    requireNonNull(threshold, "threshold");
+    requireNonNull(within, "within");
+    if (threshold.isNegative()) {
+      throw new IllegalArgumentException("threshold must not be negative, but was " + threshold);
+    }
+    // A whole number of seconds is longer than threshold exactly when it is longer than its whole seconds.
+    return stretchesCoveredFewerThan(1, null, within.startSecond(), within.endSecond(), threshold.getSeconds());
+  }
+
+  /**
+   * The merged stretches of {@code within} (or, if it is null, of {@code [start, end)}) with multiplicity below
+   * {@code k} that last longer than {@code limit} seconds: counted first, then filled, so that the only array
+   * allocated is the set's own.
+   */
+  private IntervalSet stretchesCoveredFewerThan(int k, IntervalSet within, long start, long end, long limit) {
+    int n = stretchesCoveredFewerThan(k, within, start, end, limit, null);
+    if (n == 0) {
+      return IntervalSet.empty();
+    }
+    long[] bounds = new long[n];
+    stretchesCoveredFewerThan(k, within, start, end, limit, bounds);
+    return IntervalSet.ofSortedBounds(bounds);
+  }
+
+  /** Writes the boundaries of the stretches into {@code out}, or only counts them if it is null. */
+  private int stretchesCoveredFewerThan(
+      int k, IntervalSet within, long singleStart, long singleEnd, long limit, long[] out) {
+    int windows = within == null ? 1 : within.size();
+    int n = 0;
+    // The stretch being joined up: pieces of segments next to each other touch and make one stretch.
+    long pendingStart = 0;
+    long pendingEnd = Long.MIN_VALUE;
+    // The segment holding the window's start: -1 before the first step, where nobody covers anything.
+    int segment = -1;
+    for (int w = 0; w < windows; w++) {
+      long start = within == null ? singleStart : within.startSecond(w);
+      long end = within == null ? singleEnd : within.endSecond(w);
+      while (segment + 1 < at.length && at[segment + 1] <= start) {
+        segment++;
+      }
+      for (int i = segment; ; i++) {
+        int count = i < 0 ? 0 : multiplicity[i];
+        if (count < k) {
+          long from = i < 0 ? start : Math.max(start, at[i]);
+          long to = i + 1 < at.length ? Math.min(end, at[i + 1]) : end;
+          if (from < to) {
+            if (from == pendingEnd) {
+              pendingEnd = to;
+            } else {
+              n = emit(pendingStart, pendingEnd, limit, out, n);
+              pendingStart = from;
+              pendingEnd = to;
+            }
+          }
+        }
+        if (i + 1 >= at.length || at[i + 1] >= end) {
+          break;
+        }
+      }
+    }
+    return emit(pendingStart, pendingEnd, limit, out, n);
+  }
+
+  /** Writes the stretch if there is one and it is longer than {@code limit}; returns the new count. */
+  private static int emit(long start, long end, long limit, long[] out, int n) {
+    if (end != Long.MIN_VALUE && end - start > limit) {
+      if (out != null) {
+        out[n] = start;
+        out[n + 1] = end;
+      }
+      return n + 2;
+    }
+    return n;
   }
 
   /**
@@ -259,14 +367,40 @@ public final class CoverageProfile {
    */
   public SortedMap<Integer, IntervalSet> soleCoverageByMember(IntervalSet within) {
     requireNonNull(within, "within");
-    // Each piece of a sole segment inside a window of within, in time order: no two pieces of one member touch,
-    // since the segments next to a sole one have another count or member, and within's windows never touch.
-    long[] pieces = new long[8];
-    int[] pieceMember = new int[4];
-    int n = 0;
+    // Counted first, then filled straight into each member's own array: no two pieces of one member touch, since
+    // the segments next to a sole one have another count or member, and within's windows never touch.
+    int[] counts = new int[memberCount];
+    if (!soleWithin(within, counts, null)) {
+      return Collections.emptySortedMap();
+    }
+    long[][] bounds = new long[memberCount][];
+    for (int m = 0; m < memberCount; m++) {
+      if (counts[m] > 0) {
+        bounds[m] = new long[2 * counts[m]];
+        counts[m] = 0;
+      }
+    }
+    soleWithin(within, counts, bounds);
+    SortedMap<Integer, IntervalSet> byMember = new TreeMap<>();
+    for (int m = 0; m < memberCount; m++) {
+      if (bounds[m] != null) {
+        byMember.put(m, IntervalSet.ofSortedBounds(bounds[m]));
+      }
+    }
+    return Collections.unmodifiableSortedMap(byMember);
+  }
+
+  /**
+   * Walks each piece of a sole segment inside a window of {@code within}, in time order: counts each member's
+   * pieces in {@code counts} if {@code bounds} is null, else writes them into the member's array of
+   * {@code bounds} at the place {@code counts} keeps. Tells whether there was any piece.
+   */
+  private boolean soleWithin(IntervalSet within, int[] counts, long[][] bounds) {
+    boolean any = false;
     int w = 0;
     for (int i = 0; i < at.length && w < within.size(); i++) {
-      if (sole[i] < 0) {
+      int member = sole[i];
+      if (member < 0) {
         continue;
       }
       long start = at[i];
@@ -275,36 +409,15 @@ public final class CoverageProfile {
         w++;
       }
       for (int v = w; v < within.size() && within.startSecond(v) < end; v++) {
-        if (n == pieceMember.length) {
-          pieces = Arrays.copyOf(pieces, 4 * n);
-          pieceMember = Arrays.copyOf(pieceMember, 2 * n);
+        if (bounds != null) {
+          bounds[member][2 * counts[member]] = Math.max(start, within.startSecond(v));
+          bounds[member][2 * counts[member] + 1] = Math.min(end, within.endSecond(v));
         }
-        pieces[2 * n] = Math.max(start, within.startSecond(v));
-        pieces[2 * n + 1] = Math.min(end, within.endSecond(v));
-        pieceMember[n++] = sole[i];
+        counts[member]++;
+        any = true;
       }
     }
-    // Counting sort by member keeps each member's pieces in time order.
-    int[] offsets = new int[memberCount + 1];
-    for (int p = 0; p < n; p++) {
-      offsets[pieceMember[p] + 1] += 2;
-    }
-    for (int m = 0; m < memberCount; m++) {
-      offsets[m + 1] += offsets[m];
-    }
-    long[] bounds = new long[2 * n];
-    int[] next = Arrays.copyOf(offsets, memberCount);
-    for (int p = 0; p < n; p++) {
-      bounds[next[pieceMember[p]]++] = pieces[2 * p];
-      bounds[next[pieceMember[p]]++] = pieces[2 * p + 1];
-    }
-    SortedMap<Integer, IntervalSet> byMember = new TreeMap<>();
-    for (int m = 0; m < memberCount; m++) {
-      if (offsets[m + 1] > offsets[m]) {
-        byMember.put(m, IntervalSet.ofSortedBounds(Arrays.copyOfRange(bounds, offsets[m], offsets[m + 1])));
-      }
-    }
-    return Collections.unmodifiableSortedMap(byMember);
+    return any;
   }
 
   /**

@@ -7,6 +7,7 @@ import static io.github.accountgovernance.core.time.IntervalGens.slotLists;
 import static io.github.accountgovernance.core.time.IntervalGens.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -233,6 +234,38 @@ final class CoverageProfileProperties {
       }
 
       assertThat(CoverageProfile.of(rota.coverByMember()).uncovered(within)).isEqualTo(union.complement(within));
+    });
+  }
+  @Test
+  void coveredFewerThan_agreesWithCountingEverySecondOfTheHours() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), slotLists()).checkAssert((rota, windows) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet within = IntervalGens.setOf(windows);
+
+      for (int k = 1; k <= rota.memberCount() + 1; k++) {
+        IntervalSet fewer = profile.coveredFewerThan(k, within);
+        for (long second = FIRST_CHECKED; second <= LAST_CHECKED; second++) {
+          boolean expected = within.contains(second) && rota.membersCovering(second) < k;
+          assertThat(fewer.contains(second)).as("k=%d at %d", k, second).isEqualTo(expected);
+        }
+        assertThat(fewer).as("k=%d, merged as the set difference is", k)
+            .isEqualTo(within.difference(profile.coveredAtLeast(k)));
+      }
+    });
+  }
+
+  @Test
+  void gapsLongerThan_areTheCoveredSecondsGaps() {
+    qt().withExamples(EXAMPLES).forAll(rotas(), windows()).checkAssert((rota, within) -> {
+      CoverageProfile profile = CoverageProfile.of(rota.coverByMember());
+      IntervalSet covered = profile.coveredAtLeast(1);
+
+      for (Duration threshold : List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(2500),
+          Duration.ofSeconds(5), Duration.ofSeconds(LAST))) {
+        assertThat(profile.gapsLongerThan(threshold, within)).as("longer than %s", threshold)
+            .isEqualTo(covered.gapsLongerThan(threshold, within));
+      }
+      assertThat(profile.uncovered(within)).isEqualTo(covered.complement(within));
     });
   }
 }

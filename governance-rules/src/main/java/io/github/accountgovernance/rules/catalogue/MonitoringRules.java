@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -339,11 +338,14 @@ public final class MonitoringRules {
     MonitoringCoverage coverage = context.coverage();
     Duration maxGap = context.value(MAX_GAP);
     ZoneId zone = coverage.zone();
+    String allowed = MAX_GAP.format(maxGap);
     for (AccountCoverage cover : coverage.accounts()) {
       Subject subject = Subject.of(cover.account());
       sink.checked(subject);
       IntervalSet gaps = cover.gapsLongerThan(maxGap);
-      for (TimeWindow gap : gaps.windows()) {
+      for (int g = 0; g < gaps.size(); g++) {
+        TimeWindow gap = gaps.window(g);
+        IntervalSet during = gaps.size() == 1 ? gaps : IntervalSet.of(gap);
         String shown = gap.format(zone);
         Finding.Builder finding =
             Finding.builder()
@@ -353,12 +355,12 @@ public final class MonitoringRules {
                         + " ("
                         + withoutLength(shown)
                         + "), longer than the "
-                        + MAX_GAP.format(maxGap)
+                        + allowed
                         + " allowed")
                 .addEvidence(Evidence.of("uncovered window", shown))
                 .key(gapKey(gap, cover));
-        CoverageEvidence.addAbsences(finding, cover, IntervalSet.of(gap), estate, zone);
-        CoverageEvidence.addLeavers(finding, cover, IntervalSet.of(gap), estate, zone);
+        CoverageEvidence.addAbsences(finding, cover, during, estate, zone);
+        CoverageEvidence.addLeavers(finding, cover, during, estate, zone);
         if (cover.monitors().isEmpty()) {
           finding.addEvidence(Evidence.of("serving monitors", "none on the rota"));
         }
@@ -404,18 +406,19 @@ public final class MonitoringRules {
     if (uncovered.isEmpty()) {
       return Verdict.pass();
     }
+    String declared = account.monitoredHours().toString();
     Finding.Builder finding =
         Finding.builder()
             .message(
                 "nobody is on duty for "
                     + windows(uncovered.size())
                     + " of its declared hours ("
-                    + account.monitoredHours()
+                    + declared
                     + "), "
                     + TimeWindow.formatDuration(uncovered.totalDuration())
                     + " in all")
             .addEvidence(Evidence.windows("uncovered declared hours", uncovered, cover.zone()))
-            .addEvidence(Evidence.of("declared hours", account.monitoredHours().toString()));
+            .addEvidence(Evidence.of("declared hours", declared));
     CoverageEvidence.addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
     CoverageEvidence.addLeavers(finding, cover, uncovered, context.estate(), cover.zone());
     return Verdict.fail(finding.build());
@@ -459,29 +462,37 @@ public final class MonitoringRules {
   private static Finding leaveResilienceFinding(
       SortedMap<List<String>, IntervalSet> few, int k, AccountCoverage cover, Estate estate) {
     ZoneId zone = cover.zone();
-    List<TimeWindow> order = new ArrayList<>();
-    List<String> whoOf = new ArrayList<>();
-    List<String> alone = new ArrayList<>();
-    List<String> clauses = new ArrayList<>();
-    for (Map.Entry<List<String>, IntervalSet> entry : few.entrySet()) {
-      String who = String.join(" and ", Shown.contributorsById(estate, entry.getKey()));
-      String length = TimeWindow.formatDuration(entry.getValue().totalDuration());
-      alone.add(who + ", " + length);
-      clauses.add(who + (entry.getKey().size() == 1 ? " covers " : " cover ") + length + " of them alone");
-      for (TimeWindow window : entry.getValue().windows()) {
-        order.add(window);
-        whoOf.add(who);
+    IntervalSet[] hours = few.values().toArray(new IntervalSet[0]);
+    String[] who = new String[hours.length];
+    List<String> alone = new ArrayList<>(hours.length);
+    List<String> clauses = new ArrayList<>(hours.length);
+    int g = 0;
+    int windowCount = 0;
+    for (List<String> group : few.keySet()) {
+      who[g] = String.join(" and ", Shown.contributorsById(estate, group));
+      String length = TimeWindow.formatDuration(hours[g].totalDuration());
+      alone.add(who[g] + ", " + length);
+      clauses.add(who[g] + (group.size() == 1 ? " covers " : " cover ") + length + " of them alone");
+      windowCount += hours[g].size();
+      g++;
+    }
+    // Every group's windows in the order they start: no two groups share a second, so merging the groups' windows,
+    // each group's already in time order, sorts them. Kept as (group, window) until shown.
+    int[] lineGroup = new int[windowCount];
+    int[] lineWindow = new int[windowCount];
+    int[] next = new int[hours.length];
+    for (int line = 0; line < windowCount; line++) {
+      int earliest = -1;
+      for (int group = 0; group < hours.length; group++) {
+        if (next[group] < hours[group].size()
+            && (earliest < 0
+                || hours[group].startSecond(next[group]) < hours[earliest].startSecond(next[earliest]))) {
+          earliest = group;
+        }
       }
+      lineGroup[line] = earliest;
+      lineWindow[line] = next[earliest]++;
     }
-    List<Integer> byTime = new ArrayList<>();
-    for (int i = 0; i < order.size(); i++) {
-      byTime.add(i);
-    }
-    byTime.sort(Comparator.comparing(order::get));
-    // Written when shown: each line is the window in local time and who covers it alone.
-    int[] line = byTime.stream().mapToInt(Integer::intValue).toArray();
-    TimeWindow[] windows = order.toArray(new TimeWindow[0]);
-    String[] who = whoOf.toArray(new String[0]);
     Finding.Builder finding = Finding.builder();
     if (k > 1) {
       // The rule's hint speaks of the default, one person alone; beyond it, the fix is more than one more person.
@@ -493,8 +504,8 @@ public final class MonitoringRules {
             + " would leave declared hours uncovered: " + String.join("; ", clauses))
         .addEvidence(Evidence.each(
             k == 1 ? "declared hours with one monitor" : "declared hours with at most " + k + " monitors",
-            line.length,
-            i -> windows[line[i]].format(zone) + ": " + who[line[i]] + " alone"))
+            windowCount,
+            i -> hours[lineGroup[i]].window(lineWindow[i]).format(zone) + ": " + who[lineGroup[i]] + " alone"))
         .addEvidence(Evidence.of("who covers alone", alone))
         .addEvidence(Evidence.of("resilience", resilience(cover)))
         .build();

@@ -58,27 +58,42 @@ public final class AccountCoverage {
   private final TimeWindow window;
   private final IntervalSet declaredHours;
   private final List<String> monitors;
-  private final List<IntervalSet> coverByMonitor;
   private final CoverageProfile profile;
-  private final IntervalSet covered;
+  /** The analysis that made this, which sweeps the account again for {@link #coverByMonitor()}. */
+  private final CoverageAnalysis analysis;
+  /**
+   * Each monitor's cover and the covered seconds, made when first asked for: most rules ask the profile. Racing
+   * threads make equal immutable values, published safely by their final fields.
+   */
+  private List<IntervalSet> coverByMonitor;
+  private IntervalSet covered;
 
-  /** The profile must be {@code CoverageProfile.of(coverByMonitor)}, as the analysis's one sweep builds it. */
+  /** The profile must be the one {@code analysis} sweeps for the account, its members the monitors in order. */
   AccountCoverage(
       Account account,
       ZoneId zone,
       TimeWindow window,
       IntervalSet declaredHours,
-      List<String> sortedMonitors,
-      List<IntervalSet> coverByMonitor,
-      CoverageProfile profile) {
+      String[] sortedMonitors,
+      CoverageProfile profile,
+      CoverageAnalysis analysis) {
     this.account = account;
     this.zone = zone;
     this.window = window;
     this.declaredHours = declaredHours;
-    this.monitors = List.copyOf(sortedMonitors);
-    this.coverByMonitor = List.copyOf(coverByMonitor);
+    this.monitors = List.of(sortedMonitors);
     this.profile = profile;
-    this.covered = profile.coveredAtLeast(1);
+    this.analysis = analysis;
+  }
+
+  /** Each monitor's cover, by member number: their slots inside the window less their absences. */
+  private List<IntervalSet> coverByMonitor() {
+    List<IntervalSet> covers = coverByMonitor;
+    if (covers == null) {
+      covers = monitors.isEmpty() ? List.of() : analysis.coverByMember(this);
+      coverByMonitor = covers;
+    }
+    return covers;
   }
 
   /**
@@ -140,7 +155,7 @@ public final class AccountCoverage {
   public IntervalSet coverOf(String contributorId) {
     requireNonNull(contributorId, "contributorId");
     int member = Collections.binarySearch(monitors, contributorId);
-    return member >= 0 ? coverByMonitor.get(member) : IntervalSet.empty();
+    return member >= 0 ? coverByMonitor().get(member) : IntervalSet.empty();
   }
 
   /**
@@ -158,7 +173,12 @@ public final class AccountCoverage {
    * @return the covered seconds, inside {@link #window()}
    */
   public IntervalSet covered() {
-    return covered;
+    IntervalSet set = covered;
+    if (set == null) {
+      set = profile.coveredAtLeast(1);
+      covered = set;
+    }
+    return set;
   }
 
   /**
@@ -167,7 +187,7 @@ public final class AccountCoverage {
    * @return the uncovered windows
    */
   public IntervalSet uncovered() {
-    return covered.complement(window);
+    return profile.uncovered(window);
   }
 
   /**
@@ -181,7 +201,7 @@ public final class AccountCoverage {
    */
   public IntervalSet gapsLongerThan(Duration maxGap) {
     requireNonNull(maxGap, "maxGap");
-    return covered.gapsLongerThan(maxGap, window);
+    return profile.gapsLongerThan(maxGap, window);
   }
 
   /**
@@ -191,7 +211,7 @@ public final class AccountCoverage {
    */
   public IntervalSet uncoveredDuringDeclaredHours() {
     // The declared hours lie inside the window already: no clip to copy them.
-    return declaredHours.difference(covered);
+    return profile.coveredFewerThan(1, declaredHours);
   }
 
   /**
@@ -204,7 +224,7 @@ public final class AccountCoverage {
    */
   public IntervalSet uncoveredDuring(IntervalSet hours) {
     requireNonNull(hours, "hours");
-    return hours.clip(window).difference(covered);
+    return profile.coveredFewerThan(1, hours.clip(window));
   }
 
   /**
@@ -241,7 +261,7 @@ public final class AccountCoverage {
    * @return the declared hours with fewer than two monitors on duty
    */
   public IntervalSet atRiskDuringDeclaredHours() {
-    return declaredHours.difference(profile.coveredAtLeast(2));
+    return profile.coveredFewerThan(2, declaredHours);
   }
 
   /**
@@ -255,7 +275,7 @@ public final class AccountCoverage {
    */
   public IntervalSet atRiskDuringDeclaredHours(int k) {
     requireResilience(k);
-    return declaredHours.difference(profile.coveredAtLeast(k + 1));
+    return profile.coveredFewerThan(k + 1, declaredHours);
   }
 
   /**
@@ -285,6 +305,7 @@ public final class AccountCoverage {
     // One sweep over every monitor's cover, packed as primitive longs (the second relative to the earliest, then
     // start 1 or end 0, then the monitor), with the declared hours' boundaries walked beside it. The covers came
     // from one profile builder's sweep with these members, which packed the same span with as many bits or more.
+    List<IntervalSet> coverByMonitor = coverByMonitor();
     int members = coverByMonitor.size();
     int memberBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(members - 1, 0)));
     int shift = memberBits + 1;
@@ -480,12 +501,12 @@ public final class AccountCoverage {
         && window.equals(that.window)
         && declaredHours.equals(that.declaredHours)
         && monitors.equals(that.monitors)
-        && coverByMonitor.equals(that.coverByMonitor);
+        && coverByMonitor().equals(that.coverByMonitor());
   }
 
   @Override
   public int hashCode() {
-    return (account.id().hashCode() * 31 + window.hashCode()) * 31 + coverByMonitor.hashCode();
+    return (account.id().hashCode() * 31 + window.hashCode()) * 31 + coverByMonitor().hashCode();
   }
 
   /**

@@ -19,14 +19,17 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One run of {@link MonitoringCoverage#analyse}: groups the estate once and keeps its caches for that run. */
+/**
+ * One run of {@link MonitoringCoverage#analyse}: groups the estate once and keeps its caches for that run. It stays
+ * with the coverage it made, which asks it again, one account at a time, for the monitors' own covers when someone
+ * wants them (MON-6 and a few public queries): most evaluations never do, so the analysis builds none.
+ */
 final class CoverageAnalysis {
 
   private final Estate estate;
@@ -42,11 +45,20 @@ final class CoverageAnalysis {
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
   /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
   private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
+  /** The hours {@link #declaredOverHorizon} was last asked about, and its answer: accounts often share them. */
+  private MonitoredHours lastHours;
+  private IntervalSet lastDeclared;
   /**
    * One builder for every account's profile: its scratch arrays (packed events, counts, steps) are reused, so each
    * account allocates only its results.
    */
   private final CoverageProfile.Builder arena = CoverageProfile.builder();
+  /** The serving contributors' ids, sorted: a contributor's number is their place here. */
+  private String[] servingIds;
+  /** Scratch: each slot of a serving contributor on the account being built, as (contributor number, slot index). */
+  private long[] keys = new long[16];
+  /** Scratch: the contributor number of each member of the account being built. */
+  private int[] memberNumbers = new int[4];
 
   CoverageAnalysis(Estate estate, TimeWindow horizon) {
     this.estate = estate;
@@ -54,20 +66,16 @@ final class CoverageAnalysis {
     this.zone = estate.force().zone();
   }
 
-  MonitoringCoverage run() {
+  synchronized MonitoringCoverage run() {
     // Serving contributors numbered in id order, so that sorting slots by number sorts them by contributor id.
-    List<String> servingIds = new ArrayList<>();
+    List<String> serving = new ArrayList<>();
     for (Contributor contributor : estate.contributors()) {
       if (contributor.isServing()) {
-        servingIds.add(contributor.id());
+        serving.add(contributor.id());
       }
     }
-    Collections.sort(servingIds);
-    Map<String, Integer> numbers = new HashMap<>(2 * servingIds.size());
-    for (int c = 0; c < servingIds.size(); c++) {
-      numbers.put(servingIds.get(c), c);
-    }
-    Absences absences = absencesOf(servingIds);
+    servingIds = serving.toArray(new String[0]);
+    Arrays.sort(servingIds);
 
     List<Account> open = new ArrayList<>();
     for (Account account : estate.accounts()) {
@@ -77,118 +85,120 @@ final class CoverageAnalysis {
     }
     open.sort(Comparator.comparing(Account::id));
 
-    List<AccountCoverage> accounts = new ArrayList<>(open.size());
-    List<List<String>> accountsByContributor = new ArrayList<>(Collections.nCopies(servingIds.size(), null));
-    List<List<IntervalSet>> coversByContributor = new ArrayList<>(Collections.nCopies(servingIds.size(), null));
-    long[] keys = new long[16];
-    for (Account account : open) {
+    AccountCoverage[] accounts = new AccountCoverage[open.size()];
+    // Who monitors which account, as (contributor number, account index) pairs in account order.
+    int[] pairContributor = new int[Math.max(16, 2 * open.size())];
+    int[] pairAccount = new int[pairContributor.length];
+    int pairs = 0;
+    for (int a = 0; a < accounts.length; a++) {
+      Account account = open.get(a);
       TimeWindow window = windowOf(account);
-      List<RotaAssignment> slots = estate.rotaFor(account.id());
-      // Each slot of a serving contributor as (contributor number, slot index), sorted: grouped by contributor.
-      int n = 0;
-      String previousId = null;
-      Integer number = null;
-      for (int i = 0; i < slots.size(); i++) {
-        String id = slots.get(i).contributor();
-        if (id != previousId) {
-          // One person's slots often come together: look them up once.
-          number = numbers.get(id);
-          previousId = id;
+      int members = collect(account, window);
+      String[] monitors = new String[members];
+      for (int member = 0; member < members; member++) {
+        if (pairs == pairContributor.length) {
+          pairContributor = Arrays.copyOf(pairContributor, 2 * pairs);
+          pairAccount = Arrays.copyOf(pairAccount, 2 * pairs);
         }
-        if (number != null) {
-          if (n == keys.length) {
-            keys = Arrays.copyOf(keys, 2 * n);
-          }
-          keys[n++] = ((long) number << 32) | i;
-        }
+        pairContributor[pairs] = memberNumbers[member];
+        pairAccount[pairs++] = a;
+        monitors[member] = servingIds[memberNumbers[member]];
       }
-      Arrays.sort(keys, 0, n);
-      arena.clear();
-      List<String> monitors = new ArrayList<>();
-      int[] monitorNumbers = new int[4];
-      for (int j = 0; j < n; ) {
-        int contributor = (int) (keys[j] >>> 32);
-        int member = monitors.size();
-        boolean any = false;
-        for (; j < n && (int) (keys[j] >>> 32) == contributor; j++) {
-          any |= onRota(member, slots.get((int) keys[j]), window);
-        }
-        // A contributor none of whose slots reaches into the window added nothing and is not a monitor.
-        if (any) {
-          absences.addTo(arena, contributor, member, window);
-          if (member == monitorNumbers.length) {
-            monitorNumbers = Arrays.copyOf(monitorNumbers, 2 * member);
-          }
-          monitorNumbers[member] = contributor;
-          monitors.add(servingIds.get(contributor));
-        }
-      }
-      CoverageProfile profile = arena.memberCount(monitors.size()).build();
-      List<IntervalSet> covers = arena.coverByMember();
-      for (int member = 0; member < monitors.size(); member++) {
-        int contributor = monitorNumbers[member];
-        if (accountsByContributor.get(contributor) == null) {
-          accountsByContributor.set(contributor, new ArrayList<>(2));
-          coversByContributor.set(contributor, new ArrayList<>(2));
-        }
-        accountsByContributor.get(contributor).add(account.id());
-        coversByContributor.get(contributor).add(covers.get(member));
-      }
-      accounts.add(
-          new AccountCoverage(account, zone, window, declaredHours(account, window), monitors, covers, profile));
+      CoverageProfile profile = arena.memberCount(members).build();
+      accounts[a] = new AccountCoverage(account, zone, window, declaredHours(account, window), monitors, profile, this);
     }
 
-    List<MonitoringCoverage.ContributorLoad> loads = new ArrayList<>();
-    for (int c = 0; c < servingIds.size(); c++) {
-      List<IntervalSet> covers = coversByContributor.get(c);
-      if (covers != null) {
-        loads.add(new MonitoringCoverage.ContributorLoad(servingIds.get(c), accountsByContributor.get(c), covers));
-      }
+    // Each contributor's accounts, grouped by a counting sort that keeps them in account (id) order.
+    int[] loadOffsets = new int[servingIds.length + 1];
+    for (int p = 0; p < pairs; p++) {
+      loadOffsets[pairContributor[p] + 1]++;
     }
-    return new MonitoringCoverage(horizon, zone, accounts, loads);
+    for (int c = 0; c < servingIds.length; c++) {
+      loadOffsets[c + 1] += loadOffsets[c];
+    }
+    int[] next = Arrays.copyOf(loadOffsets, servingIds.length);
+    int[] loadAccounts = new int[pairs];
+    for (int p = 0; p < pairs; p++) {
+      loadAccounts[next[pairContributor[p]]++] = pairAccount[p];
+    }
+    return new MonitoringCoverage(horizon, zone, Arrays.asList(accounts), servingIds, loadOffsets, loadAccounts);
   }
 
   /**
-   * Every serving contributor's absences, clipped to the horizon, as flat primitive arrays grouped by contributor
-   * number: no set is built per person, the sweep of each account takes them away.
+   * Each monitor's cover on the account, the slots less the absences, as the sweep of {@link #run()} took them:
+   * the account's slots collected again and swept once more, so that the run keeps no cover it was not asked for.
    */
-  private Absences absencesOf(List<String> servingIds) {
-    int[] offsets = new int[servingIds.size() + 1];
-    long[] starts = new long[16];
-    long[] ends = new long[16];
-    int n = 0;
-    for (int c = 0; c < servingIds.size(); c++) {
-      for (Absence absence : estate.absencesOf(servingIds.get(c))) {
-        TimeWindow window = absence.window();
-        if (window.startSecond() >= horizon.endSecond()) {
-          // An estate keeps each person's absences in time order, by start: the rest start later still.
-          break;
-        }
-        if (window.overlaps(horizon)) {
-          if (n == starts.length) {
-            starts = Arrays.copyOf(starts, 2 * n);
-            ends = Arrays.copyOf(ends, 2 * n);
-          }
-          starts[n] = Math.max(window.startSecond(), horizon.startSecond());
-          ends[n++] = Math.min(window.endSecond(), horizon.endSecond());
-        }
-      }
-      offsets[c + 1] = n;
-    }
-    return new Absences(offsets, starts, ends);
+  synchronized List<IntervalSet> coverByMember(AccountCoverage coverage) {
+    int members = collect(coverage.account(), coverage.window());
+    arena.memberCount(members).build();
+    return arena.coverByMember();
   }
 
-  /** Absences by contributor number: contributor {@code c}'s are at {@code [offsets[c], offsets[c + 1])}. */
-  private record Absences(int[] offsets, long[] starts, long[] ends) {
-
-    /** Takes the contributor's absences inside the window away from the member's cover. */
-    void addTo(CoverageProfile.Builder profile, int contributor, int member, TimeWindow window) {
-      for (int i = offsets[contributor]; i < offsets[contributor + 1]; i++) {
-        long from = Math.max(starts[i], window.startSecond());
-        long to = Math.min(ends[i], window.endSecond());
-        if (from < to) {
-          profile.absent(member, from, to);
+  /**
+   * Collects into {@link #arena}, cleared first, the account's slots inside the window and the absences of each
+   * serving contributor with a slot there, as one member each in contributor id order; {@link #memberNumbers} gets
+   * the members' contributor numbers. Returns the number of members.
+   */
+  private int collect(Account account, TimeWindow window) {
+    List<RotaAssignment> slots = estate.rotaFor(account.id());
+    // Each slot of a serving contributor as (contributor number, slot index): sorted, grouped by contributor. An
+    // estate keeps each account's slots by contributor already, so the sort is usually found needless.
+    int n = 0;
+    boolean sorted = true;
+    String previousId = null;
+    int number = -1;
+    for (int i = 0; i < slots.size(); i++) {
+      String id = slots.get(i).contributor();
+      if (id != previousId) {
+        // One person's slots often come together: look them up once.
+        number = Arrays.binarySearch(servingIds, id);
+        previousId = id;
+      }
+      if (number >= 0) {
+        if (n == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * n);
         }
+        keys[n] = ((long) number << 32) | i;
+        sorted &= n == 0 || keys[n - 1] < keys[n];
+        n++;
+      }
+    }
+    if (!sorted) {
+      Arrays.sort(keys, 0, n);
+    }
+    arena.clear();
+    int members = 0;
+    for (int j = 0; j < n; ) {
+      int contributor = (int) (keys[j] >>> 32);
+      boolean any = false;
+      for (; j < n && (int) (keys[j] >>> 32) == contributor; j++) {
+        any |= onRota(members, slots.get((int) keys[j]), window);
+      }
+      // A contributor none of whose slots reaches into the window added nothing and is not a monitor.
+      if (any) {
+        addAbsences(contributor, members, window);
+        if (members == memberNumbers.length) {
+          memberNumbers = Arrays.copyOf(memberNumbers, 2 * members);
+        }
+        memberNumbers[members++] = contributor;
+      }
+    }
+    return members;
+  }
+
+  /** Takes the contributor's absences inside the window away from the member's cover. */
+  private void addAbsences(int contributor, int member, TimeWindow window) {
+    List<Absence> absences = estate.absencesOf(servingIds[contributor]);
+    for (int i = 0; i < absences.size(); i++) {
+      TimeWindow away = absences.get(i).window();
+      if (away.startSecond() >= window.endSecond()) {
+        // An estate keeps each person's absences in time order, by start: the rest start later still.
+        break;
+      }
+      long from = Math.max(away.startSecond(), window.startSecond());
+      long to = Math.min(away.endSecond(), window.endSecond());
+      if (from < to) {
+        arena.absent(member, from, to);
       }
     }
   }
@@ -213,7 +223,11 @@ final class CoverageAnalysis {
   private IntervalSet declaredHours(Account account, TimeWindow window) {
     MonitoredHours hours = account.monitoredHours();
     if (window.equals(horizon)) {
-      return declaredOverHorizon.computeIfAbsent(hours, declared -> layOut(declared, horizon));
+      if (hours != lastHours) {
+        lastDeclared = declaredOverHorizon.computeIfAbsent(hours, declared -> layOut(declared, horizon));
+        lastHours = hours;
+      }
+      return lastDeclared;
     }
     return layOut(hours, window);
   }

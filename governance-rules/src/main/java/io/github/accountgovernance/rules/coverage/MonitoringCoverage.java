@@ -13,11 +13,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -55,27 +55,35 @@ public final class MonitoringCoverage {
 
   private final TimeWindow horizon;
   private final ZoneId zone;
-  private final Map<String, AccountCoverage> accounts;
   private final List<AccountCoverage> accountList;
-  private final List<ContributorLoad> loads;
-  private final Map<String, ContributorLoad> loadsByContributor;
+  /** The accounts' ids, sorted: an account's place here is its place in {@link #accountList}. */
+  private final String[] accountIds;
+  /** The serving contributors' ids, sorted: a contributor's number is their place here. */
+  private final String[] servingIds;
+  /** Contributor {@code c}'s accounts are at {@code [loadOffsets[c], loadOffsets[c + 1])} of {@link #loadAccounts}. */
+  private final int[] loadOffsets;
+  /** The accounts each contributor monitors, by place in {@link #accountList}, in id order. */
+  private final int[] loadAccounts;
+  /** The loads of the contributors asked about who monitor more than one account, by contributor number. */
+  private final Map<Integer, ContributorLoad> loads = new ConcurrentHashMap<>();
 
   MonitoringCoverage(
-      TimeWindow horizon, ZoneId zone, List<AccountCoverage> sortedAccounts, List<ContributorLoad> sortedLoads) {
+      TimeWindow horizon,
+      ZoneId zone,
+      List<AccountCoverage> sortedAccounts,
+      String[] sortedServingIds,
+      int[] loadOffsets,
+      int[] loadAccounts) {
     this.horizon = horizon;
     this.zone = zone;
     this.accountList = List.copyOf(sortedAccounts);
-    Map<String, AccountCoverage> byId = new HashMap<>(2 * accountList.size());
-    for (AccountCoverage account : accountList) {
-      byId.put(account.account().id(), account);
+    this.accountIds = new String[accountList.size()];
+    for (int a = 0; a < accountIds.length; a++) {
+      accountIds[a] = accountList.get(a).account().id();
     }
-    this.accounts = Collections.unmodifiableMap(byId);
-    this.loads = List.copyOf(sortedLoads);
-    Map<String, ContributorLoad> loadById = new HashMap<>(2 * loads.size());
-    for (ContributorLoad load : loads) {
-      loadById.put(load.contributor, load);
-    }
-    this.loadsByContributor = Collections.unmodifiableMap(loadById);
+    this.servingIds = sortedServingIds;
+    this.loadOffsets = loadOffsets;
+    this.loadAccounts = loadAccounts;
   }
 
   /**
@@ -151,15 +159,15 @@ public final class MonitoringCoverage {
    */
   public AccountCoverage account(String accountId) {
     requireNonNull(accountId, "accountId");
-    AccountCoverage coverage = accounts.get(accountId);
-    if (coverage == null) {
+    int index = Arrays.binarySearch(accountIds, accountId);
+    if (index < 0) {
       throw new IllegalArgumentException(
           "no open account \""
               + accountId
               + "\" was analysed (only active and closing accounts are)"
-              + Suggestions.didYouMean(accountId, accountList.stream().map(a -> a.account().id()).toList()));
+              + Suggestions.didYouMean(accountId, Arrays.asList(accountIds)));
     }
-    return coverage;
+    return accountList.get(index);
   }
 
   /**
@@ -171,8 +179,15 @@ public final class MonitoringCoverage {
    */
   public List<String> accountsMonitoredBy(String contributorId) {
     requireNonNull(contributorId, "contributorId");
-    ContributorLoad load = loadsByContributor.get(contributorId);
-    return load == null ? List.of() : List.of(load.accounts);
+    int contributor = Arrays.binarySearch(servingIds, contributorId);
+    if (contributor < 0) {
+      return List.of();
+    }
+    String[] ids = new String[loadOffsets[contributor + 1] - loadOffsets[contributor]];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = accountIds[loadAccounts[loadOffsets[contributor] + i]];
+    }
+    return List.of(ids);
   }
 
   /**
@@ -187,10 +202,10 @@ public final class MonitoringCoverage {
   public SortedMap<String, List<MonitorOverload>> overload(int maxConcurrentAccounts) {
     checkMaxConcurrentAccounts(maxConcurrentAccounts);
     SortedMap<String, List<MonitorOverload>> byContributor = new TreeMap<>();
-    for (ContributorLoad load : loads) {
-      List<MonitorOverload> overloads = load.overload(maxConcurrentAccounts);
+    for (int c = 0; c < servingIds.length; c++) {
+      List<MonitorOverload> overloads = overloadOf(c, maxConcurrentAccounts);
       if (!overloads.isEmpty()) {
-        byContributor.put(load.contributor, overloads);
+        byContributor.put(servingIds[c], overloads);
       }
     }
     return Collections.unmodifiableSortedMap(byContributor);
@@ -212,8 +227,30 @@ public final class MonitoringCoverage {
   public List<MonitorOverload> overloadOf(String contributorId, int maxConcurrentAccounts) {
     requireNonNull(contributorId, "contributorId");
     checkMaxConcurrentAccounts(maxConcurrentAccounts);
-    ContributorLoad load = loadsByContributor.get(contributorId);
-    return load == null ? List.of() : load.overload(maxConcurrentAccounts);
+    int contributor = Arrays.binarySearch(servingIds, contributorId);
+    return contributor < 0 ? List.of() : overloadOf(contributor, maxConcurrentAccounts);
+  }
+
+  /**
+   * Contributor number {@code c}'s overload windows. Someone who monitors no more accounts than the limit cannot be
+   * overloaded, and most people monitor one or two: only the others' covers are asked for, and kept.
+   */
+  private List<MonitorOverload> overloadOf(int c, int max) {
+    int from = loadOffsets[c];
+    int count = loadOffsets[c + 1] - from;
+    if (count <= max) {
+      return List.of();
+    }
+    return loads.computeIfAbsent(c, key -> {
+      List<String> ids = new ArrayList<>(count);
+      List<IntervalSet> covers = new ArrayList<>(count);
+      for (int i = from; i < from + count; i++) {
+        AccountCoverage account = accountList.get(loadAccounts[i]);
+        ids.add(accountIds[loadAccounts[i]]);
+        covers.add(account.coverOf(servingIds[c]));
+      }
+      return new ContributorLoad(servingIds[c], ids, covers);
+    }).overload(max);
   }
 
   private static void checkMaxConcurrentAccounts(int maxConcurrentAccounts) {

@@ -43,6 +43,9 @@ final class MonitoringCoverageProperties {
       assertThat(account.monitors()).as("monitors of %s", id).isEqualTo(oracle.monitors(id));
       assertThat(account.declaredHours()).as("declared hours of %s", id).isEqualTo(oracle.declared(id));
       assertThat(account.uncovered()).as("uncovered on %s", id).isEqualTo(oracle.uncovered(id));
+      assertThat(account.covered())
+          .as("covered on %s", id)
+          .isEqualTo(oracle.uncovered(id).complement(oracle.window(id)));
       for (Duration maxGap : MAX_GAPS) {
         assertThat(account.gapsLongerThan(maxGap))
             .as("gaps longer than %s on %s", maxGap, id)
@@ -66,6 +69,11 @@ final class MonitoringCoverageProperties {
       assertThat(account.leastOnDutyDuringDeclaredHours())
           .as("least on duty on %s", id)
           .isEqualTo(oracle.leastOnDutyDuringDeclaredHours(id));
+    }
+    for (Contributor contributor : estate.contributors()) {
+      assertThat(coverage.accountsMonitoredBy(contributor.id()))
+          .as("accounts monitored by %s", contributor.id())
+          .isEqualTo(oracle.accounts().stream().filter(id -> oracle.monitors(id).contains(contributor.id())).toList());
     }
     for (int max = 0; max <= 2; max++) {
       SortedMap<String, List<MonitorOverload>> expected = oracle.overload(max);
