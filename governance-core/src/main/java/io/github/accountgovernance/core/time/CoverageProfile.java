@@ -93,7 +93,7 @@ public final class CoverageProfile {
       }
     }
     Arrays.sort(events);
-    return new Builder(0).sweep(memberCount, events, events.length, origin, shift, memberBits, 1);
+    return new Builder(0).sweep(memberCount, events, events.length, origin, shift, memberBits, 1, false);
   }
 
   private static int memberBits(int memberCount) {
@@ -554,11 +554,19 @@ public final class CoverageProfile {
     private int[] stepSole = new int[0];
     /**
      * Every change of one member's duty, in sweep order: the second, and the member. A member whose duty flips
-     * and flips back at one second logs both; {@link #coverByMember()} cancels such pairs.
+     * and flips back at one second logs both; {@link #coverByMember()} cancels such pairs. Logged only when the
+     * covers are asked for, by sweeping the latest build's events again: most builds never need them.
      */
     private long[] flipAt = new long[0];
     private int[] flipMember = new int[0];
     private int flips;
+    /** The latest build's sorted events and how they were packed, for {@link #coverByMember()}'s sweep. */
+    private long[] builtEvents;
+    private int builtCount;
+    private long builtOrigin;
+    private int builtShift;
+    private int builtMemberBits;
+    private int builtKindBits;
     /** Scratch of {@link #coverByMember()}: where each member's boundaries start, go next, and the boundaries. */
     private int[] offsets = new int[0];
     private int[] next = new int[0];
@@ -708,7 +716,14 @@ public final class CoverageProfile {
         }
       }
       Arrays.sort(events, 0, n);
-      return sweep(memberCount, events, n, origin, shift, memberBits, kindBits);
+      CoverageProfile profile = sweep(memberCount, events, n, origin, shift, memberBits, kindBits, false);
+      builtEvents = events;
+      builtCount = n;
+      builtOrigin = origin;
+      builtShift = shift;
+      builtMemberBits = memberBits;
+      builtKindBits = kindBits;
+      return profile;
     }
 
     /**
@@ -723,6 +738,7 @@ public final class CoverageProfile {
       if (builtMembers < 0) {
         throw new IllegalStateException("build() the profile first: covers come from its sweep");
       }
+      sweep(builtMembers, builtEvents, builtCount, builtOrigin, builtShift, builtMemberBits, builtKindBits, true);
       // Each member's flips in time order, a flip back at the same second cancelling the one before it; counted
       // and placed in the builder's scratch, so that only the sets are allocated.
       if (offsets.length < builtMembers + 1) {
@@ -761,11 +777,12 @@ public final class CoverageProfile {
     /**
      * One pass over the sorted events: a member is on duty while more of their slots than not have started and
      * none of their absences is running. Records a step wherever, once every event of a second is handled, the
-     * number on duty or the sole member has changed (so touching slots do not step), and every flip of a member's
-     * duty for {@link #coverByMember()}. Only the profile's own arrays are allocated.
+     * number on duty or the sole member has changed (so touching slots do not step), and returns the profile,
+     * allocating only its own arrays; or, for {@code flips}, records instead every flip of a member's duty for
+     * {@link #coverByMember()} and returns null.
      */
     CoverageProfile sweep(
-        int memberCount, long[] events, int n, long origin, int shift, int memberBits, int kindBits) {
+        int memberCount, long[] events, int n, long origin, int shift, int memberBits, int kindBits, boolean flips) {
       if (slotDepth.length < memberCount) {
         slotDepth = new int[memberCount];
         absentDepth = new int[kindBits > 1 ? memberCount : 0];
@@ -779,7 +796,7 @@ public final class CoverageProfile {
           Arrays.fill(absentDepth, 0, memberCount, 0);
         }
       }
-      if (flipAt.length < n) {
+      if (flips && flipAt.length < n) {
         flipAt = new long[n];
         flipMember = new int[n];
       }
@@ -820,13 +837,15 @@ public final class CoverageProfile {
           if (wasOn || isOn) {
             onDuty += isOn ? 1 : -1;
             xorOfOnDuty ^= member;
-            flipAt[flipped] = second;
-            flipMember[flipped++] = member;
+            if (flips) {
+              flipAt[flipped] = second;
+              flipMember[flipped++] = member;
+            }
           }
           i++;
         }
         int soleMember = onDuty == 1 ? xorOfOnDuty : -1;
-        if (onDuty != previousCount || soleMember != previousSole) {
+        if (!flips && (onDuty != previousCount || soleMember != previousSole)) {
           if (steps == stepAt.length) {
             int capacity = Math.max(16, 2 * steps);
             stepAt = Arrays.copyOf(stepAt, capacity);
@@ -841,7 +860,10 @@ public final class CoverageProfile {
           previousSole = soleMember;
         }
       }
-      flips = flipped;
+      if (flips) {
+        this.flips = flipped;
+        return null;
+      }
       builtMembers = memberCount;
       return new CoverageProfile(
           memberCount,
