@@ -25,6 +25,7 @@ import io.github.accountgovernance.rules.coverage.MonitorOverload;
 import io.github.accountgovernance.rules.coverage.MonitoringCoverage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +153,9 @@ public final class MonitoringRules {
       Criterion.explained(
           "is on duty for at most {maxConcurrentAccounts} accounts at once", MonitoringRules::judgeLoad);
 
+
+  /** MON-4's resilience of an account whose every declared hour has someone on duty, and some only one. */
+  private static final String COVERED_BY_ONE = "covered by at least 1 person at all declared hours";
 
   /** MON-2's key for a gap already running at the as-of instant; "(" sorts before every digit, so it comes first. */
   private static final String ONGOING = "(ongoing)";
@@ -375,7 +379,36 @@ public final class MonitoringRules {
    * run, so a baseline could not keep it.
    */
   private static String gapKey(TimeWindow gap, AccountCoverage cover) {
-    return gap.startSecond() == cover.window().startSecond() ? ONGOING : gap.start().toString();
+    return gap.startSecond() == cover.window().startSecond() ? ONGOING : isoInstant(gap.startSecond());
+  }
+
+  /**
+   * An instant in whole seconds as {@link Instant#toString()} writes it ({@code 2021-03-05T18:00:00Z}): digit by
+   * digit for the years 1000 to 9999, rather than through the ISO formatter for every gap; through it otherwise.
+   */
+  static String isoInstant(long epochSecond) {
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400));
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return Instant.ofEpochSecond(epochSecond).toString();
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    int secondOfDay = Math.floorMod(epochSecond, 86_400);
+    int hour = secondOfDay / 3600;
+    int minute = secondOfDay / 60 % 60;
+    int second = secondOfDay % 60;
+    char[] text = {
+      digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+      digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10), 'T',
+      digit(hour / 10), digit(hour % 10), ':', digit(minute / 10), digit(minute % 10), ':',
+      digit(second / 10), digit(second % 10), 'Z'
+    };
+    return new String(text);
+  }
+
+  private static char digit(int value) {
+    return (char) ('0' + value);
   }
 
   /** A window as {@link TimeWindow#format} writes it, without its length. */
@@ -464,15 +497,18 @@ public final class MonitoringRules {
     ZoneId zone = cover.zone();
     IntervalSet[] hours = few.values().toArray(new IntervalSet[0]);
     String[] who = new String[hours.length];
-    List<String> alone = new ArrayList<>(hours.length);
-    List<String> clauses = new ArrayList<>(hours.length);
+    String[] length = new String[hours.length];
+    StringBuilder message = new StringBuilder(k == 1 ? "one absence" : "an absence of up to " + k + " people")
+        .append(" would leave declared hours uncovered: ");
     int g = 0;
     int windowCount = 0;
     for (List<String> group : few.keySet()) {
-      who[g] = String.join(" and ", Shown.contributorsById(estate, group));
-      String length = TimeWindow.formatDuration(hours[g].totalDuration());
-      alone.add(who[g] + ", " + length);
-      clauses.add(who[g] + (group.size() == 1 ? " covers " : " cover ") + length + " of them alone");
+      who[g] = group.size() == 1
+          ? Shown.contributorById(estate, group.get(0))
+          : String.join(" and ", Shown.contributorsById(estate, group));
+      length[g] = TimeWindow.formatDuration(hours[g].totalDuration());
+      message.append(g == 0 ? "" : "; ").append(who[g]).append(group.size() == 1 ? " covers " : " cover ")
+          .append(length[g]).append(" of them alone");
       windowCount += hours[g].size();
       g++;
     }
@@ -499,21 +535,25 @@ public final class MonitoringRules {
       finding.hint("put more people on the rota for the windows that " + k + " or fewer people cover, so that"
           + " more than " + k + " are on duty there");
     }
+    String resilience = resilience(cover);
     return finding
-        .message((k == 1 ? "one absence" : "an absence of up to " + k + " people")
-            + " would leave declared hours uncovered: " + String.join("; ", clauses))
+        .message(message.toString())
         .addEvidence(Evidence.each(
             k == 1 ? "declared hours with one monitor" : "declared hours with at most " + k + " monitors",
             windowCount,
             i -> hours[lineGroup[i]].window(lineWindow[i]).format(zone) + ": " + who[lineGroup[i]] + " alone"))
-        .addEvidence(Evidence.of("who covers alone", alone))
-        .addEvidence(Evidence.of("resilience", resilience(cover)))
+        .addEvidence(Evidence.each("who covers alone", hours.length, i -> who[i] + ", " + length[i]))
+        .addEvidence(Evidence.each("resilience", 1, i -> resilience))
         .build();
   }
 
   /** "covered by at least 2 people at all declared hours", or how many where someone is, when some have nobody. */
   private static String resilience(AccountCoverage cover) {
     int least = cover.leastOnDutyDuringDeclaredHours().orElse(0);
+    if (least == 1) {
+      // Nearly every account MON-4 reports: one text for all of them.
+      return COVERED_BY_ONE;
+    }
     if (least > 0) {
       return "covered by at least " + people(least) + " at all declared hours";
     }

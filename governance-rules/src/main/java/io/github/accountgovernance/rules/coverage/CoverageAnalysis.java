@@ -4,10 +4,8 @@ import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.ClosurePlan;
-import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
 import io.github.accountgovernance.core.model.MonitoredHours;
-import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.CoverageProfile;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
@@ -19,7 +17,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +42,15 @@ final class CoverageAnalysis {
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
   /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
   private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
-  /** The hours {@link #declaredOverHorizon} was last asked about, and its answer: accounts often share them. */
-  private MonitoredHours lastHours;
-  private IntervalSet lastDeclared;
+  /** The same, by the table's number of the hours: accounts declaring equal hours share them, and no hashing. */
+  private IntervalSet[] declaredByNumber;
   /**
    * One builder for every account's profile: its scratch arrays (packed events, counts, steps) are reused, so each
    * account allocates only its results.
    */
   private final CoverageProfile.Builder arena = CoverageProfile.builder();
+  /** The estate's rota as primitive arrays, read once per estate. */
+  private RotaTable table;
   /** The serving contributors' ids, sorted: a contributor's number is their place here. */
   private String[] servingIds;
   /** Scratch: each slot of a serving contributor on the account being built, as (contributor number, slot index). */
@@ -68,32 +66,26 @@ final class CoverageAnalysis {
 
   synchronized MonitoringCoverage run() {
     // Serving contributors numbered in id order, so that sorting slots by number sorts them by contributor id.
-    List<String> serving = new ArrayList<>();
-    for (Contributor contributor : estate.contributors()) {
-      if (contributor.isServing()) {
-        serving.add(contributor.id());
+    table = RotaTable.of(estate);
+    servingIds = table.servingIds;
+    // The open accounts, by id, and their places in the table.
+    int[] open = new int[table.accounts.length];
+    int openCount = 0;
+    for (int t = 0; t < table.accounts.length; t++) {
+      if (table.accounts[t].status().isOpen()) {
+        open[openCount++] = t;
       }
     }
-    servingIds = serving.toArray(new String[0]);
-    Arrays.sort(servingIds);
 
-    List<Account> open = new ArrayList<>();
-    for (Account account : estate.accounts()) {
-      if (account.status().isOpen()) {
-        open.add(account);
-      }
-    }
-    open.sort(Comparator.comparing(Account::id));
-
-    AccountCoverage[] accounts = new AccountCoverage[open.size()];
+    AccountCoverage[] accounts = new AccountCoverage[openCount];
     // Who monitors which account, as (contributor number, account index) pairs in account order.
-    int[] pairContributor = new int[Math.max(16, 2 * open.size())];
+    int[] pairContributor = new int[Math.max(16, 2 * openCount)];
     int[] pairAccount = new int[pairContributor.length];
     int pairs = 0;
     for (int a = 0; a < accounts.length; a++) {
-      Account account = open.get(a);
+      Account account = table.accounts[open[a]];
       TimeWindow window = windowOf(account);
-      int members = collect(account, window);
+      int members = collect(open[a], window);
       String[] monitors = new String[members];
       for (int member = 0; member < members; member++) {
         if (pairs == pairContributor.length) {
@@ -105,7 +97,8 @@ final class CoverageAnalysis {
         monitors[member] = servingIds[memberNumbers[member]];
       }
       CoverageProfile profile = arena.memberCount(members).build();
-      accounts[a] = new AccountCoverage(account, zone, window, declaredHours(account, window), monitors, profile, this);
+      IntervalSet declared = declaredHours(account, table.hoursNumber[open[a]], window);
+      accounts[a] = new AccountCoverage(account, zone, window, declared, monitors, profile, this);
     }
 
     // Each contributor's accounts, grouped by a counting sort that keeps them in account (id) order.
@@ -129,31 +122,23 @@ final class CoverageAnalysis {
    * the account's slots collected again and swept once more, so that the run keeps no cover it was not asked for.
    */
   synchronized List<IntervalSet> coverByMember(AccountCoverage coverage) {
-    int members = collect(coverage.account(), coverage.window());
+    int members = collect(table.indexOf(coverage.account().id()), coverage.window());
     arena.memberCount(members).build();
     return arena.coverByMember();
   }
 
   /**
-   * Collects into {@link #arena}, cleared first, the account's slots inside the window and the absences of each
-   * serving contributor with a slot there, as one member each in contributor id order; {@link #memberNumbers} gets
-   * the members' contributor numbers. Returns the number of members.
+   * Collects into {@link #arena}, cleared first, the slots inside the window of the table's account {@code a} and
+   * the absences of each serving contributor with a slot there, as one member each in contributor id order;
+   * {@link #memberNumbers} gets the members' contributor numbers. Returns the number of members.
    */
-  private int collect(Account account, TimeWindow window) {
-    List<RotaAssignment> slots = estate.rotaFor(account.id());
+  private int collect(int a, TimeWindow window) {
     // Each slot of a serving contributor as (contributor number, slot index): sorted, grouped by contributor. An
     // estate keeps each account's slots by contributor already, so the sort is usually found needless.
     int n = 0;
     boolean sorted = true;
-    String previousId = null;
-    int number = -1;
-    for (int i = 0; i < slots.size(); i++) {
-      String id = slots.get(i).contributor();
-      if (id != previousId) {
-        // One person's slots often come together: look them up once.
-        number = Arrays.binarySearch(servingIds, id);
-        previousId = id;
-      }
+    for (int i = table.slotOffsets[a]; i < table.slotOffsets[a + 1]; i++) {
+      int number = table.contributor[i];
       if (number >= 0) {
         if (n == keys.length) {
           keys = Arrays.copyOf(keys, 2 * n);
@@ -172,7 +157,7 @@ final class CoverageAnalysis {
       int contributor = (int) (keys[j] >>> 32);
       boolean any = false;
       for (; j < n && (int) (keys[j] >>> 32) == contributor; j++) {
-        any |= onRota(members, slots.get((int) keys[j]), window);
+        any |= onRota(members, (int) keys[j], window);
       }
       // A contributor none of whose slots reaches into the window added nothing and is not a monitor.
       if (any) {
@@ -220,14 +205,18 @@ final class CoverageAnalysis {
     return horizon;
   }
 
-  private IntervalSet declaredHours(Account account, TimeWindow window) {
+  private IntervalSet declaredHours(Account account, int hoursNumber, TimeWindow window) {
     MonitoredHours hours = account.monitoredHours();
     if (window.equals(horizon)) {
-      if (hours != lastHours) {
-        lastDeclared = declaredOverHorizon.computeIfAbsent(hours, declared -> layOut(declared, horizon));
-        lastHours = hours;
+      if (declaredByNumber == null) {
+        declaredByNumber = new IntervalSet[table.distinctHours];
       }
-      return lastDeclared;
+      IntervalSet declared = declaredByNumber[hoursNumber];
+      if (declared == null) {
+        declared = declaredOverHorizon.computeIfAbsent(hours, equal -> layOut(equal, horizon));
+        declaredByNumber[hoursNumber] = declared;
+      }
+      return declared;
     }
     return layOut(hours, window);
   }
@@ -250,17 +239,15 @@ final class CoverageAnalysis {
    * that starts on the last valid date ends the next morning, and one that starts the day before the first valid
    * date is not worked.
    */
-  private boolean onRota(int member, RotaAssignment slot, TimeWindow window) {
-    Optional<TimeWindow> shift = slot.shiftWindow();
-    if (shift.isPresent()) {
-      return addClipped(member, shift.get().startSecond(), shift.get().endSecond(), window);
+  private boolean onRota(int member, int slot, TimeWindow window) {
+    WeeklyWindow weekly = table.weekly[slot];
+    if (weekly == null) {
+      return addClipped(member, table.from[slot], table.until[slot], window);
     }
-    // A weekly slot has a first date (the model checks it).
-    long from = slot.validFrom().orElseThrow().toEpochDay();
-    Optional<LocalDate> untilDate = slot.validUntil();
-    long until = untilDate.isPresent() ? untilDate.get().toEpochDay() : Long.MAX_VALUE;
+    long from = table.from[slot];
+    long until = table.until[slot];
     boolean any = false;
-    for (Occurrence occurrence : occurrences(slot.weeklyWindow().orElseThrow())) {
+    for (Occurrence occurrence : occurrences(weekly)) {
       if (occurrence.day() >= from && occurrence.day() < until) {
         any |= addClipped(member, occurrence.start(), occurrence.end(), window);
       }

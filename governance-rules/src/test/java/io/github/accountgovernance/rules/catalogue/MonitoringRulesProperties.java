@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Laws of the monitoring rules on small random estates of up to three accounts and four officers, with shifts,
@@ -369,5 +370,15 @@ final class MonitoringRulesProperties {
       }
     }
     return false;
+  }
+  @Test
+  void gapKeys_writeInstantsAsInstantToStringDoes() {
+    // From before year 0 to beyond 9999, where the key falls back on the ISO formatter, and every second of a day.
+    qt().withExamples(2000)
+        .forAll(SourceDSL.longs().between(-63_000_000_000L, 260_000_000_000L), integers().between(0, 86_399))
+        .checkAssert((epochSecond, secondOfDay) -> {
+          long second = Math.floorDiv(epochSecond, 86_400) * 86_400 + secondOfDay;
+          assertThat(MonitoringRules.isoInstant(second)).isEqualTo(Instant.ofEpochSecond(second).toString());
+        });
   }
 }

@@ -172,6 +172,24 @@ final class MonitoringCoverageProperties {
   }
 
   @Test
+  void analysingOneEstateAgain_overAnyHorizon_agreesWithAFreshEstate() {
+    // The second analysis of an estate reads the rota table the first one read from its slots.
+    qt().withExamples(200)
+        .forAll(CoverageGens.scenarios())
+        .checkAssert(scenario -> {
+          Estate estate = scenario.estate();
+          MonitoringCoverage.analyse(estate, scenario.horizon());
+          for (Duration horizon : List.of(scenario.horizon(), scenario.horizon().plusDays(3), Duration.ofHours(5))) {
+            MonitoringCoverage again = MonitoringCoverage.analyse(estate, horizon);
+            MonitoringCoverage fresh = MonitoringCoverage.analyse(scenario.estate(), horizon);
+
+            assertThat(again.accounts()).as("over %s", horizon).isEqualTo(fresh.accounts());
+            assertThat(again.overload(1)).as("over %s", horizon).isEqualTo(fresh.overload(1));
+          }
+        });
+  }
+
+  @Test
   void analysis_isDeterministic() {
     qt().withExamples(200)
         .forAll(CoverageGens.scenarios())
