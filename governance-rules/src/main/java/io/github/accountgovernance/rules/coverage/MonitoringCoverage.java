@@ -33,12 +33,15 @@ import java.util.stream.Stream;
  * up to, not including, {@code validUntil} worked whole, so a night starting on the last valid date still ends
  * the next morning), less their absences. Contributors who have left cover nothing and are not monitors.
  *
- * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: slots are grouped by account
- * and by contributor once, each weekly window is laid out once over the horizon and then clipped, and each
- * account's coverage comes from one sweep of its slots and its monitors' absences together, packed as primitive
- * {@code long}s in one {@link CoverageProfile.Builder} reused for the whole estate, so that each account allocates
- * only its results. A contributor's load over their accounts is one more profile, built when first asked for.
- * Nobody's absence is simulated by re-evaluating the estate.
+ * <p>Analysis takes {@code O(n log n)} time for {@code n} rota slots and absences: the estate's rota is read once
+ * per estate into primitive arrays grouped by account (kept beside the estate while it is reachable), each weekly
+ * window is laid out once over the horizon and then clipped, and each account's coverage comes from one sweep of
+ * its slots and its monitors' absences together, packed as primitive {@code long}s in one
+ * {@link CoverageProfile.Builder} reused for the whole estate, so that each account allocates only its profile. A
+ * monitor's own cover on an account, and the account's covered seconds, are made when first asked for (the account
+ * is swept again for the covers); a contributor's load over their accounts is one more profile, built when first
+ * asked for, and only for someone on more accounts than the limit. Nobody's absence is simulated by re-evaluating
+ * the estate.
  *
  * <p>Immutable and thread-safe.
  *
