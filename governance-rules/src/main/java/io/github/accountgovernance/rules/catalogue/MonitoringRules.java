@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.catalogue;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
+import io.github.accountgovernance.core.model.MonitoredHours;
 import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
@@ -439,7 +440,7 @@ public final class MonitoringRules {
     if (uncovered.isEmpty()) {
       return Verdict.pass();
     }
-    String declared = account.monitoredHours().toString();
+    String declared = shown(account.monitoredHours(), context);
     Finding.Builder finding =
         Finding.builder()
             .message(
@@ -455,6 +456,17 @@ public final class MonitoringRules {
     CoverageEvidence.addAbsences(finding, cover, uncovered, context.estate(), cover.zone());
     CoverageEvidence.addLeavers(finding, cover, uncovered, context.estate(), cover.zone());
     return Verdict.fail(finding.build());
+  }
+
+  /**
+   * The declared hours as written, once per distinct hours and evaluation: the accounts of an estate declare a few.
+   * Concurrent, as rules may run at once.
+   */
+  private static String shown(MonitoredHours hours, EvaluationContext context) {
+    Map<MonitoredHours, String> shown =
+        context.shared(
+            AnalysisKey.<Map<MonitoredHours, String>>of("declared hours as shown"), key -> new ConcurrentHashMap<>());
+    return shown.computeIfAbsent(hours, MonitoredHours::toString);
   }
 
   private static String windows(int count) {
