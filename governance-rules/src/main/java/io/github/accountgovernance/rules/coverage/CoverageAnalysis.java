@@ -1,6 +1,5 @@
 package io.github.accountgovernance.rules.coverage;
 
-import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.AccountStatus;
 import io.github.accountgovernance.core.model.ClosurePlan;
@@ -34,11 +33,11 @@ final class CoverageAnalysis {
   private final ZoneId zone;
   /** Each weekly window laid out over the whole horizon once; declared hours clip it. */
   private final Map<WeeklyWindow, IntervalSet> expansions = new HashMap<>();
-  /** Each weekly window's occurrences over the horizon, for weekly rota slots, which take them whole by date. */
-  private final Map<WeeklyWindow, List<Occurrence>> occurrences = new HashMap<>();
-  /** The window {@link #occurrences} was last asked about, and its answer. */
-  private WeeklyWindow lastWeekly;
-  private List<Occurrence> lastOccurrences;
+  /**
+   * Each weekly window's occurrences over the horizon, by the table's number of the window, for weekly rota slots,
+   * which take them whole by date.
+   */
+  private List<Occurrence>[] occurrences;
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
   /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
   private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
@@ -173,15 +172,13 @@ final class CoverageAnalysis {
 
   /** Takes the contributor's absences inside the window away from the member's cover. */
   private void addAbsences(int contributor, int member, TimeWindow window) {
-    List<Absence> absences = estate.absencesOf(servingIds[contributor]);
-    for (int i = 0; i < absences.size(); i++) {
-      TimeWindow away = absences.get(i).window();
-      if (away.startSecond() >= window.endSecond()) {
+    for (int i = table.absenceOffsets[contributor]; i < table.absenceOffsets[contributor + 1]; i++) {
+      if (table.absenceStart[i] >= window.endSecond()) {
         // An estate keeps each person's absences in time order, by start: the rest start later still.
         break;
       }
-      long from = Math.max(away.startSecond(), window.startSecond());
-      long to = Math.min(away.endSecond(), window.endSecond());
+      long from = Math.max(table.absenceStart[i], window.startSecond());
+      long to = Math.min(table.absenceEnd[i], window.endSecond());
       if (from < to) {
         arena.absent(member, from, to);
       }
@@ -240,8 +237,8 @@ final class CoverageAnalysis {
    * date is not worked.
    */
   private boolean onRota(int member, int slot, TimeWindow window) {
-    WeeklyWindow weekly = table.weekly[slot];
-    if (weekly == null) {
+    int weekly = table.weeklyNumber[slot];
+    if (weekly < 0) {
       return addClipped(member, table.from[slot], table.until[slot], window);
     }
     long from = table.from[slot];
@@ -274,18 +271,17 @@ final class CoverageAnalysis {
    * resolved as {@link WeeklySchedule#expand} resolves it; occurrences a spring-forward gap squeezes to nothing
    * are left out, as there.
    */
-  private List<Occurrence> occurrences(WeeklyWindow weekly) {
-    // Slots next to each other often share their window: the last one answers without hashing it again.
-    if (weekly == lastWeekly) {
-      return lastOccurrences;
+  private List<Occurrence> occurrences(int weekly) {
+    if (occurrences == null) {
+      @SuppressWarnings("unchecked") // An array of lists, each of occurrences; none escapes.
+      List<Occurrence>[] byNumber = (List<Occurrence>[]) new List<?>[table.distinctWeekly.length];
+      occurrences = byNumber;
     }
-    List<Occurrence> found = occurrences.get(weekly);
+    List<Occurrence> found = occurrences[weekly];
     if (found == null) {
-      found = layOut(weekly);
-      occurrences.put(weekly, found);
+      found = layOut(table.distinctWeekly[weekly]);
+      occurrences[weekly] = found;
     }
-    lastWeekly = weekly;
-    lastOccurrences = found;
     return found;
   }
 

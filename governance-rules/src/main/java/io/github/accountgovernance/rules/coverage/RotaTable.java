@@ -1,6 +1,7 @@
 package io.github.accountgovernance.rules.coverage;
 
 import com.google.common.collect.MapMaker;
+import io.github.accountgovernance.core.model.Absence;
 import io.github.accountgovernance.core.model.Account;
 import io.github.accountgovernance.core.model.Contributor;
 import io.github.accountgovernance.core.model.Estate;
@@ -19,10 +20,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * An estate's rota as primitive arrays, read from its slots once per estate: who (as a serving contributor's number)
- * is on which account when (a shift's seconds, or a weekly window with its first and end dates as epoch days). The
- * analysis of every evaluation of the estate reads these arrays rather than each slot's optional parts, which cost
- * an object per part and read.
+ * An estate's rota and absences as primitive arrays, read once per estate: who (as a serving contributor's number)
+ * is on which account when (a shift's seconds, or a weekly window's number with its first and end dates as epoch
+ * days), and when each serving contributor is away. The analysis of every evaluation of the estate reads these
+ * arrays rather than each slot's optional parts, which cost an object per part and read, and each person's
+ * absences through a lookup by id.
  *
  * <p>Kept beside the estate, as its own lookups are, while the estate is reachable: a table holds nothing of the
  * estate but its accounts, ids and weekly windows, so it never keeps an estate alive. Immutable and thread-safe.
@@ -50,8 +52,17 @@ final class RotaTable {
   final long[] from;
   /** A shift's end second, or a weekly slot's end date as an epoch day ({@link Long#MAX_VALUE} if open-ended). */
   final long[] until;
-  /** A weekly slot's window, null for a shift. */
-  final WeeklyWindow[] weekly;
+  /** A weekly slot's window as its number in {@link #distinctWeekly}, -1 for a shift. */
+  final int[] weeklyNumber;
+  /** The distinct weekly windows of the rota, numbered: slots with equal windows have one number. */
+  final WeeklyWindow[] distinctWeekly;
+  /**
+   * Serving contributor {@code c}'s absences are at {@code [absenceOffsets[c], absenceOffsets[c + 1])} of
+   * {@link #absenceStart} and {@link #absenceEnd}, in seconds, in the estate's order: by start.
+   */
+  final int[] absenceOffsets;
+  final long[] absenceStart;
+  final long[] absenceEnd;
 
   private RotaTable(Estate estate) {
     List<String> serving = new ArrayList<>();
@@ -78,7 +89,8 @@ final class RotaTable {
     contributor = new int[slots];
     from = new long[slots];
     until = new long[slots];
-    weekly = new WeeklyWindow[slots];
+    weeklyNumber = new int[slots];
+    Map<WeeklyWindow, Integer> weeklyNumbers = new HashMap<>();
     for (int a = 0; a < accounts.length; a++) {
       List<RotaAssignment> rota = estate.rotaFor(accountIds[a]);
       String previousId = null;
@@ -94,15 +106,32 @@ final class RotaTable {
         contributor[s] = number;
         Optional<TimeWindow> shift = slot.shiftWindow();
         if (shift.isPresent()) {
+          weeklyNumber[s] = -1;
           from[s] = shift.get().startSecond();
           until[s] = shift.get().endSecond();
         } else {
           // A weekly slot has a window and a first date (the model checks it).
-          weekly[s] = slot.weeklyWindow().orElseThrow();
+          weeklyNumber[s] =
+              weeklyNumbers.computeIfAbsent(slot.weeklyWindow().orElseThrow(), window -> weeklyNumbers.size());
           from[s] = slot.validFrom().orElseThrow().toEpochDay();
           Optional<LocalDate> end = slot.validUntil();
           until[s] = end.isPresent() ? end.get().toEpochDay() : Long.MAX_VALUE;
         }
+      }
+    }
+    distinctWeekly = new WeeklyWindow[weeklyNumbers.size()];
+    weeklyNumbers.forEach((window, n) -> distinctWeekly[n] = window);
+    absenceOffsets = new int[servingIds.length + 1];
+    for (int c = 0; c < servingIds.length; c++) {
+      absenceOffsets[c + 1] = absenceOffsets[c] + estate.absencesOf(servingIds[c]).size();
+    }
+    absenceStart = new long[absenceOffsets[servingIds.length]];
+    absenceEnd = new long[absenceStart.length];
+    for (int c = 0; c < servingIds.length; c++) {
+      List<Absence> absences = estate.absencesOf(servingIds[c]);
+      for (int i = 0; i < absences.size(); i++) {
+        absenceStart[absenceOffsets[c] + i] = absences.get(i).window().startSecond();
+        absenceEnd[absenceOffsets[c] + i] = absences.get(i).window().endSecond();
       }
     }
   }
