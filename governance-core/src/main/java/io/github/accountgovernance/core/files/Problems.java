@@ -86,6 +86,47 @@ public final class Problems {
     }
   }
 
+  /** How many texts {@link #remembered} holds: direct-mapped, the last text met in its slot. */
+  private static final int REMEMBERED = 1 << 13;
+
+  /** The texts whose values this reading remembers, by slot; made when first needed. */
+  private String[] rememberedTexts;
+  /** Each remembered text's reader and kind, an object identifying both. */
+  private Object[] rememberedKeys;
+  private Object[] rememberedValues;
+
+  /**
+   * Returns the value {@code key} read from {@code text} last, if this reading remembers it, or null. The text is
+   * found by its hash, which a string keeps: the reader gives a text met again as the same string, mostly.
+   */
+  Object remembered(Object key, String text) {
+    if (rememberedTexts == null) {
+      return null;
+    }
+    int slot = rememberedSlot(key, text);
+    String known = rememberedTexts[slot];
+    return known != null && rememberedKeys[slot] == key && (known == text || known.equals(text))
+        ? rememberedValues[slot]
+        : null;
+  }
+
+  /** Remembers the value {@code key} read from {@code text}, in place of whatever its slot held. */
+  void remember(Object key, String text, Object value) {
+    if (rememberedTexts == null) {
+      rememberedTexts = new String[REMEMBERED];
+      rememberedKeys = new Object[REMEMBERED];
+      rememberedValues = new Object[REMEMBERED];
+    }
+    int slot = rememberedSlot(key, text);
+    rememberedTexts[slot] = text;
+    rememberedKeys[slot] = key;
+    rememberedValues[slot] = value;
+  }
+
+  private static int rememberedSlot(Object key, String text) {
+    return spread(text.hashCode() + System.identityHashCode(key)) & (REMEMBERED - 1);
+  }
+
   /** Spreads a hash over the bits that index the table, the high ones included. */
   private static int spread(int hash) {
     int h = hash * 0x9E37_79B9;

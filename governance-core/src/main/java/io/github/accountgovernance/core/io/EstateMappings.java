@@ -64,10 +64,12 @@ final class EstateMappings {
 
   // Texts (ids above all, repeated in every grant, rota entry and absence), dates and weekly windows are kept
   // once per file read: they were half of what a national estate held.
+  // The dates, windows and instants are read once per text while the reading remembers it.
   private static final Codec<String> TEXT = canonical(Codecs.text());
-  private static final Codec<LocalDate> DATE = canonical(Codecs.date());
-  private static final Codec<WeeklyWindow> WEEKLY = canonical(WEEKLY_WINDOW);
-  private static final Codec<Instant> INSTANT = Codecs.instant();
+  private static final Codec<LocalDate> DATE = Codecs.remembered(canonical(Codecs.date()));
+  private static final Codec<WeeklyWindow> WEEKLY = Codecs.remembered(canonical(WEEKLY_WINDOW));
+  private static final Codec<Instant> INSTANT = Codecs.remembered(Codecs.instant());
+  private static final Codec<Moment> MOMENT = Codecs.remembered(DAY_OR_INSTANT);
 
   static final ObjectMapping<District, District.Builder> DISTRICT =
       ObjectMapping.<District, District.Builder>builder("a district", District::builder)
@@ -244,8 +246,8 @@ final class EstateMappings {
     return ABSENCES.computeIfAbsent(zone, z ->
         ObjectMapping.<Absence, AbsenceDraft>builder("an absence", () -> new AbsenceDraft(z))
             .required("contributor", TEXT, (d, v) -> d.contributor = v, Absence::contributor)
-            .required("from", DAY_OR_INSTANT, (d, v) -> d.from = v, a -> Moment.of(a.window().start()))
-            .required("to", DAY_OR_INSTANT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
+            .required("from", MOMENT, (d, v) -> d.from = v, a -> Moment.of(a.window().start()))
+            .required("to", MOMENT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
             .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
                 Absence::reason)
             .check(AbsenceDraft::window)
