@@ -86,8 +86,16 @@ public final class Problems {
     }
   }
 
-  /** How many texts {@link #remembered} holds: direct-mapped, the last text met in its slot. */
-  private static final int REMEMBERED = 1 << 13;
+  /**
+   * How many texts {@link #remembered} holds at first and at most: direct-mapped, the last text met in its slot;
+   * a reading that keeps meeting texts it does not remember (a national estate's absences write twenty thousand
+   * instants) gets twice the slots, afresh, after missing four times as many texts as it has slots.
+   */
+  private static final int REMEMBERED = 1 << 10;
+  private static final int MOST_REMEMBERED = 1 << 16;
+
+  /** How many texts were remembered since the memory was last made. */
+  private int rememberedSince;
 
   /** The texts whose values this reading remembers, by slot; made when first needed. */
   private String[] rememberedTexts;
@@ -112,10 +120,13 @@ public final class Problems {
 
   /** Remembers the value {@code key} read from {@code text}, in place of whatever its slot held. */
   void remember(Object key, String text, Object value) {
-    if (rememberedTexts == null) {
-      rememberedTexts = new String[REMEMBERED];
-      rememberedKeys = new Object[REMEMBERED];
-      rememberedValues = new Object[REMEMBERED];
+    if (rememberedTexts == null
+        || ++rememberedSince > 4 * rememberedTexts.length && rememberedTexts.length < MOST_REMEMBERED) {
+      int slots = rememberedTexts == null ? REMEMBERED : 2 * rememberedTexts.length;
+      rememberedTexts = new String[slots];
+      rememberedKeys = new Object[slots];
+      rememberedValues = new Object[slots];
+      rememberedSince = 0;
     }
     int slot = rememberedSlot(key, text);
     rememberedTexts[slot] = text;
@@ -123,8 +134,8 @@ public final class Problems {
     rememberedValues[slot] = value;
   }
 
-  private static int rememberedSlot(Object key, String text) {
-    return spread(text.hashCode() + System.identityHashCode(key)) & (REMEMBERED - 1);
+  private int rememberedSlot(Object key, String text) {
+    return spread(text.hashCode() + System.identityHashCode(key)) & (rememberedTexts.length - 1);
   }
 
   /** Spreads a hash over the bits that index the table, the high ones included. */
