@@ -17,6 +17,7 @@ import io.github.accountgovernance.rules.report.ReportFormat;
 import io.github.accountgovernance.rules.files.WaiverFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -175,20 +176,26 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(
           "governance: wrote a baseline of " + recorded.entries().size() + " violations to " + writeBaseline);
     }
-    String rendered =
-        format == Format.html
-            ? HtmlReport.render(report, estate)
-            : ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)).render(report);
     if (output != null) {
-      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        write(report, estate, out);
+      }
       PrintWriter err = spec.commandLine().getErr();
       err.println("governance: wrote the " + format + " report to " + output);
     } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
-      out.flush();
+      write(report, estate, spec.commandLine().getOut());
     }
     return failing(report) ? GovernanceCommand.VIOLATIONS : GovernanceCommand.OK;
+  }
+
+  /** Writes the report as it is made (a national estate's runs to tens of megabytes), not rendered whole first. */
+  private void write(Report report, Estate estate, Writer out) throws IOException {
+    if (format == Format.html) {
+      out.write(HtmlReport.render(report, estate));
+      out.flush();
+    } else {
+      ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)).write(report, out);
+    }
   }
 
   private boolean failing(Report report) {

@@ -8,6 +8,8 @@ import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.internal.Xml;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,21 @@ import java.util.TreeMap;
  */
 final class JunitReport {
 
-  private final StringBuilder out = new StringBuilder();
+  private final Chunks chunks;
+  private final StringBuilder out;
 
-  private JunitReport() {}
+  private JunitReport(Chunks chunks) {
+    this.chunks = chunks;
+    this.out = chunks.builder();
+  }
 
   static String render(Report report) {
-    JunitReport xml = new JunitReport();
-    xml.write(report);
-    return xml.out.toString();
+    return Chunks.kept(chunks -> new JunitReport(chunks).write(report));
+  }
+
+  // The cases are made before the first line is written (the totals come first); only the text is streamed.
+  static void write(Report report, Writer sink) throws IOException {
+    Chunks.written(sink, chunks -> new JunitReport(chunks).write(report));
   }
 
   /** One test case: a name and, at most, one outcome element. */
@@ -54,7 +63,7 @@ final class JunitReport {
     int skipped;
   }
 
-  private void write(Report report) {
+  private void write(Report report) throws IOException {
     Map<RuleId, Suite> suites = suites(report);
     int tests = 0;
     int failures = 0;
@@ -125,7 +134,7 @@ final class JunitReport {
     return suites;
   }
 
-  private void suite(Report report, String pack, RuleId id, Suite suite) {
+  private void suite(Report report, String pack, RuleId id, Suite suite) throws IOException {
     String className = pack + "." + id.value();
     out.append("  <testsuite name=\"").append(attribute(className))
         .append("\" tests=\"").append(suite.cases.size())
@@ -153,6 +162,7 @@ final class JunitReport {
       } else {
         out.append(">\n  ").append(testCase.outcome).append("    </testcase>\n");
       }
+      chunks.drain();
     }
     out.append("  </testsuite>\n");
   }

@@ -14,6 +14,8 @@ import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.internal.Markdown;
 import io.github.accountgovernance.rules.Waiver;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,17 +28,23 @@ import java.util.stream.Collectors;
  */
 final class MarkdownReport {
 
-  private final StringBuilder out = new StringBuilder();
+  private final Chunks chunks;
+  private final StringBuilder out;
 
-  private MarkdownReport() {}
-
-  static String render(Report report) {
-    MarkdownReport markdown = new MarkdownReport();
-    markdown.write(report);
-    return markdown.out.toString();
+  private MarkdownReport(Chunks chunks) {
+    this.chunks = chunks;
+    this.out = chunks.builder();
   }
 
-  private void write(Report report) {
+  static String render(Report report) {
+    return Chunks.kept(chunks -> new MarkdownReport(chunks).write(report));
+  }
+
+  static void write(Report report, Writer sink) throws IOException {
+    Chunks.written(sink, chunks -> new MarkdownReport(chunks).write(report));
+  }
+
+  private void write(Report report) throws IOException {
     out.append("# Account governance report: ").append(escape(report.packName())).append("\n\n");
     out.append(escape(ReportWords.summary(report))).append("\n\n");
     table(report);
@@ -50,12 +58,14 @@ final class MarkdownReport {
       for (Violation violation : ReportWords.sorted(report.baselined())) {
         out.append("- ").append(code(violation.ruleId().value())).append(' ')
             .append(subject(violation)).append(": ").append(escape(violation.message())).append('\n');
+        chunks.drain();
       }
     }
     if (!report.fixedBaselineEntries().isEmpty()) {
       section("Fixed since the baseline", report.fixedBaselineEntries().size());
       for (Fingerprint fixed : ReportWords.sorted(report.fixedBaselineEntries())) {
         out.append("- ").append(escape(ReportWords.fixedEntry(report, fixed))).append('\n');
+        chunks.drain();
       }
     }
     waivers("Waivers expiring soon", report.expiringWaivers());
@@ -65,6 +75,7 @@ final class MarkdownReport {
       section(ReportWords.NOTES, warnings.size());
       for (ReportWarning warning : warnings) {
         out.append("- ").append(escape(ReportWords.warning(warning))).append('\n');
+        chunks.drain();
       }
     }
     parameters(report);
@@ -91,7 +102,7 @@ final class MarkdownReport {
     }
   }
 
-  private void ruleSection(Report report, String ruleId, List<Violation> violations) {
+  private void ruleSection(Report report, String ruleId, List<Violation> violations) throws IOException {
     out.append("\n## ").append(ruleId);
     report.rule(ruleId).ifPresent(rule -> out.append(": ").append(escape(rule.title())));
     out.append(" (").append(violations.get(0).severity().label()).append(", ")
@@ -108,10 +119,11 @@ final class MarkdownReport {
       }
       violation.hint().ifPresent(hint -> out.append("  - *hint:* ").append(escape(hint)).append('\n'));
       violation.note().ifPresent(note -> out.append("  - *note:* ").append(escape(note)).append('\n'));
+      chunks.drain();
     }
   }
 
-  private void waived(Report report) {
+  private void waived(Report report) throws IOException {
     if (report.waived().isEmpty()) {
       return;
     }
@@ -121,16 +133,18 @@ final class MarkdownReport {
       out.append("- ").append(code(violation.ruleId().value())).append(' ').append(subject(violation))
           .append(": ").append(escape(violation.message())).append(" — ")
           .append(escape(ReportWords.waiver(waived.waiver()))).append('\n');
+      chunks.drain();
     }
   }
 
-  private void waivers(String title, List<Waiver> waivers) {
+  private void waivers(String title, List<Waiver> waivers) throws IOException {
     if (waivers.isEmpty()) {
       return;
     }
     section(title, waivers.size());
     for (Waiver waiver : ReportWords.sorted(waivers)) {
       out.append("- ").append(escape(ReportWords.waiverLine(waiver))).append('\n');
+      chunks.drain();
     }
   }
 

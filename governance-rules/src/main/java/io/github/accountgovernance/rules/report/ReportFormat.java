@@ -38,10 +38,10 @@ public enum ReportFormat {
    * (checked, passed and failed subjects, violations, waived, baselined); and the effective parameters with their
    * provenance.
    */
-  TEXT("txt", "text/plain", TextReport::render),
+  TEXT("txt", "text/plain", TextReport::render, TextReport::write),
 
   /** JSON in the versioned schema {@value ReportJson#SCHEMA}; see {@link ReportJson}. */
-  JSON("json", "application/json", ReportJson::write),
+  JSON("json", "application/json", ReportJson::write, ReportJson::write),
 
   /**
    * SARIF 2.1.0: one run, one {@code tool.driver.rules} entry per rule id, results with {@code ruleId},
@@ -49,29 +49,37 @@ public enum ReportFormat {
    * the baseline fingerprint as a partial fingerprint; waived violations carry an accepted external
    * suppression with the waiver's reason as justification.
    */
-  SARIF("sarif", "application/sarif+json", SarifReport::render),
+  SARIF("sarif", "application/sarif+json", SarifReport::render, SarifReport::write),
 
   /**
    * JUnit XML as Surefire writes it: one {@code testsuite} per rule; a failing {@code testcase} per violation
    * of severity error or warning, with the message and evidence; a skipped one per waived or baselined
    * violation; a passing one for the subjects that comply; a skipped one for a rule that checked nothing.
    */
-  JUNIT("xml", "application/xml", JunitReport::render),
+  JUNIT("xml", "application/xml", JunitReport::render, JunitReport::write),
 
   /**
    * Markdown: the summary, a table of every rule with its counts, a section per rule with its violations, and
    * the waived, baselined, fixed, waiver, notes on this check and parameter sections.
    */
-  MARKDOWN("md", "text/markdown", MarkdownReport::render);
+  MARKDOWN("md", "text/markdown", MarkdownReport::render, MarkdownReport::write);
 
   private final String fileExtension;
   private final String mediaType;
   private final Function<Report, String> renderer;
+  private final Streamer streamer;
 
-  ReportFormat(String fileExtension, String mediaType, Function<Report, String> renderer) {
+  ReportFormat(String fileExtension, String mediaType, Function<Report, String> renderer, Streamer streamer) {
     this.fileExtension = fileExtension;
     this.mediaType = mediaType;
     this.renderer = renderer;
+    this.streamer = streamer;
+  }
+
+  /** How a format writes a report to a writer as it goes. */
+  @FunctionalInterface
+  private interface Streamer {
+    void write(Report report, Writer out) throws IOException;
   }
 
   /**
@@ -86,16 +94,20 @@ public enum ReportFormat {
   }
 
   /**
-   * Writes a report in this format; the writer is flushed, not closed.
+   * Writes a report in this format as it is made, the same characters {@link #render} returns; the writer is
+   * flushed, not closed. The text goes out in chunks of some thousands of characters, so that the report of a
+   * national estate is never held whole (the JUnit format still makes its test cases first, as their totals
+   * open the file). Give a buffered writer: the formats written through JSON write in small pieces.
    *
    * @param report the report
    * @param out where to write
    * @throws NullPointerException if an argument is null
-   * @throws IOException if writing fails
+   * @throws IOException if writing fails; what was written before stays written
    */
   public void write(Report report, Writer out) throws IOException {
+    requireNonNull(report, "report");
     requireNonNull(out, "out");
-    out.write(render(report));
+    streamer.write(report, out);
     out.flush();
   }
 

@@ -17,6 +17,7 @@ import io.github.accountgovernance.core.problem.SourceLocation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +59,19 @@ final class SarifReport {
 
   static String render(Report report) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = Output.json(out)) {
-      new SarifReport(report, json).log();
+    try {
+      write(report, out);
     } catch (IOException e) {
       throw new UncheckedIOException("a string writer failed", e);
     }
-    return out.append('\n').toString();
+    return out.toString();
+  }
+
+  static void write(Report report, Writer out) throws IOException {
+    try (JsonGenerator json = Output.json(out)) {
+      new SarifReport(report, json).log();
+    }
+    out.write('\n');
   }
 
   static String level(Severity severity) {

@@ -11,6 +11,8 @@ import io.github.accountgovernance.rules.RuleResult;
 import io.github.accountgovernance.rules.Violation;
 import io.github.accountgovernance.rules.WaivedViolation;
 import io.github.accountgovernance.rules.Waiver;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,17 +20,23 @@ import java.util.stream.Collectors;
 /** The report for people: a summary line, then each section only when it has something to say. */
 final class TextReport {
 
-  private final StringBuilder out = new StringBuilder();
+  private final Chunks chunks;
+  private final StringBuilder out;
 
-  private TextReport() {}
-
-  static String render(Report report) {
-    TextReport text = new TextReport();
-    text.write(report);
-    return text.out.toString();
+  private TextReport(Chunks chunks) {
+    this.chunks = chunks;
+    this.out = chunks.builder();
   }
 
-  private void write(Report report) {
+  static String render(Report report) {
+    return Chunks.kept(chunks -> new TextReport(chunks).write(report));
+  }
+
+  static void write(Report report, Writer sink) throws IOException {
+    Chunks.written(sink, chunks -> new TextReport(chunks).write(report));
+  }
+
+  private void write(Report report) throws IOException {
     line(0, ReportWords.summary(report));
     violations(report);
     waived(report);
@@ -49,7 +57,7 @@ final class TextReport {
     IndentedText.line(out, indent, text);
   }
 
-  private void violations(Report report) {
+  private void violations(Report report) throws IOException {
     if (report.violations().isEmpty()) {
       out.append('\n');
       line(0, "No violations.");
@@ -63,6 +71,7 @@ final class TextReport {
           + (statement.isEmpty() ? "" : ": " + statement));
       for (Violation violation : violations) {
         violation(violation);
+        chunks.drain();
       }
     }
   }
@@ -76,7 +85,7 @@ final class TextReport {
     violation.note().ifPresent(note -> line(3, "note: " + note));
   }
 
-  private void waived(Report report) {
+  private void waived(Report report) throws IOException {
     if (report.waived().isEmpty()) {
       return;
     }
@@ -86,10 +95,11 @@ final class TextReport {
       line(1, violation.ruleId() + " (" + violation.severity().label() + ") "
           + ReportWords.subject(violation.subject()) + ": " + violation.message());
       line(2, ReportWords.waiver(waived.waiver()));
+      chunks.drain();
     }
   }
 
-  private void baselined(Report report) {
+  private void baselined(Report report) throws IOException {
     if (report.baselined().isEmpty()) {
       return;
     }
@@ -97,30 +107,33 @@ final class TextReport {
     for (Violation violation : ReportWords.sorted(report.baselined())) {
       line(1, violation.ruleId() + " (" + violation.severity().label() + ") "
           + ReportWords.subject(violation.subject()) + ": " + violation.message());
+      chunks.drain();
     }
   }
 
-  private void fixed(Report report) {
+  private void fixed(Report report) throws IOException {
     if (report.fixedBaselineEntries().isEmpty()) {
       return;
     }
     heading("Fixed since the baseline", report.fixedBaselineEntries().size());
     for (Fingerprint fingerprint : ReportWords.sorted(report.fixedBaselineEntries())) {
       line(1, ReportWords.fixedEntry(report, fingerprint));
+      chunks.drain();
     }
   }
 
-  private void waivers(String title, List<Waiver> waivers) {
+  private void waivers(String title, List<Waiver> waivers) throws IOException {
     if (waivers.isEmpty()) {
       return;
     }
     heading(title, waivers.size());
     for (Waiver waiver : ReportWords.sorted(waivers)) {
       line(1, ReportWords.waiverLine(waiver));
+      chunks.drain();
     }
   }
 
-  private void warnings(Report report) {
+  private void warnings(Report report) throws IOException {
     List<ReportWarning> warnings = ReportWords.warnings(report);
     if (warnings.isEmpty()) {
       return;
@@ -129,6 +142,7 @@ final class TextReport {
     heading(ReportWords.NOTES, warnings.size());
     for (ReportWarning warning : warnings) {
       line(1, ReportWords.warning(warning));
+      chunks.drain();
     }
   }
 

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.accountgovernance.rules.Report;
 import java.io.IOException;
+import io.github.accountgovernance.rules.Violation;
+import io.github.accountgovernance.rules.authoring.Subject;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class ReportFormatTest {
@@ -29,6 +34,50 @@ final class ReportFormatTest {
       format.write(report, out);
       assertThat(out.toString()).as(format.name()).isEqualTo(format.render(report));
     }
+  }
+
+  @Test
+  void write_handsABigReportToTheWriterInPieces_neverWhole() throws IOException {
+    Report big = bigReport();
+    for (ReportFormat format : ReportFormat.values()) {
+      int total = format.render(big).length();
+      Pieces out = new Pieces();
+      format.write(big, out);
+      assertThat(total).as(format.name()).isGreaterThan(200_000);
+      assertThat(out.largest).as(format.name()).isLessThan(total / 4);
+      assertThat(out.total).as(format.name()).isEqualTo(total);
+    }
+  }
+
+  /** A report of 2,000 violations, each of the rich report's with another subject. */
+  private static Report bigReport() {
+    Report rich = ReportFixtures.richReport();
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      Violation violation = rich.violations().get(i % rich.violations().size());
+      many.add(Violation.builder().from(violation)
+          .subject(Subject.of(violation.subject().kind(), "s-" + i, "Subject " + i))
+          .build());
+    }
+    return Report.builder().from(rich).violations(ReportWords.sorted(many)).build();
+  }
+
+  /** A writer that keeps only the size of each piece it is given. */
+  private static final class Pieces extends Writer {
+    long total;
+    int largest;
+
+    @Override
+    public void write(char[] text, int offset, int length) {
+      total += length;
+      largest = Math.max(largest, length);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   @Test

@@ -2,15 +2,57 @@ package io.github.accountgovernance.rules.report;
 
 import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.accountgovernance.core.testing.EstateGens;
 import io.github.accountgovernance.rules.Gens;
 import io.github.accountgovernance.rules.Report;
 import io.github.accountgovernance.rules.files.ReportJson;
+import io.github.accountgovernance.rules.Violation;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class ReportProperties {
+
+  @Test
+  void everyFormat_writesExactlyWhatItRenders_evenWhenTheReportIsWrittenInManyChunks() {
+    // Large reports (hundreds of violations, past the renderers' chunk size) as well as small ones; each shrink
+    // step renders every format twice, so a failure shrinks briefly.
+    qt().withExamples(40).withShrinkCycles(30)
+        .forAll(lists().of(ReportGens.reports()).ofSizeBetween(1, 150))
+        .checkAssert(reports -> {
+          Report report = merged(reports);
+          for (ReportFormat format : ReportFormat.values()) {
+            StringWriter out = new StringWriter();
+            try {
+              format.write(report, out);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            assertThat(out.toString()).as(format.name()).isEqualTo(format.render(report));
+          }
+        });
+  }
+
+  /** The first report with every other's distinct violations added, in canonical order. */
+  static Report merged(List<Report> reports) {
+    Map<List<Object>, Violation> violations = new LinkedHashMap<>();
+    for (Report report : reports) {
+      for (Violation violation : report.violations()) {
+        violations.putIfAbsent(
+            List.of(violation.ruleId(), violation.subject(), violation.message(), violation.key()), violation);
+      }
+    }
+    return Report.builder().from(reports.get(0))
+        .violations(ReportWords.sorted(new ArrayList<>(violations.values())))
+        .build();
+  }
 
   @Test
   void json_roundTrips() {
