@@ -270,9 +270,10 @@ public final class Evaluation {
         .parameters(pack.parameters())
         .rules(results)
         .disabledRules(new TreeSet<>(pack.disabled().keySet()))
-        .violations(new SubjectLocations(estate).locate(sorted(triage.open)))
+        // Taken from the sorted violations in order, these are sorted already unless a note was added to one.
+        .violations(new SubjectLocations(estate).locate(triage.noted ? sorted(triage.open) : triage.open))
         .waived(sorted(triage.waived))
-        .baselined(sorted(triage.baselined))
+        .baselined(triage.noted ? sorted(triage.baselined) : triage.baselined)
         .fixedBaselineEntries(triage.fixed)
         .staleWaivers(sorted(triage.stale))
         .expiringWaivers(sorted(triage.expiring))
@@ -361,6 +362,8 @@ public final class Evaluation {
     final List<Waiver> expiring = new ArrayList<>();
     /** Expired waivers and how many violations each brought back, in the order first met. */
     final Map<Waiver, Integer> brokeBack = new LinkedHashMap<>();
+    /** Whether a violation was given a note (by an expired waiver), which can move it in the order. */
+    boolean noted;
   }
 
   /**
@@ -380,6 +383,8 @@ public final class Evaluation {
     Triage triage = new Triage();
     Set<Waiver> used = new HashSet<>();
     Set<Fingerprint> matched = new HashSet<>();
+    // Without a baseline there is nothing to match a fingerprint against: none is made.
+    boolean baselined = !baseline.entries().isEmpty();
     for (Violation violation : raw) {
       Waiver active = null;
       Waiver expired = null;
@@ -393,7 +398,10 @@ public final class Evaluation {
           }
         }
       }
-      matched.add(violation.fingerprint());
+      Fingerprint fingerprint = baselined ? violation.fingerprint() : null;
+      if (baselined) {
+        matched.add(fingerprint);
+      }
       if (active != null) {
         triage.waived.add(WaivedViolation.of(violation, active));
         continue;
@@ -404,8 +412,9 @@ public final class Evaluation {
             + "), applied up to and including " + expired.expiresOn() + " and has expired").build();
         // One warning per expired waiver, however many violations it brings back (MON-2 gaps of one account).
         triage.brokeBack.merge(expired, 1, Integer::sum);
+        triage.noted = true;
       }
-      if (baseline.contains(violation)) {
+      if (baselined && baseline.entries().contains(fingerprint)) {
         triage.baselined.add(shown);
       } else {
         triage.open.add(shown);
@@ -511,6 +520,21 @@ public final class Evaluation {
 
   /** Turns the findings about one subject into a violation of the rule. */
   private static Violation violation(Rule rule, Rule.Failure failure) {
+    List<Finding> findings = failure.findings();
+    if (findings.size() == 1) {
+      // Most failures: one finding, whose message, evidence (distinct already) and key are the violation's.
+      Finding finding = findings.get(0);
+      return Violation.builder()
+          .ruleId(rule.id())
+          .severity(rule.severity())
+          .subject(failure.subject())
+          .message(finding.message())
+          .evidence(finding.allEvidence())
+          .hint(finding.hint().or(rule::hint))
+          .key(finding.key().orElse(""))
+          .explanation(findings)
+          .build();
+    }
     StringBuilder message = new StringBuilder();
     List<Evidence> evidence = new ArrayList<>();
     List<String> keys = new ArrayList<>();

@@ -6,7 +6,6 @@ import io.github.accountgovernance.rules.authoring.Finding;
 import io.github.accountgovernance.rules.authoring.RuleId;
 import io.github.accountgovernance.rules.authoring.Severity;
 import io.github.accountgovernance.rules.authoring.Subject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,23 +33,6 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Violation implements Comparable<Violation> {
-
-  // As a reader scans a report: by rule, then by the name shown for the subject (not its internal id), then
-  // by key, which puts one account's MON-2 gaps in date order; the rest only makes the order total.
-  private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::ruleId)
-          .thenComparing(violation -> violation.subject().displayName(), String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(violation -> violation.subject().displayName())
-          .thenComparing(violation -> violation.subject().reference())
-          .thenComparing(Violation::key)
-          .thenComparing(Violation::message)
-          .thenComparing(Violation::severity)
-          .thenComparing(violation -> violation.note().orElse(""))
-          .thenComparing(violation -> violation.note().isPresent())
-          .thenComparing(violation -> violation.hint().orElse(""))
-          .thenComparing(violation -> violation.hint().isPresent())
-          .thenComparing(violation -> violation.evidence().toString())
-          .thenComparing(violation -> violation.explanation().toString());
 
   Violation() {}
 
@@ -167,8 +149,62 @@ public abstract class Violation implements Comparable<Violation> {
     }
   }
 
+  /**
+   * Orders violations as a reader scans a report: by rule, then by the name shown for the subject (not its
+   * internal id; ignoring case, then not), then by its reference, then by key, which puts one account's MON-2 gaps
+   * in date order; then by message, severity, note (absent first), hint (absent first), evidence and explanation,
+   * which only make the order total. Compares the parts as they are, without making text for any but the last two.
+   */
   @Override
   public int compareTo(Violation other) {
-    return ORDER.compare(this, other);
+    int order = ruleId().compareTo(other.ruleId());
+    if (order != 0) {
+      return order;
+    }
+    Subject subject = subject();
+    Subject otherSubject = other.subject();
+    order = String.CASE_INSENSITIVE_ORDER.compare(subject.displayName(), otherSubject.displayName());
+    if (order != 0) {
+      return order;
+    }
+    order = subject.displayName().compareTo(otherSubject.displayName());
+    if (order != 0) {
+      return order;
+    }
+    // The references are "kind:id": of one kind, they compare as the ids do.
+    order = subject.kind() == otherSubject.kind()
+        ? subject.id().compareTo(otherSubject.id())
+        : subject.reference().compareTo(otherSubject.reference());
+    if (order != 0) {
+      return order;
+    }
+    order = key().compareTo(other.key());
+    if (order != 0) {
+      return order;
+    }
+    order = message().compareTo(other.message());
+    if (order != 0) {
+      return order;
+    }
+    order = severity().compareTo(other.severity());
+    if (order != 0) {
+      return order;
+    }
+    order = compareOptional(note(), other.note());
+    if (order != 0) {
+      return order;
+    }
+    order = compareOptional(hint(), other.hint());
+    if (order != 0) {
+      return order;
+    }
+    order = evidence().toString().compareTo(other.evidence().toString());
+    return order != 0 ? order : explanation().toString().compareTo(other.explanation().toString());
+  }
+
+  /** By text, an absent one as empty; then an absent one first. */
+  private static int compareOptional(Optional<String> one, Optional<String> other) {
+    int order = one.orElse("").compareTo(other.orElse(""));
+    return order != 0 ? order : Boolean.compare(one.isPresent(), other.isPresent());
   }
 }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.accountgovernance.core.api.PublicAPI;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -368,6 +370,86 @@ public final class LocatedReader {
     }
     return read(factory.createParser(bytes), bytes.length, problems, body,
         () -> new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Streams a file through {@code body} as {@link #read(byte[], Problems, Body)} does, with the same problems,
+   * messages and places, but a UTF-8 JSON file is never held whole: it is read twice from the disk, once to check
+   * that it is UTF-8 and once by the parser, a block at a time, so that a national estate's 400 MB file costs no
+   * heap of its size. YAML, and JSON in UTF-16 or UTF-32, are read into memory first. A file larger than
+   * {@link Limits#maxFileBytes()} is refused before it is read, and one that grows past it while it is read.
+   *
+   * @param file the file
+   * @param problems where problems go
+   * @param body reads the tokens
+   * @param <T> what the file is read into
+   * @return what {@code body} returns
+   * @throws IOException if reading fails
+   * @throws RuntimeException the exception {@code problems} makes, for a fatal problem
+   */
+  public <T> T read(Path file, Problems problems, Body<T> body) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxFileBytes()) {
+      throw tooBig(problems, String.format(Locale.ROOT, "%,d bytes", size));
+    }
+    if (syntax == Syntax.YAML || isWideJson(file)) {
+      return read(bytes(file, problems), problems, body);
+    }
+    boolean utf8;
+    try (InputStream in = Files.newInputStream(file)) {
+      utf8 = Utf8.isUtf8(in);
+    }
+    if (!utf8) {
+      // Locates the first byte that is not UTF-8 in the words read(byte[]) uses (the error path reads it whole).
+      Utf8.check(bytes(file, problems), problems, rootPath);
+    }
+    try (InputStream in = new LimitedStream(Files.newInputStream(file), problems)) {
+      return read(factory.createParser(in), problems, body, () -> {
+        throw new IllegalStateException("JSON syntax errors are described without the file's text");
+      });
+    }
+  }
+
+  private boolean isWideJson(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Utf8.isWideJson(in.readNBytes(4));
+    }
+  }
+
+  /** A file's bytes in blocks, refusing (fatally) more than the limit: a file that grows while it is read. */
+  private final class LimitedStream extends FilterInputStream {
+    private final Problems problems;
+    private long count;
+
+    LimitedStream(InputStream in, Problems problems) {
+      super(new BufferedInputStream(in, 1 << 16));
+      this.problems = problems;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int next = super.read();
+      if (next >= 0) {
+        counted(1);
+      }
+      return next;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) {
+      count += n;
+      if (count > limits.maxFileBytes()) {
+        throw tooBig(problems, "more than " + String.format(Locale.ROOT, "%,d", limits.maxFileBytes()) + " bytes");
+      }
+    }
   }
 
   /**

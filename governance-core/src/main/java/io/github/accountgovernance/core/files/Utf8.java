@@ -1,5 +1,7 @@
 package io.github.accountgovernance.core.files;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -29,6 +31,39 @@ final class Utf8 {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether a stream's bytes are all UTF-8, reading it to its end in blocks without keeping them; the
+   * caller locates the first bad byte with {@link #check} when this says no.
+   */
+  static boolean isUtf8(InputStream stream) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    boolean end = false;
+    while (!end) {
+      int n = stream.read(in.array(), in.position(), in.remaining());
+      end = n < 0;
+      if (!end) {
+        in.position(in.position() + n);
+      }
+      in.flip();
+      // A character cut at the end of a block stays in the buffer for the next one.
+      CoderResult result;
+      do {
+        out.clear();
+        result = decoder.decode(in, out, end);
+        if (result.isError()) {
+          return false;
+        }
+      } while (result.isOverflow());
+      in.compact();
+    }
+    out.clear();
+    return !decoder.flush(out).isError();
   }
 
   /** Refuses (fatally, at {@code path}) the first byte that does not belong to a UTF-8 character. */

@@ -144,7 +144,8 @@ public final class EstateReader {
     requireNonNull(file, "file");
     Problems problems = problems(file.toString());
     Path folder = file.getParent() == null ? Path.of("") : file.getParent();
-    return parse(reader.bytes(file, problems), problems, folder, file.toString());
+    return reader.read(file, problems,
+        cursor -> new SourceParser(cursor, limits, problems, sources(folder, file.toString())).read());
   }
 
   /**

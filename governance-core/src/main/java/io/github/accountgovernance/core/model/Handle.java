@@ -26,6 +26,11 @@ public final class Handle implements Comparable<Handle> {
   private final Platform platform;
   private final String value;
   private final String key;
+  /**
+   * {@link #display()}, made when first asked (reports ask for it for every subject of every rule); a race makes
+   * it twice, equal, as {@code String}'s hash is.
+   */
+  private String display;
 
   private Handle(Platform platform, String value) {
     this.platform = platform;
@@ -122,8 +127,13 @@ public final class Handle implements Comparable<Handle> {
    * @return the display form
    */
   public String display() {
-    String mention = platform.mentionPrefix() + value;
-    return platform == Platform.X ? mention : platform.fileName() + ":" + mention;
+    String shown = display;
+    if (shown == null) {
+      String mention = platform.mentionPrefix() + value;
+      shown = platform == Platform.X ? mention : platform.fileName() + ":" + mention;
+      display = shown;
+    }
+    return shown;
   }
 
   @Override

@@ -121,7 +121,7 @@ public final class AttributionRules {
   private static final Criterion<Contributor> HAS_DISTRICT_ACCESS =
       Criterion.explained(
           "has access to an open district account",
-          (person, context) -> Verdict.of(!districtAccounts(person, context.estate()).isEmpty()));
+          (person, context) -> Verdict.of(hasDistrictAccount(person, context.estate())));
   private static final Criterion<Contributor> IS_LOCAL =
       Criterion.explained(
           "belongs to the district of each district account it has access to, or to a force-wide team",
@@ -363,14 +363,29 @@ public final class AttributionRules {
   private static List<Account> districtAccounts(Contributor person, Estate estate) {
     List<Account> accounts = new ArrayList<>();
     for (AccessGrant grant : estate.grantsOf(person.id())) {
-      estate
-          .account(grant.account())
-          .filter(account -> account.tier() == AccountTier.DISTRICT && account.district().isPresent())
-          .filter(account -> account.status().isOpen())
-          .filter(account -> !accounts.contains(account))
-          .ifPresent(accounts::add);
+      Account account = estate.account(grant.account()).orElse(null);
+      if (isOpenDistrictAccount(account) && !accounts.contains(account)) {
+        accounts.add(account);
+      }
     }
     return accounts;
+  }
+
+  /** Whether the person may post on or administer an open district account that names a district. */
+  private static boolean hasDistrictAccount(Contributor person, Estate estate) {
+    for (AccessGrant grant : estate.grantsOf(person.id())) {
+      if (isOpenDistrictAccount(estate.account(grant.account()).orElse(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpenDistrictAccount(Account account) {
+    return account != null
+        && account.tier() == AccountTier.DISTRICT
+        && account.district().isPresent()
+        && account.status().isOpen();
   }
 
   private static String districtName(EvaluationContext context, String code) {

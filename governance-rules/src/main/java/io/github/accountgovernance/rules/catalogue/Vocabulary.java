@@ -17,7 +17,6 @@ import io.github.accountgovernance.rules.authoring.SubjectType;
 import io.github.accountgovernance.rules.authoring.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -159,12 +158,23 @@ final class Vocabulary {
   }
 
   private static List<Contributor> administrators(Account account, EvaluationContext context) {
-    Set<Contributor> admins = new LinkedHashSet<>();
+    // An account has a few administrators: a list that skips repeats serves, where a set would cost more. A
+    // contributor id names one contributor, so a repeated id is a repeated contributor.
+    List<Contributor> admins = new ArrayList<>(4);
     for (AccessGrant grant : context.estate().grantsOn(account.id())) {
-      if (grant.role() == AccessRole.ADMINISTRATOR) {
+      if (grant.role() == AccessRole.ADMINISTRATOR && !hasContributor(admins, grant.contributor())) {
         context.estate().contributor(grant.contributor()).ifPresent(admins::add);
       }
     }
     return List.copyOf(admins);
+  }
+
+  private static boolean hasContributor(List<Contributor> contributors, String id) {
+    for (Contributor contributor : contributors) {
+      if (contributor.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -11,10 +11,21 @@ final class Confusables {
   private static final SpoofChecker CHECKER =
       new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
 
+  // The skeleton of each ASCII character alone, where it is ASCII again; null where it is not. TR39's skeleton
+  // is NFD(each character of NFD(text) mapped), and NFD leaves ASCII as it is: so the skeleton of an ASCII text
+  // whose characters all map to ASCII is their skeletons one after another, without asking ICU.
+  private static final String[] ASCII_SKELETONS = asciiSkeletons();
+
   private Confusables() {}
 
   /** The TR39 skeleton of the text, as ICU computes it. */
   static String skeleton(String text) {
+    String ascii = asciiSkeleton(text);
+    return ascii != null ? ascii : CHECKER.getSkeleton(text);
+  }
+
+  /** The skeleton as ICU computes it, for tests to compare the shortcut with. */
+  static String skeletonByIcu(String text) {
     return CHECKER.getSkeleton(text);
   }
 
@@ -25,6 +36,43 @@ final class Confusables {
    * distinguish from small letters.
    */
   static String skeletonKey(Handle handle) {
-    return handle.platform().equivalenceKey(skeleton(handle.value()));
+    String skeleton = skeleton(handle.value());
+    // A handle that is its own skeleton folds to its own key, which the handle already holds.
+    return skeleton.equals(handle.value())
+        ? handle.equivalenceKey()
+        : handle.platform().equivalenceKey(skeleton);
+  }
+
+  /** The skeleton from the ASCII table, or null if the text has a character the table does not map. */
+  private static String asciiSkeleton(String text) {
+    int length = text.length();
+    boolean unchanged = true;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= ASCII_SKELETONS.length || ASCII_SKELETONS[c] == null) {
+        return null;
+      }
+      String mapped = ASCII_SKELETONS[c];
+      unchanged &= mapped.length() == 1 && mapped.charAt(0) == c;
+    }
+    if (unchanged) {
+      return text;
+    }
+    StringBuilder skeleton = new StringBuilder(length + 4);
+    for (int i = 0; i < length; i++) {
+      skeleton.append(ASCII_SKELETONS[text.charAt(i)]);
+    }
+    return skeleton.toString();
+  }
+
+  private static String[] asciiSkeletons() {
+    String[] skeletons = new String[128];
+    for (char c = 0; c < 128; c++) {
+      String skeleton = CHECKER.getSkeleton(String.valueOf(c));
+      if (skeleton.chars().allMatch(m -> m < 128)) {
+        skeletons[c] = skeleton;
+      }
+    }
+    return skeletons;
   }
 }

@@ -3,6 +3,7 @@ package io.github.accountgovernance.rules.naming;
 import io.github.accountgovernance.core.model.Account;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The result of checking an account's handle against its tier's {@link HandleConvention} (NAM-2 evidence): the
@@ -37,9 +38,14 @@ public final class ConventionCheck {
   private final Account account;
   private final Outcome outcome;
   private final Optional<String> expected;
-  private final String explanation;
+  // Worded when asked: most checks pass, and their sentence is seldom shown.
+  private final Supplier<String> explanation;
 
   ConventionCheck(Account account, Outcome outcome, Optional<String> expected, String explanation) {
+    this(account, outcome, expected, () -> explanation);
+  }
+
+  ConventionCheck(Account account, Outcome outcome, Optional<String> expected, Supplier<String> explanation) {
     this.account = account;
     this.outcome = outcome;
     this.expected = expected;
@@ -88,7 +94,7 @@ public final class ConventionCheck {
    * @return for example {@code "expected NYP_Harrogate for district Harrogate Borough, found NYP_Harrogate_Boro"}
    */
   public String explanation() {
-    return explanation;
+    return explanation.get();
   }
 
   @Override
@@ -97,17 +103,17 @@ public final class ConventionCheck {
         && ((ConventionCheck) other).account.equals(account)
         && ((ConventionCheck) other).outcome == outcome
         && ((ConventionCheck) other).expected.equals(expected)
-        && ((ConventionCheck) other).explanation.equals(explanation);
+        && ((ConventionCheck) other).explanation().equals(explanation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(account, outcome, expected, explanation);
+    return Objects.hash(account, outcome, expected, explanation());
   }
 
   /** Returns the outcome and the explanation. */
   @Override
   public String toString() {
-    return outcome + ": " + explanation;
+    return outcome + ": " + explanation();
   }
 }

@@ -174,8 +174,31 @@ public final class DisplayNames {
     return containsPhrase(displayName, district.name()) || containsPhrase(displayName, district.handleToken());
   }
 
-  /** Whether the phrase occurs with no letter or digit right before or after it. */
+  /**
+   * Whether the phrase occurs with no letter or digit right before or after it, both texts stripped, their runs
+   * of white space made one space and their case folded. Plain ASCII texts, whose folding is one character at a
+   * time, are searched as they are; others are folded first ({@link #containsPhraseByFolding}).
+   */
   static boolean containsPhrase(String text, String phrase) {
+    if (!isPlainAscii(text) || !isPlainAscii(phrase)) {
+      return containsPhraseByFolding(text, phrase);
+    }
+    int length = phrase.length();
+    if (length == 0) {
+      return false;
+    }
+    for (int at = 0; at + length <= text.length(); at++) {
+      if (regionMatchesFolded(text, at, phrase)
+          && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (at + length == text.length() || !Character.isLetterOrDigit(text.charAt(at + length)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #containsPhrase} by folding both texts first: what the search of plain ASCII must agree with. */
+  static boolean containsPhraseByFolding(String text, String phrase) {
     String haystack = normalise(text);
     String needle = normalise(phrase);
     if (needle.isEmpty()) {
@@ -190,6 +213,38 @@ public final class DisplayNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@link #normalise} would only fold the text's case, one ASCII character at a time: ASCII, nothing for
+   * {@code strip()} to remove at either end, and no white space but single spaces.
+   */
+  private static boolean isPlainAscii(String text) {
+    int length = text.length();
+    if (length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || (c == ' ' && i > 0 && text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean regionMatchesFolded(String text, int at, String phrase) {
+    for (int i = 0; i < phrase.length(); i++) {
+      if (lowerAscii(text.charAt(at + i)) != lowerAscii(phrase.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static String normalise(String text) {

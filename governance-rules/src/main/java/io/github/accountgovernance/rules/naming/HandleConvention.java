@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A force's handle conventions (NAM-2): one template per account tier, in which
@@ -35,6 +36,9 @@ import java.util.Optional;
 public final class HandleConvention {
 
   private final Map<AccountTier, String> templates;
+  // The handle each template with a district gives for each district's handle token, worked out once: a force
+  // has a few districts and an estate thousands of accounts. Concurrent, as rules may run at once.
+  private final Map<String, Map<String, String>> byDistrictToken = new ConcurrentHashMap<>();
 
   private HandleConvention(Map<AccountTier, String> templates) {
     this.templates = templates;
@@ -158,7 +162,7 @@ public final class HandleConvention {
           "no handle convention for " + describe(account.tier()));
     }
     String expected = template;
-    StringBuilder basis = new StringBuilder();
+    District district = null;
     if (template.contains(Force.DISTRICT_PLACEHOLDER)) {
       if (account.district().isEmpty()) {
         return new ConventionCheck(
@@ -167,8 +171,8 @@ public final class HandleConvention {
             Optional.empty(),
             "the convention " + template + " needs a district, but account " + account.id() + " has none");
       }
-      Optional<District> district = force.district(account.district().get());
-      if (district.isEmpty()) {
+      Optional<District> named = force.district(account.district().get());
+      if (named.isEmpty()) {
         return new ConventionCheck(
             account,
             ConventionCheck.Outcome.UNKNOWN_DISTRICT,
@@ -177,9 +181,10 @@ public final class HandleConvention {
                 + " names district \"" + account.district().get() + "\", which " + force.name()
                 + " does not have");
       }
-      expected = Force.conventionalHandle(expected, Optional.of(district.get().handleToken()), Optional.empty());
-      basis.append("district ").append(district.get().name());
+      district = named.get();
+      expected = districtHandle(template, district.handleToken());
     }
+    String function = null;
     if (template.contains(Force.FUNCTION_PLACEHOLDER)) {
       if (account.function().isEmpty()) {
         return new ConventionCheck(
@@ -188,20 +193,35 @@ public final class HandleConvention {
             Optional.empty(),
             "the convention " + template + " needs a function, but account " + account.id() + " has none");
       }
-      String function = account.function().get();
+      function = account.function().get();
       expected = Force.conventionalHandle(expected, Optional.empty(), Optional.of(function));
-      basis.append(basis.length() == 0 ? "" : " and ").append("function ").append(function);
     }
-    String forWhat = basis.length() == 0 ? describe(account.tier()) : basis.toString();
     Handle found = account.handle();
     boolean follows = sameHandle(expected, found);
+    String handle = expected;
+    String districtName = district == null ? null : district.name();
+    String functionName = function;
     return new ConventionCheck(
         account,
         follows ? ConventionCheck.Outcome.FOLLOWS : ConventionCheck.Outcome.DEPARTS,
         Optional.of(expected),
-        follows
-            ? found.value() + " follows " + template + " for " + forWhat
-            : "expected " + expected + " for " + forWhat + ", found " + found.value());
+        () -> {
+          String forWhat = districtName == null && functionName == null
+              ? describe(account.tier())
+              : (districtName == null ? "" : "district " + districtName)
+                  + (districtName != null && functionName != null ? " and " : "")
+                  + (functionName == null ? "" : "function " + functionName);
+          return follows
+              ? found.value() + " follows " + template + " for " + forWhat
+              : "expected " + handle + " for " + forWhat + ", found " + found.value();
+        });
+  }
+
+  /** The template with its district placeholder replaced by the token, as {@link Force#conventionalHandle}. */
+  private String districtHandle(String template, String token) {
+    return byDistrictToken
+        .computeIfAbsent(template, t -> new ConcurrentHashMap<>())
+        .computeIfAbsent(token, t -> Force.conventionalHandle(template, Optional.of(t), Optional.empty()));
   }
 
   private static boolean sameHandle(String expected, Handle handle) {

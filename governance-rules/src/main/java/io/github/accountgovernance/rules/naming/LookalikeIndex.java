@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 /**
  * An index of a force's official handles (active accounts and closed ones it retains) that finds handles
@@ -56,8 +58,9 @@ public final class LookalikeIndex {
   public static final int LARGEST_MAX_EDITS = 3;
 
   /**
-   * The most deletion variants one index holds: {@value}, 8 bytes each, so 128 MiB (and up to twice that while
-   * it is built). An index of 10,000 official handles of 15 characters holds about 320,000 within 1 edit, 2.7
+   * The most deletion variants one index holds: {@value}, 8 bytes each in a table kept at most two thirds full,
+   * so at most 384 MiB (a handle whose skeleton is its own key shares one set of variants, so most indexes hold
+   * about half their count). An index of 10,000 official handles of 15 characters holds about 320,000 within 1 edit, 2.7
    * million within 2 and 11.5 million within 3; handles up to 100 characters long and {@code maxEdits} 3 can
    * ask for far more, and are refused rather than left to exhaust the heap.
    */
@@ -123,7 +126,8 @@ public final class LookalikeIndex {
     }
     Map<Platform, List<Entry>> byPlatform = new TreeMap<>();
     for (Handle handle : distinct.values()) {
-      byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>()).add(new Entry(handle));
+      List<Entry> entries = byPlatform.computeIfAbsent(handle.platform(), p -> new ArrayList<>());
+      entries.add(new Entry(handle, entries.size()));
     }
     long variants = variants(byPlatform.values(), maxEdits);
     if (variants > budget) {
@@ -175,7 +179,7 @@ public final class LookalikeIndex {
     if (partition == null) {
       return List.of();
     }
-    return partition.find(new Entry(candidate), maxEdits);
+    return partition.find(candidate, maxEdits);
   }
 
   /**
@@ -184,7 +188,7 @@ public final class LookalikeIndex {
    */
   long lookupCost(Handle candidate) {
     Partition partition = partitions.get(candidate.platform());
-    return partition == null ? 0 : partition.plan(new Entry(candidate), maxEdits).cost;
+    return partition == null ? 0 : partition.plan(partition.entryOf(candidate), maxEdits).cost;
   }
 
   /**
@@ -227,18 +231,36 @@ public final class LookalikeIndex {
     return "LookalikeIndex[" + officialHandles.size() + " official handles, maxEdits " + maxEdits + "]";
   }
 
-  /** A handle with its key and folded skeleton as code points, computed once. */
+  /**
+   * A handle with its key and folded skeleton as code points, computed once; for an official handle, also its
+   * number in its partition (-1 for a candidate that is not one).
+   */
   private static final class Entry {
     final Handle handle;
+    final int id;
     final int[] key;
     final String skeleton;
     final int[] skeletonCodePoints;
+    // Most handles are their own skeleton: then the two share one array and have one set of variants.
+    final boolean skeletonIsKey;
 
-    Entry(Handle handle) {
+    Entry(Handle handle, int id) {
       this.handle = handle;
-      this.key = handle.equivalenceKey().codePoints().toArray();
+      this.id = id;
+      String keyText = handle.equivalenceKey();
+      this.key = codePoints(keyText);
       this.skeleton = Confusables.skeletonKey(handle);
-      this.skeletonCodePoints = skeleton.codePoints().toArray();
+      this.skeletonIsKey = skeleton.equals(keyText);
+      this.skeletonCodePoints = skeletonIsKey ? key : codePoints(skeleton);
+    }
+
+    private static int[] codePoints(String text) {
+      int[] codePoints = new int[text.codePointCount(0, text.length())];
+      for (int i = 0, at = 0; at < text.length(); i++) {
+        codePoints[i] = text.codePointAt(at);
+        at += Character.charCount(codePoints[i]);
+      }
+      return codePoints;
     }
   }
 
@@ -261,54 +283,86 @@ public final class LookalikeIndex {
    * The official handles of one platform and their deletion neighbourhoods.
    *
    * <p>A deletion variant is kept as a 64-bit hash, not a string: the neighbourhood of every entry lies in one
-   * sorted {@code long[]}, each element the variant's hash with the entry's number in its low bits, and a lookup
-   * is a binary search per variant of the candidate. Two different variants with the same hash only add a
+   * open-addressing table of {@code long}s, each element the variant's hash with the entry's number in its low
+   * bits, placed by the hash alone (so the entries sharing a variant lie in one run of the table), and a lookup
+   * probes the table once per variant of the candidate. Two different variants with the same hash only add a
    * candidate that the exact comparison then rejects, so hashing changes the work, never the answer.
    */
   private static final class Partition {
     // An exact comparison is a banded alignment, dearer than one probe: about this many probes.
     private static final long PROBES_PER_COMPARISON = 8;
+    // Up to this many official handles found by one lookup are kept distinct as they come; more are sorted.
+    private static final int FEW = 32;
 
     private final Entry[] entries;
-    private final int idBits;
+    private final Map<Handle, Entry> byHandle;
     private final long idMask;
-    // One array for the variants of keys and of skeletons alike: for most handles the two coincide, so this
-    // halves the index, and a cross match only adds a candidate that the exact comparison then rejects.
-    private final long[] byVariant;
+    // One table for the variants of keys and of skeletons alike: for most handles the two coincide and are
+    // expanded once, and a cross match only adds a candidate that the exact comparison then rejects. 0 is an
+    // empty slot; no element is 0 (see target).
+    private final long[] table;
+    private final int slotShift;
     private final int longestKey;
     private final int longestSkeleton;
 
     Partition(List<Entry> entries, int maxEdits) {
       this.entries = entries.toArray(new Entry[0]);
-      this.idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(this.entries.length - 1));
+      this.byHandle = new HashMap<>(this.entries.length * 2);
+      int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(this.entries.length - 1));
       this.idMask = (1L << idBits) - 1;
       int keys = 0;
       int skeletons = 0;
       long total = 0;
       for (Entry entry : this.entries) {
+        byHandle.put(entry.handle, entry);
         keys = Math.max(keys, entry.key.length);
         skeletons = Math.max(skeletons, entry.skeletonCodePoints.length);
-        total += variantCount(entry.key.length, maxEdits) + variantCount(entry.skeletonCodePoints.length, maxEdits);
+        total += variantCount(entry.key.length, maxEdits)
+            + (entry.skeletonIsKey ? 0 : variantCount(entry.skeletonCodePoints.length, maxEdits));
       }
       this.longestKey = keys;
       this.longestSkeleton = skeletons;
-      // Within VARIANT_BUDGET, which LookalikeIndex.of checked across every partition.
-      long[] packed = new long[(int) total];
-      int size = 0;
-      VariantHashes scratch = new VariantHashes(Math.max(keys, skeletons), maxEdits);
-      for (int id = 0; id < this.entries.length; id++) {
-        Entry entry = this.entries[id];
-        scratch.clear();
-        scratch.addDeletions(entry.key);
-        scratch.addDeletions(entry.skeletonCodePoints);
-        long[] hashes = scratch.sortedDistinct();
-        for (int i = 0; i < scratch.size(); i++) {
-          packed[size++] = (hashes[i] & ~idMask) | id;
+      // Within VARIANT_BUDGET, which LookalikeIndex.of checked across every partition; at most two thirds full.
+      int slotBits = Math.max(1, 64 - Long.numberOfLeadingZeros(total + total / 2));
+      this.slotShift = 64 - slotBits;
+      this.table = new long[1 << slotBits];
+      int[] deleted = new int[maxEdits + 1];
+      for (Entry entry : this.entries) {
+        // A variant repeated within an entry ("aab" less either "a") is stored twice: lookups drop repeats.
+        int id = entry.id;
+        LongConsumer insert = hash -> insert(target(hash) | id);
+        VariantHashes.each(entry.key, maxEdits, deleted, insert);
+        if (!entry.skeletonIsKey) {
+          VariantHashes.each(entry.skeletonCodePoints, maxEdits, deleted, insert);
         }
       }
-      // Variants repeated within an entry were dropped, so the array may be longer than needed.
-      Arrays.sort(packed, 0, size);
-      this.byVariant = size == packed.length ? packed : Arrays.copyOf(packed, size);
+    }
+
+    /** The official entry of the handle as written, or a new entry for a handle that is not one. */
+    Entry entryOf(Handle candidate) {
+      Entry official = byHandle.get(candidate);
+      return official != null && official.handle.value().equals(candidate.value())
+          ? official
+          : new Entry(candidate, -1);
+    }
+
+    /** The variant's hash without the bits that hold an entry's number, and never 0 (an empty slot). */
+    private long target(long hash) {
+      long target = hash & ~idMask;
+      return target == 0 ? idMask + 1 : target;
+    }
+
+    private int slot(long target) {
+      return (int) (target >>> slotShift);
+    }
+
+    private void insert(long element) {
+      int mask = table.length - 1;
+      int at = slot(element & ~idMask);
+      while (table[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      table[at] = element;
     }
 
     Plan plan(Entry candidate, int maxEdits) {
@@ -327,8 +381,12 @@ public final class LookalikeIndex {
       return new Plan(expandKey, expandSkeleton, false, variants);
     }
 
-    List<Lookalike> find(Entry candidate, int maxEdits) {
+    List<Lookalike> find(Handle handle, int maxEdits) {
+      Entry candidate = entryOf(handle);
       Plan plan = plan(candidate, maxEdits);
+      // An official handle equal to the candidate is the same name: never a lookalike, so never collected.
+      Entry self = byHandle.get(handle);
+      int selfId = self == null ? -1 : self.id;
       int[] ids;
       int count;
       if (plan.scan) {
@@ -336,31 +394,34 @@ public final class LookalikeIndex {
         Arrays.setAll(ids, id -> id);
         count = ids.length;
       } else {
-        VariantHashes variants =
-            new VariantHashes(Math.max(candidate.key.length, candidate.skeletonCodePoints.length), maxEdits);
+        Found found = new Found(selfId);
+        int[] deleted = new int[maxEdits + 1];
+        LongConsumer probe = hash -> probe(target(hash), found);
         if (plan.expandKey) {
-          variants.addDeletions(candidate.key);
+          VariantHashes.each(candidate.key, maxEdits, deleted, probe);
         }
-        if (plan.expandSkeleton) {
-          variants.addDeletions(candidate.skeletonCodePoints);
+        if (plan.expandSkeleton && !(plan.expandKey && candidate.skeletonIsKey)) {
+          VariantHashes.each(candidate.skeletonCodePoints, maxEdits, deleted, probe);
         }
-        long[] hashes = variants.sortedDistinct();
-        ids = NONE;
-        count = 0;
-        for (int v = 0; v < variants.size(); v++) {
-          long target = hashes[v] & ~idMask;
-          for (int at = lowerBound(byVariant, target); at < byVariant.length; at++) {
-            long element = byVariant[at];
-            if ((element & ~idMask) != target) {
-              break;
+        ids = found.ids;
+        count = found.count;
+        if (count > FEW) {
+          Arrays.sort(ids, 0, count);
+        } else {
+          // Kept distinct as found: a few, sorted by insertion.
+          for (int i = 1; i < count; i++) {
+            int id = ids[i];
+            int at = i;
+            while (at > 0 && ids[at - 1] > id) {
+              ids[at] = ids[at - 1];
+              at--;
             }
-            if (count == ids.length) {
-              ids = Arrays.copyOf(ids, Math.max(8, count * 2));
-            }
-            ids[count++] = (int) (element & idMask);
+            ids[at] = id;
           }
         }
-        Arrays.sort(ids, 0, count);
+      }
+      if (count == 0) {
+        return List.of();
       }
       List<Lookalike> found = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -376,25 +437,56 @@ public final class LookalikeIndex {
       return List.copyOf(found);
     }
 
-    /** The first index whose element is at least {@code target}, in a sorted array. */
-    private static int lowerBound(long[] sorted, long target) {
-      int low = 0;
-      int high = sorted.length;
-      while (low < high) {
-        int middle = (low + high) >>> 1;
-        if (sorted[middle] < target) {
-          low = middle + 1;
-        } else {
-          high = middle;
+    /** Adds every entry that has a variant with this target, probing its run of the table. */
+    private void probe(long target, Found found) {
+      int mask = table.length - 1;
+      for (int at = slot(target); ; at = (at + 1) & mask) {
+        long element = table[at];
+        if (element == 0) {
+          return;
+        }
+        if ((element & ~idMask) == target) {
+          found.add((int) (element & idMask));
         }
       }
-      return low;
+    }
+  }
+
+  /**
+   * The official handles one lookup finds, less the candidate's own: distinct while they are few, then every
+   * one as found (the caller sorts and drops repeats).
+   */
+  private static final class Found {
+    private final int self;
+    int[] ids = NONE;
+    int count;
+
+    Found(int self) {
+      this.self = self;
+    }
+
+    void add(int id) {
+      if (id == self) {
+        return;
+      }
+      if (count <= Partition.FEW) {
+        for (int i = 0; i < count; i++) {
+          if (ids[i] == id) {
+            return;
+          }
+        }
+      }
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, Math.max(8, count * 2));
+      }
+      ids[count++] = id;
     }
   }
 
   /**
    * The 64-bit hashes of every text obtained by deleting at most {@code maxDeletions} code points from the texts
-   * added, without building the texts: a scratch buffer reused from one entry to the next.
+   * added, without building the texts: {@link #each} hands them to a consumer as they are made (the index's
+   * build and lookups), and an instance collects them (the tests' view of the same enumeration).
    */
   static final class VariantHashes {
     private final int maxDeletions;
@@ -417,7 +509,7 @@ public final class LookalikeIndex {
     }
 
     void addDeletions(int[] codePoints) {
-      collect(codePoints, maxDeletions, 0, 0);
+      each(codePoints, maxDeletions, deleted, this::add);
     }
 
     /** Sorts the hashes added since {@link #clear()} and drops repeats; the first {@link #size()} count. */
@@ -433,20 +525,30 @@ public final class LookalikeIndex {
       return hashes;
     }
 
+    /**
+     * Hands the hash of every deletion variant of the text to {@code sink}, a variant reached by deleting
+     * different positions ("aab" less either "a") once per way; {@code deleted} is scratch of at least
+     * {@code maxDeletions + 1} elements.
+     */
+    static void each(int[] codePoints, int maxDeletions, int[] deleted, LongConsumer sink) {
+      collect(codePoints, maxDeletions, 0, 0, deleted, sink);
+    }
+
     // Deleting at increasing positions visits each set of deleted positions once.
-    private void collect(int[] codePoints, int deletions, int from, int depth) {
-      add(hash(codePoints, depth));
+    private static void collect(
+        int[] codePoints, int deletions, int from, int depth, int[] deleted, LongConsumer sink) {
+      sink.accept(hash(codePoints, depth, deleted));
       if (deletions == 0) {
         return;
       }
       for (int i = from; i < codePoints.length; i++) {
         deleted[depth] = i;
-        collect(codePoints, deletions - 1, i + 1, depth + 1);
+        collect(codePoints, deletions - 1, i + 1, depth + 1, deleted, sink);
       }
     }
 
     /** FNV-1a over the code points not deleted, then a 64-bit finaliser with the length. */
-    private long hash(int[] codePoints, int deletedCount) {
+    private static long hash(int[] codePoints, int deletedCount, int[] deleted) {
       long h = 0xcbf29ce484222325L;
       int next = 0;
       for (int i = 0; i < codePoints.length; i++) {

@@ -2,6 +2,7 @@ package io.github.accountgovernance.rules.naming;
 
 import static io.github.accountgovernance.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.accountgovernance.rules.Gens;
@@ -9,7 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** {@link DisplayNames#scripts(String)}: its ASCII shortcut agrees with ICU, and it names the scripts used. */
+/**
+ * {@link DisplayNames#scripts(String)}: its ASCII shortcut agrees with ICU, and it names the scripts used; the
+ * phrase search of plain ASCII agrees with folding both texts first.
+ */
 final class DisplayNamesProperties {
 
   @Test
@@ -34,6 +38,25 @@ final class DisplayNamesProperties {
           }
           assertThat(DisplayNames.scripts(text).scripts()).isEqualTo(expected);
           assertThat(DisplayNames.scripts(text)).isEqualTo(DisplayNames.scriptsByIcu(text));
+        });
+  }
+
+  @Test
+  void phraseSearch_agreesWithFoldingBothTextsFirst() {
+    // Letters whose case folds oddly (dotted and dotless i, Kelvin sign, long s), white space that strip() or
+    // the folding of runs removes, and phrases cut from the text itself so that many are found.
+    String alphabet = "YoRk y-1 \t\u001C\u0130\u0131\u212A\u017Fs";
+    qt().withExamples(3000)
+        .forAll(Gens.strings(alphabet, 0, 14), Gens.strings(alphabet, 0, 4), integers().between(0, 14),
+            integers().between(0, 6))
+        .checkAssert((text, other, from, length) -> {
+          int start = Math.min(from, text.length());
+          String cut = text.substring(start, Math.min(text.length(), start + length));
+          for (String phrase : new String[] {other, cut, cut.toUpperCase(java.util.Locale.ROOT)}) {
+            assertThat(DisplayNames.containsPhrase(text, phrase))
+                .as("\"%s\" in \"%s\"", phrase, text)
+                .isEqualTo(DisplayNames.containsPhraseByFolding(text, phrase));
+          }
         });
   }
 }

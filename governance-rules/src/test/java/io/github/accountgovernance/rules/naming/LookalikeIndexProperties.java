@@ -58,6 +58,47 @@ final class LookalikeIndexProperties {
   }
 
   @Test
+  void findAllLookalikes_ofTheOfficialHandlesThemselves_agreesWithAllPairsOracle() {
+    // Candidates that are official handles, as written or written otherwise, reuse what the index computed for
+    // them and skip themselves: that must not change what is found.
+    qt().withExamples(300)
+        .forAll(handleLists(), handleLists(), integers().between(0, 2))
+        .checkAssert((officials, others, maxEdits) -> {
+          List<Handle> candidates = new ArrayList<>(officials);
+          for (Handle official : officials) {
+            candidates.add(Handle.of(official.platform(), official.value().toUpperCase(java.util.Locale.ROOT)));
+          }
+          candidates.addAll(others);
+          List<String> found =
+              LookalikeIndex.of(officials, maxEdits).findAllLookalikes(candidates).stream()
+                  .map(l -> describe(l.official(), l.candidate(), l.reasons()))
+                  .collect(Collectors.toList());
+
+          assertThat(found).containsExactlyElementsOf(oracle(officials, candidates, maxEdits));
+        });
+  }
+
+  @Test
+  void findAllLookalikes_amongManySimilarHandles_agreesWithAllPairsOracle() {
+    // Short handles over two letters: one lookup finds dozens of official handles, past the few it keeps
+    // distinct as it goes, and the index's table has long runs of one variant.
+    Gen<List<Handle>> crowded =
+        lists().of(Gens.strings("ab", 1, 5).map(text -> Handle.of(Platform.X, text))).ofSizeBetween(0, 70);
+    qt().withExamples(100)
+        .forAll(crowded, crowded, integers().between(0, 3))
+        .checkAssert((officials, others, maxEdits) -> {
+          List<Handle> candidates = new ArrayList<>(officials);
+          candidates.addAll(others);
+          List<String> found =
+              LookalikeIndex.of(officials, maxEdits).findAllLookalikes(candidates).stream()
+                  .map(l -> describe(l.official(), l.candidate(), l.reasons()))
+                  .collect(Collectors.toList());
+
+          assertThat(found).containsExactlyElementsOf(oracle(officials, candidates, maxEdits));
+        });
+  }
+
+  @Test
   void findAllLookalikes_isIndependentOfInsertionOrder() {
     qt().withExamples(200)
         .forAll(handleLists(), handleLists(), Gens.shuffles(), Gens.shuffles())
