@@ -404,7 +404,7 @@ public final class LocatedReader {
       Utf8.check(bytes(file, problems), problems, rootPath);
     }
     try (InputStream in = new LimitedStream(Files.newInputStream(file), problems)) {
-      return read(factory.createParser(in), problems, body, () -> {
+      return read(factory.createParser(in), size, problems, body, () -> {
         throw new IllegalStateException("JSON syntax errors are described without the file's text");
       });
     }
