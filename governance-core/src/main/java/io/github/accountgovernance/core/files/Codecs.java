@@ -163,6 +163,53 @@ public final class Codecs {
   }
 
   /**
+   * Returns a codec that reads as {@code codec} does, but reads a scalar text {@linkplain Codec#readScalar quickly}
+   * only once while one reading remembers it: a big file writes the same dates, instants and windows in thousands
+   * of entries, and parsing each again made an object each. A text met again (of the same kind) gives the value
+   * read from it before, which is equal to the one {@code codec} would read; the reporting way ({@link Codec#read})
+   * is {@code codec}'s own. Only for codecs whose quick value depends on the kind and text alone, and is immutable.
+   *
+   * @param codec the codec
+   * @param <V> the value's type
+   * @return the codec
+   * @throws NullPointerException if {@code codec} is null
+   */
+  public static <V> Codec<V> remembered(Codec<V> codec) {
+    requireNonNull(codec, "codec");
+    // One key per kind of scalar, so that a number and a text written alike are read apart.
+    Object[] keys = new Object[LocatedNode.Kind.values().length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new Object();
+    }
+    return new Codec<>() {
+      @Override
+      public V read(ObjectFields fields, String path, LocatedNode value) {
+        return codec.read(fields, path, value);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // only this codec's values are remembered under its keys
+      public V readScalar(ObjectFields fields, LocatedNode.Kind kind, String text) {
+        Object key = keys[kind.ordinal()];
+        Object known = fields.remembered(key, text);
+        if (known != null) {
+          return (V) known;
+        }
+        V read = codec.readScalar(fields, kind, text);
+        if (read != null) {
+          fields.remember(key, text, read);
+        }
+        return read;
+      }
+
+      @Override
+      public void write(JsonGenerator out, V value) throws IOException {
+        codec.write(out, value);
+      }
+    };
+  }
+
+  /**
    * Returns the codec of whole numbers from 0, such as a follower count.
    *
    * @return the codec

@@ -107,7 +107,7 @@ final class FlatValues {
     return at;
   }
 
-  private static long pack(int line, int column) {
+  static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xFFFF_FFFFL);
   }
 

@@ -230,6 +230,44 @@ public final class LocatedNode {
   }
 
   /**
+   * Returns what a field's value is, without making the field's node (which a {@linkplain LocatedReader.Cursor#entry
+   * view of an entry} of a big list makes only when asked for it).
+   *
+   * @param name the field name
+   * @return the kind of its value, or null if this is no mapping with such a field
+   * @throws NullPointerException if {@code name} is null
+   */
+  public Kind fieldKind(String name) {
+    requireNonNull(name, "name");
+    FlatValues.View view = view();
+    if (view != null) {
+      int found = view.flat().field(view.slot(), name);
+      return found < 0 ? null : view.flat().kind(found);
+    }
+    LocatedNode value = fields.get(name);
+    return value == null ? null : value.kind;
+  }
+
+  /**
+   * Returns where a field's value starts, without making the field's node: its line and column packed as
+   * {@code (long) line << 32 | column}, as a reader that keeps many places in an array wants them.
+   *
+   * @param name the field name
+   * @return the packed line and column, or -1 if this is no mapping with such a field
+   * @throws NullPointerException if {@code name} is null
+   */
+  public long fieldStart(String name) {
+    requireNonNull(name, "name");
+    FlatValues.View view = view();
+    if (view != null) {
+      int found = view.flat().field(view.slot(), name);
+      return found < 0 ? -1 : FlatValues.pack(view.flat().line(found), view.flat().column(found));
+    }
+    LocatedNode value = fields.get(name);
+    return value == null ? -1 : FlatValues.pack(value.line, value.column);
+  }
+
+  /**
    * Returns a scalar's text as written (numbers and booleans as their literal), or {@code ""} otherwise.
    *
    * @return the text

@@ -346,7 +346,7 @@ public final class LocatedReader {
     if (syntax == Syntax.YAML) {
       YamlLines.check(text, limits, problems, rootPath);
     }
-    return read(factory.createParser(text), problems, body, () -> text);
+    return read(factory.createParser(text), text.length(), problems, body, () -> text);
   }
 
   /**
@@ -368,7 +368,8 @@ public final class LocatedReader {
     if (syntax == Syntax.YAML) {
       YamlLines.check(bytes, limits, problems, rootPath);
     }
-    return read(factory.createParser(bytes), problems, body, () -> new String(bytes, StandardCharsets.UTF_8));
+    return read(factory.createParser(bytes), bytes.length, problems, body,
+        () -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   /**
@@ -403,7 +404,7 @@ public final class LocatedReader {
       Utf8.check(bytes(file, problems), problems, rootPath);
     }
     try (InputStream in = new LimitedStream(Files.newInputStream(file), problems)) {
-      return read(factory.createParser(in), problems, body, () -> {
+      return read(factory.createParser(in), size, problems, body, () -> {
         throw new IllegalStateException("JSON syntax errors are described without the file's text");
       });
     }
@@ -465,10 +466,10 @@ public final class LocatedReader {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private <T> T read(JsonParser parser, Problems problems, Body<T> body, Supplier<String> text)
+  private <T> T read(JsonParser parser, long size, Problems problems, Body<T> body, Supplier<String> text)
       throws IOException {
     try (JsonParser p = parser) {
-      Cursor cursor = new Cursor(p, problems);
+      Cursor cursor = new Cursor(p, size, problems);
       try {
         return body.read(cursor);
       } catch (StreamConstraintsException e) {
@@ -502,8 +503,8 @@ public final class LocatedReader {
     private int baseIndex;
     /** The values being read, reused from one value to the next. */
     private final FlatValues flat;
-    /** The texts read from a JSON file, each kept once. */
-    private final TextTable texts = new TextTable();
+    /** The texts read from a JSON file, each kept once; null for YAML. */
+    private final TextTable texts;
     /** The path below {@link #basePath} of the value being read: a field name, or null for a list index. */
     private final String[] names;
     private final int[] indices;
@@ -517,11 +518,13 @@ public final class LocatedReader {
     private int tokenLine;
     private int tokenColumn;
 
-    private Cursor(JsonParser parser, Problems problems) {
+    private Cursor(JsonParser parser, long size, Problems problems) {
       this.parser = parser;
+
       this.base = parser instanceof ParserBase && !(parser instanceof YAMLParser) && JsonColumns.AGREE
           ? (ParserBase) parser : null;
       this.yaml = parser instanceof YamlParsers.Parser ? (YamlParsers.Parser) parser : null;
+      this.texts = base != null ? new TextTable(size) : null;
       this.problems = problems;
       this.flat = new FlatValues(problems.source());
       this.names = new String[limits.maxNestingDepth() + 2];

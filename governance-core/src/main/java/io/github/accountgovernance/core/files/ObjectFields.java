@@ -211,6 +211,16 @@ public final class ObjectFields {
     return problems.canonical(requireNonNull(value, "value"));
   }
 
+  /** Returns the value {@code key} read from {@code text} last in this reading, if remembered, or null. */
+  Object remembered(Object key, String text) {
+    return problems.remembered(key, text);
+  }
+
+  /** Remembers, for this reading, the value {@code key} read from {@code text}. */
+  void remember(Object key, String text, Object value) {
+    problems.remember(key, text, value);
+  }
+
   /** Returns where this object's problems go, for the codecs of nested objects. */
   Problems problems() {
     return problems;

@@ -86,6 +86,58 @@ public final class Problems {
     }
   }
 
+  /**
+   * How many texts {@link #remembered} holds at first and at most: direct-mapped, the last text met in its slot;
+   * a reading that keeps meeting texts it does not remember (a national estate's absences write twenty thousand
+   * instants) gets twice the slots, afresh, after missing four times as many texts as it has slots.
+   */
+  private static final int REMEMBERED = 1 << 10;
+  private static final int MOST_REMEMBERED = 1 << 16;
+
+  /** How many texts were remembered since the memory was last made. */
+  private int rememberedSince;
+
+  /** The texts whose values this reading remembers, by slot; made when first needed. */
+  private String[] rememberedTexts;
+  /** Each remembered text's reader and kind, an object identifying both. */
+  private Object[] rememberedKeys;
+  private Object[] rememberedValues;
+
+  /**
+   * Returns the value {@code key} read from {@code text} last, if this reading remembers it, or null. The text is
+   * found by its hash, which a string keeps: the reader gives a text met again as the same string, mostly.
+   */
+  Object remembered(Object key, String text) {
+    if (rememberedTexts == null) {
+      return null;
+    }
+    int slot = rememberedSlot(key, text);
+    String known = rememberedTexts[slot];
+    return known != null && rememberedKeys[slot] == key && (known == text || known.equals(text))
+        ? rememberedValues[slot]
+        : null;
+  }
+
+  /** Remembers the value {@code key} read from {@code text}, in place of whatever its slot held. */
+  void remember(Object key, String text, Object value) {
+    if (rememberedTexts == null
+        || ++rememberedSince > 4 * rememberedTexts.length && rememberedTexts.length < MOST_REMEMBERED) {
+      int slots = rememberedTexts == null ? REMEMBERED : 2 * rememberedTexts.length;
+      rememberedTexts = new String[slots];
+      rememberedKeys = new Object[slots];
+      rememberedValues = new Object[slots];
+      rememberedSince = 0;
+    }
+    int slot = rememberedSlot(key, text);
+    rememberedTexts[slot] = text;
+    rememberedKeys[slot] = key;
+    rememberedValues[slot] = value;
+  }
+
+  private int rememberedSlot(Object key, String text) {
+    return spread(text.hashCode() + System.identityHashCode(key)) & (rememberedTexts.length - 1);
+  }
+
   /** Spreads a hash over the bits that index the table, the high ones included. */
   private static int spread(int hash) {
     int h = hash * 0x9E37_79B9;

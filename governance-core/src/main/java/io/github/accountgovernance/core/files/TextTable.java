@@ -16,13 +16,30 @@ final class TextTable {
   /** The longest text looked up; a longer one is made each time. */
   static final int LONGEST = 32;
 
-  private static final int SLOTS = 1 << 12;
+  /** The slots of a table for a small file, and for a big one. */
+  static final int SMALL = 1 << 12;
+  static final int BIG = 1 << 14;
 
-  private final String[] texts = new String[SLOTS];
+  /** How many characters a file has from which on it is big. */
+  static final long BIG_FILE = 1L << 24;
+
+  private final int slots;
+  private final String[] texts;
   /** Each slot's text's hash code and length. */
-  private final long[] keys = new long[SLOTS];
+  private final long[] keys;
   /** Each slot's text as characters, {@link #LONGEST} to a slot, compared without reading the string. */
-  private final char[] characters = new char[SLOTS * LONGEST];
+  private final char[] characters;
+
+  /**
+   * A table for a file of that many characters (or bytes): a big file (a national estate, whose absences alone
+   * write twenty thousand instants) gets four times the slots, for a megabyte of characters.
+   */
+  TextTable(long fileSize) {
+    this.slots = fileSize >= BIG_FILE ? BIG : SMALL;
+    this.texts = new String[slots];
+    this.keys = new long[slots];
+    this.characters = new char[slots * LONGEST];
+  }
 
   /** Returns the text of {@code length} characters at {@code offset}: the one met last in its slot, if equal. */
   String text(char[] chars, int offset, int length) {
@@ -33,7 +50,7 @@ final class TextTable {
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+    int slot = (hash ^ (hash >>> 12)) & (slots - 1);
     int from = slot * LONGEST;
     long key = ((long) hash << 32) | length;
     String text = texts[slot];

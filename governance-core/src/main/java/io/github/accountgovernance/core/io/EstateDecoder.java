@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -57,7 +58,7 @@ final class EstateDecoder {
   /** Where each part was defined: the first place, for a value (an equal grant) written twice. */
   private final PartLocations.Builder where = PartLocations.builder();
   /** How many entries each section has so far, inline and then sourced: the index of the next. */
-  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, int[]> counts = new HashMap<>();
 
   EstateDecoder(Problems problems) {
     this(problems, null);
@@ -86,7 +87,7 @@ final class EstateDecoder {
    */
   <T extends Comparable<? super T>> void sourced(
       EstateMappings.Section<T> section, LocatedNode row, EstateSources.RowLabel label, Problems rowProblems) {
-    int index = counts.merge(section.name(), 1, Integer::sum) - 1;
+    int index = counts.computeIfAbsent(section.name(), n -> new int[1])[0]++;
     Map<String, SourceLocation> fields = new HashMap<>();
     for (String field : section.located()) {
       LocatedNode found = row.fields().get(field);
@@ -214,23 +215,31 @@ final class EstateDecoder {
     }
   }
 
-  /** Reads one entry of a section, remembering where the fields that the estate's checks may name are. */
+  /**
+   * Reads one entry of a section, remembering where the fields that the estate's checks may name are. The entry's
+   * path ({@code rota[12]}) is made only where a problem or a field that is a list needs it: a national rota has
+   * hundreds of thousands of entries, and a string each was a twentieth of what reading one allocated.
+   */
   <T extends Comparable<? super T>> void entry(EstateMappings.Section<T> section, LocatedNode node, int index) {
-    String path = section.name() + "[" + index + "]";
-    counts.merge(section.name(), index + 1, Math::max);
+    String name = section.name();
+    int[] count = counts.computeIfAbsent(name, n -> new int[1]);
+    count[0] = Math.max(count[0], index + 1);
     if (node.kind() == LocatedNode.Kind.MAPPING) {
-      locations.element(section.name(), index, node);
-      for (String field : section.located()) {
-        LocatedNode found = node.fields().get(field);
-        if (found == null) {
+      locations.element(name, index, node);
+      List<String> located = section.located();
+      for (int f = 0; f < located.size(); f++) {
+        String field = located.get(f);
+        LocatedNode.Kind kind = node.fieldKind(field);
+        if (kind == null) {
           continue;
         }
-        if (found.kind() == LocatedNode.Kind.LIST) {
-          for (int j = 0; j < found.items().size(); j++) {
-            locations.path(path + "." + field + "[" + j + "]", found.items().get(j));
+        if (kind == LocatedNode.Kind.LIST) {
+          List<LocatedNode> items = node.fields().get(field).items();
+          for (int j = 0; j < items.size(); j++) {
+            locations.path(name + "[" + index + "]." + field + "[" + j + "]", items.get(j));
           }
         } else {
-          locations.field(section.name(), index, field, found);
+          locations.field(name, index, field, node.fieldStart(field));
         }
       }
     }
@@ -238,21 +247,23 @@ final class EstateDecoder {
       for (String end : List.of("from", "to")) {
         LocatedNode date = node.fields().get(end);
         if (EstateCodecs.isPlainDate(date)) {
-          datesBeforeForce.add(Problem.at(path + "." + end, "a plain date is a whole day in the force's zone, ")
-              .withLocation(date.location()));
+          datesBeforeForce.add(Problem.at(name + "[" + index + "]." + end, "a plain date is a whole day in the"
+              + " force's zone, ").withLocation(date.location()));
         }
       }
     }
     if (section.section() == EstateSection.ACCOUNTS || section.section() == EstateSection.OBSERVED_HANDLES) {
       platformsUsed = true;
     }
-    section.reading(zone, declared).read(node, path, problems).ifPresent(value -> {
+    Optional<T> read = section.reading(zone, declared).read(node, name, index, problems);
+    if (read.isPresent()) {
+      T value = read.get();
       section.section().add(estate, value);
-      where.add(value, node.location());
+      where.add(value, problems.source(), node.line(), node.column());
       if (value instanceof ClosurePlan plan) {
         closurePlans.add(plan);
       }
-    });
+    }
   }
 
   /**

@@ -64,10 +64,12 @@ final class EstateMappings {
 
   // Texts (ids above all, repeated in every grant, rota entry and absence), dates and weekly windows are kept
   // once per file read: they were half of what a national estate held.
+  // The dates, windows and instants are read once per text while the reading remembers it.
   private static final Codec<String> TEXT = canonical(Codecs.text());
-  private static final Codec<LocalDate> DATE = canonical(Codecs.date());
-  private static final Codec<WeeklyWindow> WEEKLY = canonical(WEEKLY_WINDOW);
-  private static final Codec<Instant> INSTANT = Codecs.instant();
+  private static final Codec<LocalDate> DATE = Codecs.remembered(canonical(Codecs.date()));
+  private static final Codec<WeeklyWindow> WEEKLY = Codecs.remembered(canonical(WEEKLY_WINDOW));
+  private static final Codec<Instant> INSTANT = Codecs.remembered(Codecs.instant());
+  private static final Codec<Moment> MOMENT = Codecs.remembered(DAY_OR_INSTANT);
 
   static final ObjectMapping<District, District.Builder> DISTRICT =
       ObjectMapping.<District, District.Builder>builder("a district", District::builder)
@@ -154,9 +156,16 @@ final class EstateMappings {
           .required("role", choice(AccessRole.class, "access role"), (d, v) -> d.role = v, AccessGrant::role)
           .build(d -> AccessGrant.of(d.contributor, d.account, d.role));
 
-  /** A rota entry is read into its builder, with a shift's two ends held until both are known. */
+  /**
+   * A rota entry's parts are held until it is made, with a shift's two ends held until both are known. The slot's
+   * builder is made only then, and lives only while it builds, so that the compiler may leave it out altogether.
+   */
   private static final class RotaDraft {
-    final RotaAssignment.Builder slot = RotaAssignment.builder();
+    String contributor;
+    String account;
+    WeeklyWindow weekly;
+    LocalDate validFrom;
+    LocalDate validUntil;
     Instant from;
     Instant to;
     /** The shift's window, kept once per file read; null if it cannot be made (the build reports why). */
@@ -174,24 +183,39 @@ final class EstateMappings {
     }
 
     RotaAssignment build() {
-      if (from == null) {
-        return slot.build();
+      RotaAssignment.Builder slot = RotaAssignment.builder();
+      if (contributor != null) {
+        slot.contributor(contributor);
       }
-      return slot.shiftWindow(window != null ? window : TimeWindow.of(from, to)).build();
+      if (account != null) {
+        slot.account(account);
+      }
+      if (weekly != null) {
+        slot.weeklyWindow(weekly);
+      }
+      if (validFrom != null) {
+        slot.validFrom(validFrom);
+      }
+      if (validUntil != null) {
+        slot.validUntil(validUntil);
+      }
+      if (from != null) {
+        slot.shiftWindow(window != null ? window : TimeWindow.of(from, to));
+      }
+      return slot.build();
     }
   }
 
   static final ObjectMapping<RotaAssignment, RotaDraft> ROTA =
       ObjectMapping.<RotaAssignment, RotaDraft>builder("a rota entry", RotaDraft::new)
-          .required("contributor", TEXT, (d, v) -> d.slot.contributor(v), RotaAssignment::contributor)
-          .required("account", TEXT, (d, v) -> d.slot.account(v), RotaAssignment::account)
+          .required("contributor", TEXT, (d, v) -> d.contributor = v, RotaAssignment::contributor)
+          .required("account", TEXT, (d, v) -> d.account = v, RotaAssignment::account)
           .field("from", INSTANT, Presence.REQUIRED, (d, v) -> d.from = v,
               r -> r.shiftWindow().map(TimeWindow::start))
           .field("to", INSTANT, Presence.REQUIRED, (d, v) -> d.to = v, r -> r.shiftWindow().map(TimeWindow::end))
-          .field("weekly", WEEKLY, Presence.REQUIRED, (d, v) -> d.slot.weeklyWindow(v),
-              RotaAssignment::weeklyWindow)
-          .field("validFrom", DATE, Presence.REQUIRED, (d, v) -> d.slot.validFrom(v), RotaAssignment::validFrom)
-          .optional("validUntil", DATE, (d, v) -> d.slot.validUntil(v), RotaAssignment::validUntil)
+          .field("weekly", WEEKLY, Presence.REQUIRED, (d, v) -> d.weekly = v, RotaAssignment::weeklyWindow)
+          .field("validFrom", DATE, Presence.REQUIRED, (d, v) -> d.validFrom = v, RotaAssignment::validFrom)
+          .optional("validUntil", DATE, (d, v) -> d.validUntil = v, RotaAssignment::validUntil)
           .alternatives(
               "a rota entry is either a shift (from, to) or a weekly pattern (weekly, validFrom, validUntil), not"
                   + " both; split it into two entries",
@@ -244,8 +268,8 @@ final class EstateMappings {
     return ABSENCES.computeIfAbsent(zone, z ->
         ObjectMapping.<Absence, AbsenceDraft>builder("an absence", () -> new AbsenceDraft(z))
             .required("contributor", TEXT, (d, v) -> d.contributor = v, Absence::contributor)
-            .required("from", DAY_OR_INSTANT, (d, v) -> d.from = v, a -> Moment.of(a.window().start()))
-            .required("to", DAY_OR_INSTANT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
+            .required("from", MOMENT, (d, v) -> d.from = v, a -> Moment.of(a.window().start()))
+            .required("to", MOMENT, (d, v) -> d.to = v, a -> Moment.of(a.window().end()))
             .required("reason", choice(AbsenceReason.class, "absence reason"), (d, v) -> d.reason = v,
                 Absence::reason)
             .check(AbsenceDraft::window)

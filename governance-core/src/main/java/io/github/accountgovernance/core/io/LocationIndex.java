@@ -56,10 +56,11 @@ final class LocationIndex {
     s.elements = Section.set(s.elements, index, pack(node.line(), node.column()));
   }
 
-  void field(String section, int index, String field, LocatedNode value) {
+  /** Remembers where a field of an entry starts, packed as {@link #pack} does. */
+  void field(String section, int index, String field, long start) {
     Section s = sectionNamed(section);
     long[] positions = s.fields.get(field);
-    long[] set = Section.set(positions, index, pack(value.line(), value.column()));
+    long[] set = Section.set(positions, index, start);
     if (set != positions) {
       s.fields.put(field, set);
     }

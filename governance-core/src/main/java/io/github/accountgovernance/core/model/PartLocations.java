@@ -146,16 +146,21 @@ public final class PartLocations {
     }
   }
 
-  /** A table of {@code 1 << (32 - shift)} slots indexing the parts of the given hashes. */
-  private static int[] table(int[] hashes, int size, int shift) {
+  /**
+   * A table of {@code 1 << (32 - shift)} slots indexing the parts of a builder's table, whose non-empty slots each
+   * hold a part's hash and its index plus one.
+   */
+  private static int[] table(long[] entries, int shift) {
     int[] slots = new int[1 << (32 - shift)];
     int mask = slots.length - 1;
-    for (int i = 0; i < size; i++) {
-      int slot = spread(hashes[i]) >>> shift;
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
+    for (long entry : entries) {
+      if (entry != 0) {
+        int slot = spread((int) (entry >>> 32)) >>> shift;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = (int) entry;
       }
-      slots[slot] = i + 1;
     }
     return slots;
   }
@@ -169,10 +174,10 @@ public final class PartLocations {
     private Object[] parts = new Object[16];
     private long[] places = new long[16];
     private int[] fileOf;
-    private int[] hashes = new int[16];
     /**
      * Open addressing by the part's spread hash, each slot the part's hash and its index plus one (0 for an empty
-     * slot), so that a probe reads one slot and {@code equals} is called on equal hashes only.
+     * slot), so that a probe reads one slot and {@code equals} is called on equal hashes only. The hashes are kept
+     * here only: the table is rebuilt from its own slots, without an array of them all beside it.
      */
     private long[] table = new long[1 << INITIAL_BITS];
     private int shift = 32 - INITIAL_BITS;
@@ -189,8 +194,24 @@ public final class PartLocations {
      * @throws NullPointerException if an argument is null
      */
     public boolean add(Object part, SourceLocation at) {
-      requireNonNull(part, "part");
       requireNonNull(at, "at");
+      return add(part, at.file(), at.line(), at.column());
+    }
+
+    /**
+     * Records where a part is, unless an equal part was recorded before, as {@link #add(Object, SourceLocation)}
+     * does, without a {@link SourceLocation} made for it: a reader of a national estate records a million parts.
+     *
+     * @param part a part of the estate
+     * @param file the file it was read from
+     * @param line its line
+     * @param column its column
+     * @return whether this is the part's first location
+     * @throws NullPointerException if {@code part} or {@code file} is null
+     */
+    public boolean add(Object part, String file, int line, int column) {
+      requireNonNull(part, "part");
+      requireNonNull(file, "file");
       int hash = part.hashCode();
       int mask = table.length - 1;
       int slot = spread(hash) >>> shift;
@@ -204,24 +225,24 @@ public final class PartLocations {
         int capacity = size * 2;
         parts = Arrays.copyOf(parts, capacity);
         places = Arrays.copyOf(places, capacity);
-        hashes = Arrays.copyOf(hashes, capacity);
         if (fileOf != null) {
           fileOf = Arrays.copyOf(fileOf, capacity);
         }
       }
-      int file = fileIndex(at.file());
-      if (file != 0 && fileOf == null) {
+      int fileIndex = fileIndex(file);
+      if (fileIndex != 0 && fileOf == null) {
         fileOf = new int[parts.length];
       }
       parts[size] = part;
-      places[size] = ((long) at.line() << 32) | (at.column() & 0xFFFF_FFFFL);
-      hashes[size] = hash;
+      places[size] = ((long) line << 32) | (column & 0xFFFF_FFFFL);
       if (fileOf != null) {
-        fileOf[size] = file;
+        fileOf[size] = fileIndex;
       }
       size++;
       table[slot] = ((long) hash << 32) | size;
-      if (size * 5L > table.length * 3L) {
+      // Filled to three quarters: a probe reads neighbouring slots of one array, which is cheap, and a smaller
+      // table halves what its growth allocates (a national estate records a million parts).
+      if (size * 4L > table.length * 3L) {
         rehash();
       }
       return true;
@@ -239,15 +260,18 @@ public final class PartLocations {
     }
 
     private void rehash() {
+      long[] old = table;
       shift--;
-      table = new long[table.length * 2];
+      table = new long[old.length * 2];
       int mask = table.length - 1;
-      for (int i = 0; i < size; i++) {
-        int slot = spread(hashes[i]) >>> shift;
-        while (table[slot] != 0) {
-          slot = (slot + 1) & mask;
+      for (long entry : old) {
+        if (entry != 0) {
+          int slot = spread((int) (entry >>> 32)) >>> shift;
+          while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = entry;
         }
-        table[slot] = ((long) hashes[i] << 32) | (i + 1);
       }
     }
 
@@ -289,7 +313,7 @@ public final class PartLocations {
           small ? null : Arrays.copyOf(places, size),
           columnBits,
           fileOf == null ? null : Arrays.copyOf(fileOf, size),
-          table(hashes, size, tableShift),
+          table(table, tableShift),
           tableShift);
     }
   }

@@ -17,9 +17,10 @@ final class TextTableProperties {
   void text_isAlwaysTheCharactersAskedFor() {
     qt().withExamples(500)
         .forAll(SourceDSL.lists().of(SourceDSL.strings().betweenCodePoints('a', 'b').ofLengthBetween(0, 40))
-            .ofSizeBetween(1, 300))
-        .checkAssert(texts -> {
-          TextTable table = new TextTable();
+            .ofSizeBetween(1, 300), SourceDSL.booleans().all())
+        .checkAssert((texts, big) -> {
+          // The table of a small file and that of a big one.
+          TextTable table = new TextTable(big ? TextTable.BIG_FILE : 0);
           for (String text : texts) {
             char[] padded = ("<" + text + ">").toCharArray();
             String read = table.text(padded, 1, text.length());
@@ -30,7 +31,7 @@ final class TextTableProperties {
 
   @Test
   void text_givesTheSameStringForARepeatedText_andAFreshOneBeyondTheLongest() {
-    TextTable table = new TextTable();
+    TextTable table = new TextTable(0);
     String id = "york-x";
     String first = table.text(id.toCharArray(), 0, id.length());
     String long1 = "x".repeat(TextTable.LONGEST + 1);

@@ -29,6 +29,7 @@ import org.quicktheories.generators.SourceDSL;
  * exactly what reading the entry's whole tree gives, the same object or the same problems, with the same messages,
  * paths and places, in the same order. The entries are nearly valid ones of every section: fields of the right and
  * wrong kinds, good and bad values, nulls, unknown and repeated fields, in any order, and a character edited.
+ * A view also tells each field's kind and place without making the field's node, as the tree's nodes do.
  */
 final class EntryViewsProperties {
 
@@ -92,7 +93,16 @@ final class EntryViewsProperties {
         ObjectMapping<?, ?> mapping = section.reading(EstateMappings.DEFAULT_ZONE);
         LocatedNode node = view ? cursor.entry(token, 3, section.name(), 4) : cursor.value(token, 3,
             section.name() + "[4]");
-        Optional<?> read = mapping.read(node, section.name() + "[4]", problems);
+        // The fields' kinds and places, asked of the view without making their nodes, and of the tree's nodes.
+        for (String name : section.mapping().fieldNames()) {
+          LocatedNode field = view ? null : node.fields().get(name);
+          outcome.add(name + ": " + (view ? node.fieldKind(name) : field == null ? null : field.kind()) + " at "
+              + (view ? node.fieldStart(name) : field == null ? -1 : (long) field.line() << 32 | field.column()));
+        }
+        // A view is read with the entry's list and index, whose path is made only if it is read the reporting way.
+        Optional<?> read = view
+            ? mapping.read(node, section.name(), 4, problems)
+            : mapping.read(node, section.name() + "[4]", problems);
         outcome.add(String.valueOf(read));
         return null;
       });
