@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * The end-to-end workload (issue 13): the command line's {@code governance check <national estate file>} in a
  * fresh JVM each run, its wall time and its peak resident set size, written as a Markdown table.
  *
- * <p>{@code EndToEnd <end-to-end.md> <governance.jar> <directory of the estate files> <runs> <JVM options>
- * <estate>...}: each estate ({@link Estates} name) is written as {@code <name>.json} into the directory unless it
- * is there already, then checked {@code runs} times with {@code java <JVM options> -jar governance.jar check}.
+ * <p>{@code EndToEnd <end-to-end.md> <governance.jar or governance> <directory of the estate files> <runs> <JVM
+ * options> <estate>...}: each estate ({@link Estates} name) is written as {@code <name>.json} into the directory
+ * unless it is there already, then checked {@code runs} times with {@code java <JVM options> -jar governance.jar
+ * check}, or, given the {@code governance} launcher script, as a user runs it: {@code governance check} with the
+ * options in {@code GOVERNANCE_JAVA_OPTS} and this JVM as its {@code JAVA_HOME}.
  * Peak RSS comes from {@code /usr/bin/time -f %M} where it exists, else from the child's {@code VmHWM} in
  * {@code /proc}, read every 20 ms until it exits. The check's report goes to a file in the directory; its exit
  * code (1 when the national estate's planted defects are found) is in the table.
@@ -34,26 +36,29 @@ public final class EndToEnd {
   /**
    * Writes the estate files that are missing, runs the checks and writes the table.
    *
-   * @param args the table to write, the jar, the estate files' directory, the number of runs, the JVM options (one
-   *     argument, split at spaces; empty for none), then the estates' names
+   * @param args the table to write, the jar or the launcher script, the estate files' directory, the number of
+   *     runs, the JVM options (one argument, split at spaces; empty or {@code -} for none), then the estates'
+   *     names
    * @throws IOException if a file cannot be written or a process cannot be started
    * @throws InterruptedException if interrupted while waiting for a check
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length < 6) {
       throw new IllegalArgumentException(
-          "usage: EndToEnd <end-to-end.md> <governance.jar> <directory> <runs> <JVM options> <estate>...");
+          "usage: EndToEnd <end-to-end.md> <governance.jar or governance> <directory> <runs> <JVM options>"
+              + " <estate>...");
     }
     Path table = Path.of(args[0]);
     Path jar = Path.of(args[1]);
     Path directory = Files.createDirectories(Path.of(args[2]));
     int runs = Integer.parseInt(args[3]);
-    List<String> options = args[4].isBlank() ? List.of() : Arrays.asList(args[4].trim().split("\\s+"));
+    List<String> options =
+        args[4].isBlank() || args[4].equals("-") ? List.of() : Arrays.asList(args[4].trim().split("\\s+"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(jar + " does not exist: build governance-examples first");
     }
     StringBuilder out = new StringBuilder();
-    out.append(header(options));
+    out.append(header(jar, options));
     for (String estate : Arrays.asList(args).subList(5, args.length)) {
       Path file = directory.resolve(estate + ".json");
       if (!Files.exists(file)) {
@@ -70,9 +75,18 @@ public final class EndToEnd {
     Files.writeString(table, out.toString(), StandardCharsets.UTF_8);
   }
 
-  static String header(List<String> options) {
-    return "`java " + String.join(" ", options) + (options.isEmpty() ? "" : " ") + "-jar governance.jar check "
-        + "<estate>.json`, a fresh JVM per run; " + Runtime.getRuntime().availableProcessors() + " processors.\n\n"
+  /** Tells whether the command is the {@code governance} launcher script rather than the jar. */
+  static boolean isLauncher(Path command) {
+    return !command.getFileName().toString().endsWith(".jar");
+  }
+
+  static String header(Path command, List<String> options) {
+    String run = isLauncher(command)
+        ? (options.isEmpty() ? "" : "GOVERNANCE_JAVA_OPTS=\"" + String.join(" ", options) + "\" ")
+            + "governance check <estate>.json` (the launcher script)"
+        : "java " + String.join(" ", options) + (options.isEmpty() ? "" : " ") + "-jar governance.jar check "
+            + "<estate>.json`";
+    return "`" + run + ", a fresh JVM per run; " + Runtime.getRuntime().availableProcessors() + " processors.\n\n"
         + "| estate | file size | run | exit code | wall | peak RSS | load average before |\n"
         + "|---|---:|---:|---:|---:|---:|---|\n";
   }
@@ -103,13 +117,20 @@ public final class EndToEnd {
       if (timed) {
         command.addAll(List.of(TIME.toString(), "-f", "%M", "-o", rss.toString()));
       }
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(options);
-      command.addAll(List.of("-jar", jar.toString(), "check", file.toString()));
+      ProcessBuilder builder = new ProcessBuilder(command);
+      if (isLauncher(jar)) {
+        // The launcher script, as a user runs it: the JVM options go in GOVERNANCE_JAVA_OPTS, this JVM is its Java.
+        command.addAll(List.of(jar.toString(), "check", file.toString()));
+        builder.environment().put("GOVERNANCE_JAVA_OPTS", String.join(" ", options));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      } else {
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString(), "check", file.toString()));
+      }
       String load = loadAverage();
       long start = System.nanoTime();
-      Process process =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(report.toFile()).start();
+      Process process = builder.redirectErrorStream(true).redirectOutput(report.toFile()).start();
       long peak = -1;
       while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
         if (!timed) {

@@ -14,6 +14,8 @@ import io.github.accountgovernance.core.io.ReadLimits;
 import io.github.accountgovernance.core.model.Estate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,6 +27,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -52,6 +55,7 @@ public class EstateFilesBenchmark {
 
   Estate subject;
   byte[] file;
+  Path onDisk;
   EstateReader reader;
   EstateWriter writer;
   JsonFactory parsers;
@@ -67,7 +71,10 @@ public class EstateFilesBenchmark {
     reader = reader(format);
     parsers = parsers(format);
     file = write();
+    onDisk = Files.createTempFile("national-", "." + format.extensions().get(0));
+    Files.write(onDisk, file);
     Agreement.require("estate read back", read(), "estate written", subject);
+    Agreement.require("estate read back from its file", readFile(), "estate written", subject);
     JsonNode tree = new ObjectMapper(parsers).readTree(file);
     Agreement.require("accounts in the file", tree.path("accounts").size(), "accounts in the estate",
         subject.accounts().size());
@@ -125,6 +132,25 @@ public class EstateFilesBenchmark {
   @Benchmark
   public byte[] write() {
     return writer.toBytes(subject);
+  }
+
+  /** Deletes the file {@link #readFile} reads. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(onDisk);
+  }
+
+  /**
+   * Reads the estate from its file, as {@code EstateFiles.read} and the command line do: a JSON file is streamed
+   * (read twice from the disk's cache, once for the UTF-8 check and once by the parser) rather than copied into
+   * memory first.
+   *
+   * @return the estate
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public Estate readFile() throws IOException {
+    return reader.read(onDisk);
   }
 
   /**
