@@ -24,11 +24,12 @@ import java.util.Optional;
 /**
  * One run of {@link MonitoringCoverage#analyse}: groups the estate once and keeps its caches for that run. It stays
  * with the coverage it made, which asks it again, one account at a time, for the monitors' own covers when someone
- * wants them (MON-6 and a few public queries): most evaluations never do, so the analysis builds none.
+ * wants them (MON-6 and a few public queries): most evaluations never do, so the analysis builds none. It keeps
+ * the estate's {@link RotaTable} (its accounts and primitive arrays) but not the estate, so that a report holding
+ * the coverage does not keep the estate alive.
  */
 final class CoverageAnalysis {
 
-  private final Estate estate;
   private final TimeWindow horizon;
   private final ZoneId zone;
   /** Each weekly window laid out over the whole horizon once; declared hours clip it. */
@@ -57,13 +58,12 @@ final class CoverageAnalysis {
   /** Scratch: the contributor number of each member of the account being built. */
   private int[] memberNumbers = new int[4];
 
-  CoverageAnalysis(Estate estate, TimeWindow horizon) {
-    this.estate = estate;
+  CoverageAnalysis(TimeWindow horizon, ZoneId zone) {
     this.horizon = horizon;
-    this.zone = estate.force().zone();
+    this.zone = zone;
   }
 
-  synchronized MonitoringCoverage run() {
+  synchronized MonitoringCoverage run(Estate estate) {
     // Serving contributors numbered in id order, so that sorting slots by number sorts them by contributor id.
     table = RotaTable.of(estate);
     servingIds = table.servingIds;
@@ -83,7 +83,7 @@ final class CoverageAnalysis {
     int pairs = 0;
     for (int a = 0; a < accounts.length; a++) {
       Account account = table.accounts[open[a]];
-      TimeWindow window = windowOf(account);
+      TimeWindow window = windowOf(account, estate);
       int members = collect(open[a], window);
       String[] monitors = new String[members];
       for (int member = 0; member < members; member++) {
@@ -117,7 +117,7 @@ final class CoverageAnalysis {
   }
 
   /**
-   * Each monitor's cover on the account, the slots less the absences, as the sweep of {@link #run()} took them:
+   * Each monitor's cover on the account, the slots less the absences, as the sweep of {@link #run(Estate)} took them:
    * the account's slots collected again and swept once more, so that the run keeps no cover it was not asked for.
    */
   synchronized List<IntervalSet> coverByMember(AccountCoverage coverage) {
@@ -189,7 +189,7 @@ final class CoverageAnalysis {
    * The horizon, or for a closing account with a plan up to the end of its closure date when that falls inside
    * the horizon. A date already past keeps the horizon: the account is still open and still read.
    */
-  private TimeWindow windowOf(Account account) {
+  private TimeWindow windowOf(Account account, Estate estate) {
     if (account.status() == AccountStatus.CLOSING) {
       Optional<ClosurePlan> plan = estate.closurePlanFor(account.id());
       if (plan.isPresent()) {

@@ -107,7 +107,7 @@ public final class MonitoringCoverage {
     if (horizon.isNegative() || horizon.isZero()) {
       throw new IllegalArgumentException("horizon must be positive, but was " + horizon);
     }
-    return new CoverageAnalysis(estate, TimeWindow.of(asOf, horizon)).run();
+    return new CoverageAnalysis(TimeWindow.of(asOf, horizon), estate.force().zone()).run(estate);
   }
 
   /**

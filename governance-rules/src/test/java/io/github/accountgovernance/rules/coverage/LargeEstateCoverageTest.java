@@ -20,12 +20,14 @@ import io.github.accountgovernance.core.model.RotaAssignment;
 import io.github.accountgovernance.core.time.IntervalSet;
 import io.github.accountgovernance.core.time.TimeWindow;
 import io.github.accountgovernance.core.time.WeeklyWindow;
+import java.lang.ref.WeakReference;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,6 +47,34 @@ final class LargeEstateCoverageTest {
   private static final int ABSENCES = 5_000;
   private static final Instant AS_OF = Instant.parse("2021-03-15T00:00:00Z");
   private static final Duration HORIZON = Duration.ofDays(28);
+
+  @Test
+  void theCoverageKeepsNoEstateAlive_andGivesTheMonitorsCoversAfterTheEstateIsGone() throws InterruptedException {
+    Estate estate = largeEstate();
+    MonitoringCoverage coverage = MonitoringCoverage.analyse(estate, AS_OF, HORIZON);
+    // The covers as a second analysis gives them while the estate is alive; the first is asked only after.
+    MonitoringCoverage alive = MonitoringCoverage.analyse(estate, AS_OF, HORIZON);
+    Map<String, IntervalSet> expected = new LinkedHashMap<>();
+    for (AccountCoverage account : alive.accounts().subList(0, 40)) {
+      for (String monitor : account.monitors()) {
+        expected.put(account.account().id() + " " + monitor, account.coverOf(monitor));
+      }
+    }
+    WeakReference<Estate> gone = new WeakReference<>(estate);
+    estate = null;
+    for (int i = 0; i < 50 && gone.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertThat(gone.get()).as("the estate, held by nothing but its coverage analyses").isNull();
+    for (Map.Entry<String, IntervalSet> cover : expected.entrySet()) {
+      String[] accountAndMonitor = cover.getKey().split(" ");
+      assertThat(coverage.account(accountAndMonitor[0]).coverOf(accountAndMonitor[1]))
+          .as(cover.getKey()).isEqualTo(cover.getValue());
+    }
+    assertThat(expected).isNotEmpty();
+  }
 
   private static Estate largeEstate() {
     Random random = new Random(20210315L);
