@@ -186,14 +186,17 @@ public final class ObjectMapping<T, D> {
    * @throws NullPointerException if an argument is null
    */
   public Optional<T> read(LocatedNode node, String path, Problems problems) {
+    Optional<T> read = readFromValues(node, problems);
+    return read != null ? read : readReporting(node, path, problems);
+  }
+
+  /**
+   * Reads an entry straight from its values where it is a view and every field reads quickly; null where it must
+   * be read the reporting way.
+   */
+  private Optional<T> readFromValues(LocatedNode node, Problems problems) {
     FlatValues.View view = node.view();
-    if (view != null && quick) {
-      Optional<T> read = readQuickly(view.flat(), view.slot(), problems);
-      if (read != null) {
-        return read;
-      }
-    }
-    return readReporting(node, path, problems);
+    return view != null && quick ? readQuickly(view.flat(), view.slot(), problems) : null;
   }
 
   /** Reads an object the reporting way, from its whole tree. */
@@ -215,14 +218,8 @@ public final class ObjectMapping<T, D> {
    */
   public Optional<T> read(LocatedNode node, String list, int index, Problems problems) {
     requireNonNull(list, "list");
-    FlatValues.View view = node.view();
-    if (view != null && quick) {
-      Optional<T> read = readQuickly(view.flat(), view.slot(), requireNonNull(problems, "problems"));
-      if (read != null) {
-        return read;
-      }
-    }
-    return readReporting(node, list + "[" + index + "]", problems);
+    Optional<T> read = readFromValues(node, requireNonNull(problems, "problems"));
+    return read != null ? read : readReporting(node, list + "[" + index + "]", problems);
   }
 
   /**

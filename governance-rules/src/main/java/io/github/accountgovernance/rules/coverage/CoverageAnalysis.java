@@ -40,9 +40,10 @@ final class CoverageAnalysis {
    */
   private List<Occurrence>[] occurrences;
   private final Map<LocalDate, Long> dayStarts = new HashMap<>();
-  /** Declared hours over the whole horizon by the hours declared: accounts declaring the same hours share them. */
-  private final Map<MonitoredHours, IntervalSet> declaredOverHorizon = new HashMap<>();
-  /** The same, by the table's number of the hours: accounts declaring equal hours share them, and no hashing. */
+  /**
+   * Declared hours over the whole horizon, by the table's number of the hours: accounts declaring equal hours have
+   * one number, so they share them, laid out once.
+   */
   private IntervalSet[] declaredByNumber;
   /**
    * One builder for every account's profile: its scratch arrays (packed events, counts, steps) are reused, so each
@@ -210,7 +211,7 @@ final class CoverageAnalysis {
       }
       IntervalSet declared = declaredByNumber[hoursNumber];
       if (declared == null) {
-        declared = declaredOverHorizon.computeIfAbsent(hours, equal -> layOut(equal, horizon));
+        declared = layOut(hours, horizon);
         declaredByNumber[hoursNumber] = declared;
       }
       return declared;

@@ -99,7 +99,8 @@ final class RotaTable {
         RotaAssignment slot = rota.get(i);
         int s = slotOffsets[a] + i;
         if (slot.contributor() != previousId) {
-          // One person's slots often come together: look them up once.
+          // One person's slots often come together: look them up once. The same string object, not an equal
+          // one (a read estate shares one per id); an equal id in another string is only looked up again.
           previousId = slot.contributor();
           number = Math.max(-1, Arrays.binarySearch(servingIds, previousId));
         }
